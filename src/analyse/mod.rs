@@ -1,0 +1,156 @@
+//! Stage 3, analyse: one source's cleaned text → its claims (sentences with char offsets and
+//! stable ids). Pure and per source, so sources can be analysed in any order or in parallel.
+
+pub mod sentences;
+
+use crate::ingest::hex;
+use crate::project::LoadedSource;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A sentence of a source, the unit every citation points at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Claim {
+    /// Stable across rebuilds: made from the source id and the sentence's normalised text.
+    pub id: String,
+    pub source: String,
+    pub text: String,
+    /// Char offsets in the source's cleaned text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub claims: Vec<Claim>,
+    /// The claims of each paragraph, as index ranges into `claims`.
+    pub paragraphs: Vec<Range<usize>>,
+}
+
+pub fn analyse(source: &LoadedSource) -> Analysis {
+    let id = &source.meta.id;
+    let mut analysis = Analysis::default();
+    let mut ids = ClaimIds::default();
+    for (paragraph, offset) in paragraphs(&source.body) {
+        let first = analysis.claims.len();
+        let chars: Vec<char> = paragraph.chars().collect();
+        for span in sentences::split_sentences(paragraph) {
+            let text: String = chars[span.start..span.end].iter().collect();
+            analysis.claims.push(Claim {
+                id: ids.next(id, &text),
+                source: id.clone(),
+                start: offset + span.start,
+                end: offset + span.end,
+                text,
+            });
+        }
+        if analysis.claims.len() > first {
+            analysis.paragraphs.push(first..analysis.claims.len());
+        }
+    }
+    analysis
+}
+
+/// Paragraphs of a text (separated by blank lines) with their char offsets.
+fn paragraphs(text: &str) -> Vec<(&str, usize)> {
+    let mut found = Vec::new();
+    let mut chars_before = 0;
+    for piece in text.split("\n\n") {
+        found.push((piece, chars_before));
+        chars_before += piece.chars().count() + 2;
+    }
+    found
+}
+
+/// Claim ids: a hash of source id and normalised text, with "-2", "-3"… for repeats of the
+/// same sentence within a source, so an edit elsewhere never moves an id.
+#[derive(Default)]
+struct ClaimIds {
+    seen: HashMap<String, usize>,
+}
+
+impl ClaimIds {
+    fn next(&mut self, source: &str, text: &str) -> String {
+        let digest = Sha256::digest(format!("{source}\n{}", sentences::normalise_for_id(text)));
+        let base = format!("c-{}", &hex(&digest)[..12]);
+        let count = self.seen.entry(base.clone()).or_default();
+        *count += 1;
+        match *count {
+            1 => base,
+            n => format!("{base}-{n}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceMeta;
+
+    fn source(id: &str, body: &str) -> LoadedSource {
+        LoadedSource {
+            meta: SourceMeta {
+                id: id.into(),
+                title: "T".into(),
+                outlet: String::new(),
+                byline: None,
+                url: None,
+                published: None,
+                retrieved: None,
+                original: format!("{id}.orig.txt"),
+                sha256: String::new(),
+                language: "en".into(),
+                encoding: "utf-8".into(),
+                dropped: 0,
+            },
+            body: body.into(),
+            path: "x.md".into(),
+            dropped: Vec::new(),
+            original: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn offsets_slice_the_body_exactly() {
+        let body = "Café owners met. They agreed.\n\nA heading\n\n“Quoted,” she said. Done.\n";
+        let analysis = analyse(&source("s", body));
+        let chars: Vec<char> = body.chars().collect();
+        assert_eq!(analysis.claims.len(), 5);
+        for claim in &analysis.claims {
+            let slice: String = chars[claim.start..claim.end].iter().collect();
+            assert_eq!(slice, claim.text);
+        }
+        assert_eq!(analysis.paragraphs, vec![0..2, 2..3, 3..5]);
+    }
+
+    #[test]
+    fn ids_survive_edits_to_other_sentences() {
+        let before = analyse(&source("s", "One is here. Two is there.\n"));
+        let after = analyse(&source(
+            "s",
+            "A new first sentence. One is here. Two is there, changed.\n",
+        ));
+        assert_eq!(before.claims[0].id, after.claims[1].id);
+        assert_ne!(before.claims[1].id, after.claims[2].id);
+    }
+
+    #[test]
+    fn ids_ignore_spacing_and_quote_style_but_not_words() {
+        let a = analyse(&source("s", "It’s  here.\n")).claims[0].id.clone();
+        let b = analyse(&source("s", "It's here.\n")).claims[0].id.clone();
+        let c = analyse(&source("t", "It's here.\n")).claims[0].id.clone();
+        assert_eq!(a, b);
+        assert_ne!(a, c, "ids include the source");
+    }
+
+    #[test]
+    fn repeated_sentences_get_distinct_ids() {
+        let analysis = analyse(&source("s", "Yes. Yes.\n"));
+        assert_eq!(
+            analysis.claims[1].id,
+            format!("{}-2", analysis.claims[0].id)
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! book.toml: the project's settings. Unknown keys are errors, so a typo never goes unnoticed.
+
+use crate::error::{toml_error, Error, Location, Result};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+pub const BOOK_FILE: &str = "book.toml";
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub book: BookSection,
+    #[serde(default)]
+    pub build: BuildSection,
+    #[serde(default)]
+    pub site: SiteSection,
+    #[serde(default)]
+    pub extract: ExtractSection,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BookSection {
+    #[serde(default = "default_title")]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default = "default_language")]
+    pub language: String,
+    #[serde(default)]
+    pub authors: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct BuildSection {
+    #[serde(default = "default_content_dir")]
+    pub content_dir: PathBuf,
+    #[serde(default = "default_build_dir")]
+    pub build_dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct SiteSection {
+    /// Only for absolute links in feeds and sitemaps; pages never need it.
+    pub base_url: Option<String>,
+}
+
+/// Knobs of the extraction stages; each later stage adds its own, with defaults.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ExtractSection {}
+
+fn default_title() -> String {
+    "Untitled briefing".to_string()
+}
+fn default_language() -> String {
+    "en".to_string()
+}
+fn default_content_dir() -> PathBuf {
+    PathBuf::from("content")
+}
+fn default_build_dir() -> PathBuf {
+    PathBuf::from("site")
+}
+
+impl Default for BookSection {
+    fn default() -> Self {
+        BookSection {
+            title: default_title(),
+            description: String::new(),
+            language: default_language(),
+            authors: Vec::new(),
+        }
+    }
+}
+
+impl Default for BuildSection {
+    fn default() -> Self {
+        BuildSection {
+            content_dir: default_content_dir(),
+            build_dir: default_build_dir(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads `<root>/book.toml`. A project must have one: it is how we know a folder is a project.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join(BOOK_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Error::input(
+                    Location::file(&path),
+                    "no book.toml here: this folder is not a sourcebook project",
+                    "run `sourcebook init` to create a project, or pass --project DIR",
+                ))
+            }
+            Err(e) => return Err(Error::io(&path, "read", e)),
+        };
+        let config: Config = toml::from_str(&text).map_err(|e| {
+            toml_error(
+                &path,
+                &text,
+                1,
+                &e,
+                "see README.md for the keys of [book], [build], [site] and [extract]",
+            )
+        })?;
+        config.validate(&path, &text)?;
+        Ok(config)
+    }
+
+    fn validate(&self, path: &Path, text: &str) -> Result<()> {
+        for (key, dir) in [
+            ("content-dir", &self.build.content_dir),
+            ("build-dir", &self.build.build_dir),
+        ] {
+            if dir.as_os_str().is_empty()
+                || dir
+                    .components()
+                    .any(|c| matches!(c, std::path::Component::ParentDir))
+            {
+                let offset = text.find(key).unwrap_or(0);
+                return Err(Error::input(
+                    Location::of_offset(path, text, offset, 1),
+                    format!(
+                        "[build] {key} must be a folder inside the project, not {:?}",
+                        dir.display().to_string()
+                    ),
+                    "use a relative path without `..`, such as \"content\" or \"site\"",
+                ));
+            }
+        }
+        if let Some(url) = &self.site.base_url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                let offset = text.find("base-url").unwrap_or(0);
+                return Err(Error::input(
+                    Location::of_offset(path, text, offset, 1),
+                    format!("[site] base-url must be an http(s) address, not {url:?}"),
+                    "write for example base-url = \"https://example.org/briefing/\" or remove the key",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_text(text: &str) -> Result<Config> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(BOOK_FILE), text).unwrap();
+        Config::load(dir.path())
+    }
+
+    #[test]
+    fn defaults_fill_what_is_missing() {
+        let config = load_text("[book]\ntitle = \"T\"\n").unwrap();
+        assert_eq!(config.book.title, "T");
+        assert_eq!(config.build.build_dir, PathBuf::from("site"));
+        assert_eq!(config.site.base_url, None);
+    }
+
+    #[test]
+    fn unknown_keys_name_line_and_column() {
+        let err = load_text("[book]\ntitle = \"T\"\ncolour = \"red\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("book.toml:3:1"), "{err}");
+        assert!(err.contains("unknown field `colour`"), "{err}");
+    }
+
+    #[test]
+    fn escaping_build_dir_is_refused() {
+        let err = load_text("[build]\nbuild-dir = \"../out\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("book.toml:2:1"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_book_toml_says_how_to_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Config::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("sourcebook init"), "{err}");
+    }
+}

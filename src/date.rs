@@ -1,0 +1,349 @@
+//! Calendar dates at the precision a source gives them: a year, a month, or a day.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+impl PartialDate {
+    /// A validated date; `None` when the month or day does not exist.
+    pub fn new(year: i32, month: Option<u8>, day: Option<u8>) -> Option<Self> {
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            if let Some(d) = day {
+                if d == 0 || d > days_in_month(year, m) {
+                    return None;
+                }
+            }
+        } else if day.is_some() {
+            return None;
+        }
+        Some(PartialDate { year, month, day })
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut parts = text.trim().split('-');
+        let year = parse_digits(parts.next()?, 4)?;
+        let month = parts
+            .next()
+            .map(|m| parse_digits(m, 2))
+            .map_or(Ok(None), |m| m.map(Some).ok_or(()));
+        let month = month.ok()?;
+        let day = parts
+            .next()
+            .map(|d| parse_digits(d, 2))
+            .map_or(Ok(None), |d| d.map(Some).ok_or(()));
+        let day = day.ok()?;
+        if parts.next().is_some() {
+            return None;
+        }
+        PartialDate::new(year as i32, month.map(|m| m as u8), day.map(|d| d as u8))
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// "17 April 2025", "April 2025" or "2025": the date as a reader says it.
+    pub fn human(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[m as usize - 1], self.year),
+            (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
+fn parse_digits(text: &str, len: usize) -> Option<u32> {
+    if text.len() != len || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The civil date of a count of days since 1970-01-01 (Howard Hinnant's algorithm).
+pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// Today's date (UTC), for the `retrieved` field of newly added sources.
+pub fn today() -> PartialDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (year, month, day) = civil_from_days((seconds / 86_400) as i64);
+    PartialDate {
+        year,
+        month: Some(month),
+        day: Some(day),
+    }
+}
+
+/// The month number (1–12) of an English month name or its common abbreviation.
+pub fn month_number(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            let m = m.to_ascii_lowercase();
+            m == word
+                || (word.len() <= 4 && m.starts_with(&word) && (word.len() == 3 || word == "sept"))
+        })
+        .map(|i| i as u8 + 1)
+}
+
+pub fn is_weekday(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+    WEEKDAYS.iter().any(|d| {
+        let d = d.to_ascii_lowercase();
+        d == word || (word.len() == 3 && d.starts_with(&word))
+    })
+}
+
+/// A line that states a date and nothing else ("Monday 21 April 2025", "April 21, 2025",
+/// "2025-04-21", "Published: 21.04.2025 10:30"): the date it states, at its precision.
+pub fn parse_dateline(line: &str) -> Option<PartialDate> {
+    let mut year = None;
+    let mut month = None;
+    let mut day = None;
+    for raw in line.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/') {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() || is_weekday(word) || is_dateline_filler(word) {
+            continue;
+        }
+        if word.contains('-') {
+            return PartialDate::parse(word).filter(|_| year.is_none() && month.is_none());
+        }
+        if let Some(m) = month_number(word) {
+            month = Some(m);
+        } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+            year = word.parse().ok();
+        } else if let Some(d) = ordinal_day(word) {
+            day = Some(d);
+        } else if is_clock_time(raw) {
+            continue;
+        } else {
+            return None;
+        }
+    }
+    PartialDate::new(year?, Some(month?), day)
+}
+
+fn is_dateline_filler(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "published"
+            | "updated"
+            | "posted"
+            | "on"
+            | "at"
+            | "gmt"
+            | "utc"
+            | "am"
+            | "pm"
+            | "the"
+            | "of"
+    )
+}
+
+fn ordinal_day(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn is_clock_time(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let mut parts = word.split(':');
+    let (Some(h), Some(m)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    !h.is_empty()
+        && h.len() <= 2
+        && m.len() == 2
+        && (h.to_owned() + m).bytes().all(|b| b.is_ascii_digit())
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // Editors may write a bare TOML date (published = 2025-04-17) or a string.
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Text(String),
+            Date(toml::value::Datetime),
+        }
+        let text = match Raw::deserialize(deserializer)? {
+            Raw::Text(text) => text,
+            Raw::Date(date) => date.to_string(),
+        };
+        PartialDate::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "invalid date {text:?}: expected YYYY, YYYY-MM or YYYY-MM-DD with a real month and day"
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision() {
+        assert_eq!(
+            PartialDate::parse("2003").unwrap().precision(),
+            Precision::Year
+        );
+        assert_eq!(
+            PartialDate::parse("2024-03").unwrap().to_string(),
+            "2024-03"
+        );
+        let day = PartialDate::parse("2025-04-17").unwrap();
+        assert_eq!(day.precision(), Precision::Day);
+        assert_eq!(day.human(), "17 April 2025");
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        for bad in [
+            "2025-02-29",
+            "2025-13",
+            "2025-04-31",
+            "25-04-17",
+            "2025-4-7",
+            "2025-04-17-1",
+            "",
+            "x",
+        ] {
+            assert_eq!(PartialDate::parse(bad), None, "{bad}");
+        }
+        assert!(PartialDate::parse("2024-02-29").is_some());
+    }
+
+    #[test]
+    fn civil_dates_from_day_counts() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_195), (2025, 4, 17));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+
+    #[test]
+    fn datelines_state_only_a_date() {
+        let d = |s| parse_dateline(s).map(|d| d.to_string());
+        assert_eq!(d("Monday 21 April 2025").as_deref(), Some("2025-04-21"));
+        assert_eq!(d("April 21, 2025").as_deref(), Some("2025-04-21"));
+        assert_eq!(
+            d("Published: Tue, 3rd Sept 2024 10:45 GMT").as_deref(),
+            Some("2024-09-03")
+        );
+        assert_eq!(d("2025-04-21").as_deref(), Some("2025-04-21"));
+        assert_eq!(d("March 2024").as_deref(), Some("2024-03"));
+        assert_eq!(d("The talks began in April 2025"), None);
+        assert_eq!(d("Day Week Month"), None);
+    }
+
+    #[test]
+    fn month_names_and_abbreviations() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("apr"), Some(4));
+        assert_eq!(month_number("May"), Some(5));
+        assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("Marching"), None);
+    }
+}

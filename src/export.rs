@@ -1,0 +1,90 @@
+//! data/briefing.json, schema "sourcebook/1" (DESIGN §6): the briefing as data for readers
+//! and researchers. Arrays are sorted, so the same inputs give the same bytes.
+
+use crate::briefing::Briefing;
+use serde::Serialize;
+
+pub const SCHEMA: &str = "sourcebook/1";
+
+#[derive(Serialize)]
+struct Export<'a> {
+    schema: &'static str,
+    title: &'a str,
+    sources: Vec<SourceRecord<'a>>,
+    claims: Vec<ClaimRecord<'a>>,
+    actors: Vec<serde_json::Value>,
+    events: Vec<serde_json::Value>,
+    themes: Vec<serde_json::Value>,
+    discrepancies: Vec<serde_json::Value>,
+}
+
+#[derive(Serialize)]
+struct SourceRecord<'a> {
+    id: &'a str,
+    title: &'a str,
+    outlet: &'a str,
+    url: Option<&'a str>,
+    published: Option<String>,
+    sha256: &'a str,
+    page: String,
+}
+
+#[derive(Serialize)]
+struct ClaimRecord<'a> {
+    id: &'a str,
+    source: &'a str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    page: String,
+    actors: Vec<String>,
+    events: Vec<String>,
+    themes: Vec<String>,
+}
+
+pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
+    let sources = briefing
+        .sources
+        .iter()
+        .map(|s| {
+            let meta = &s.source.meta;
+            SourceRecord {
+                id: &meta.id,
+                title: &meta.title,
+                outlet: &meta.outlet,
+                url: meta.url.as_deref(),
+                published: meta.published.map(|d| d.to_string()),
+                sha256: &meta.sha256,
+                page: format!("sources/{}.html", meta.id),
+            }
+        })
+        .collect();
+    // Sources are in id order and claims in text order within each: a stable total order.
+    let claims = briefing
+        .claims()
+        .map(|c| ClaimRecord {
+            id: &c.id,
+            source: &c.source,
+            text: &c.text,
+            start: c.start,
+            end: c.end,
+            page: format!("sources/{}.html#{}", c.source, c.id),
+            actors: Vec::new(),
+            events: Vec::new(),
+            themes: Vec::new(),
+        })
+        .collect();
+    let export = Export {
+        schema: SCHEMA,
+        title: &briefing.config.book.title,
+        sources,
+        claims,
+        actors: Vec::new(),
+        events: Vec::new(),
+        themes: Vec::new(),
+        discrepancies: Vec::new(),
+    };
+    let mut bytes = serde_json::to_vec_pretty(&export).expect("the export always serialises");
+    bytes.push(b'\n');
+    bytes
+}

@@ -1,0 +1,536 @@
+//! The `add` verb: bytes and metadata in, a source file and its verbatim original out.
+//! Everything is prepared in memory and checked first; files are only written once the
+//! whole batch is known to be good, and an existing file is never overwritten.
+
+pub mod blocks;
+pub mod boilerplate;
+pub mod decode;
+pub mod html;
+
+use crate::date::{self, PartialDate};
+use crate::error::{Error, Location, Result};
+use crate::source::{self, render_dropped_file, render_source_file, DroppedLine, SourceMeta};
+use blocks::{collapse_spaces, text_blocks, Block};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+/// What the editor said on the command line about the files being added.
+#[derive(Debug, Clone, Default)]
+pub struct AddOptions {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<PartialDate>,
+    pub id: Option<String>,
+    /// Keep every line: no boilerplate removal.
+    pub keep_all: bool,
+    /// Language for sources that do not declare one.
+    pub default_language: String,
+}
+
+/// A source ready to be written.
+#[derive(Debug)]
+pub struct Ingested {
+    pub meta: SourceMeta,
+    pub body: String,
+    pub dropped: Vec<DroppedLine>,
+    pub original: Vec<u8>,
+    pub input: PathBuf,
+}
+
+/// Sources already in the project: their ids and the sha256 of their originals.
+#[derive(Debug, Default)]
+pub struct Existing {
+    pub ids: BTreeSet<String>,
+    pub hashes: BTreeMap<String, String>,
+}
+
+impl Existing {
+    /// Reads the ids and hashes of `sources_dir`'s source files.
+    pub fn scan(sources_dir: &Path) -> Result<Existing> {
+        let mut existing = Existing::default();
+        let entries = match fs::read_dir(sources_dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(existing),
+            Err(e) => return Err(Error::io(sources_dir, "read the folder", e)),
+        };
+        for entry in entries {
+            let path = entry
+                .map_err(|e| Error::io(sources_dir, "read the folder", e))?
+                .path();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            if let Some(id) = name
+                .split(".orig.")
+                .next()
+                .filter(|_| name.contains(".orig."))
+            {
+                existing.ids.insert(id.to_string());
+            }
+            if path.extension().is_some_and(|e| e == "md") {
+                let text = fs::read_to_string(&path).map_err(|e| Error::io(&path, "read", e))?;
+                let (meta, _) = source::parse_source_file(&path, &text)?;
+                existing.hashes.insert(meta.sha256, meta.id.clone());
+                existing.ids.insert(meta.id);
+            }
+        }
+        Ok(existing)
+    }
+}
+
+/// Lists the files an argument names: the file itself, or a folder's text and HTML files
+/// (hidden files skipped), in a stable order.
+pub fn expand_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for input in inputs {
+        let metadata = fs::metadata(input).map_err(|e| Error::io(input, "read", e))?;
+        if !metadata.is_dir() {
+            files.push(input.clone());
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(input).sort_by_file_name() {
+            let entry = entry.map_err(|e| Error::io(input, "walk the folder", e.into()))?;
+            let hidden = entry.file_name().to_string_lossy().starts_with('.') && entry.depth() > 0;
+            if hidden || !entry.file_type().is_file() {
+                continue;
+            }
+            let path = entry.into_path();
+            if has_source_extension(&path) {
+                files.push(path);
+            } else {
+                skipped.push(path);
+            }
+        }
+    }
+    Ok((files, skipped))
+}
+
+fn has_source_extension(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    matches!(
+        ext.as_str(),
+        "txt" | "text" | "md" | "html" | "htm" | "xhtml"
+    )
+}
+
+/// Prepares every input in memory, reporting all problems at once. `progress` is told
+/// after each file (done, total, file).
+pub fn prepare_all(
+    files: &[PathBuf],
+    options: &AddOptions,
+    existing: &Existing,
+    progress: &mut dyn FnMut(usize, usize, &Path),
+) -> Result<Vec<Ingested>> {
+    if files.len() > 1 {
+        for (flag, given) in [
+            ("--title", options.title.is_some()),
+            ("--id", options.id.is_some()),
+            ("--url", options.url.is_some()),
+        ] {
+            if given {
+                return Err(Error::input(
+                    Location::file(&files[0]),
+                    format!(
+                        "{flag} names one source, but {} files were given",
+                        files.len()
+                    ),
+                    "add files one at a time to give each its own title, id or url",
+                ));
+            }
+        }
+    }
+    let mut taken = existing.ids.clone();
+    let mut hashes = existing.hashes.clone();
+    let mut ready = Vec::new();
+    let mut errors = Vec::new();
+    for (i, file) in files.iter().enumerate() {
+        match fs::read(file)
+            .map_err(|e| Error::io(file, "read", e))
+            .and_then(|bytes| ingest(file, bytes, options, &taken, &hashes))
+        {
+            Ok(ingested) => {
+                taken.insert(ingested.meta.id.clone());
+                hashes.insert(ingested.meta.sha256.clone(), ingested.meta.id.clone());
+                ready.push(ingested);
+            }
+            Err(error) => errors.push(error),
+        }
+        progress(i + 1, files.len(), file);
+    }
+    match Error::from_list(errors) {
+        Some(error) => Err(error),
+        None => Ok(ready),
+    }
+}
+
+/// Turns one file's bytes into a source, or says why it cannot be one.
+pub fn ingest(
+    input: &Path,
+    bytes: Vec<u8>,
+    options: &AddOptions,
+    taken_ids: &BTreeSet<String>,
+    known_hashes: &BTreeMap<String, String>,
+) -> Result<Ingested> {
+    let fail = |message: String, help: &str| Error::input(Location::file(input), message, help);
+    let sha256 = hex(&Sha256::digest(&bytes));
+    if let Some(id) = known_hashes.get(&sha256) {
+        return Err(fail(
+            format!("this file is already in the project as source {id:?} (same sha256)"),
+            "nothing to do; to replace that source, delete its files in content/sources first",
+        ));
+    }
+    let decoded = decode::decode(&bytes).map_err(|e| fail(e.to_string(), e.help()))?;
+    let text = decode::normalise(&decoded.text);
+    let is_html = looks_like_html(input, &text);
+    let page = if is_html {
+        read_html(&text)
+    } else {
+        Page::from_blocks(text_blocks(&text))
+    };
+    let cleaned = boilerplate::clean(page.blocks, options.keep_all);
+    if cleaned.kept.is_empty() {
+        return Err(fail(
+            "no article text is left after removing boilerplate".into(),
+            "check the file; to keep every line and edit the text by hand, add it with --keep-all",
+        ));
+    }
+
+    let title = options
+        .title
+        .clone()
+        .or(page.title)
+        .unwrap_or_else(|| title_from_file_name(input));
+    let id = choose_id(options.id.as_deref(), &title, input, taken_ids)
+        .map_err(|m| fail(m, "choose another id with --id"))?;
+    let url = options.url.clone().or(page.url);
+    if let Some(url) = &url {
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            return Err(fail(
+                format!("url {url:?} is not an http(s) address"),
+                "give the page's web address, or leave --url out",
+            ));
+        }
+    }
+    let published = options.published.or(page.published).or(cleaned.dateline);
+    let body = cleaned
+        .kept
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+        + "\n";
+    let extension = if is_html { "html" } else { "txt" };
+    let meta = SourceMeta {
+        original: format!("{id}.orig.{extension}"),
+        id,
+        title: collapse_spaces(&title),
+        outlet: options
+            .outlet
+            .clone()
+            .or(page.site_name)
+            .unwrap_or_default(),
+        byline: page.byline.or(cleaned.byline),
+        url,
+        published,
+        retrieved: Some(date::today()),
+        sha256,
+        language: page
+            .language
+            .unwrap_or_else(|| options.default_language.clone()),
+        encoding: decoded.encoding,
+        dropped: cleaned.dropped.len(),
+    };
+    Ok(Ingested {
+        meta,
+        body,
+        dropped: cleaned.dropped,
+        original: bytes,
+        input: input.to_path_buf(),
+    })
+}
+
+/// What a page says about itself, and its blocks of text.
+#[derive(Default)]
+struct Page {
+    blocks: Vec<Block>,
+    title: Option<String>,
+    byline: Option<String>,
+    published: Option<PartialDate>,
+    url: Option<String>,
+    site_name: Option<String>,
+    language: Option<String>,
+}
+
+impl Page {
+    fn from_blocks(blocks: Vec<Block>) -> Page {
+        Page {
+            blocks,
+            ..Page::default()
+        }
+    }
+}
+
+fn looks_like_html(path: &Path, text: &str) -> bool {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let start = text
+        .trim_start()
+        .get(..15)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    matches!(ext.as_str(), "html" | "htm" | "xhtml")
+        || start.starts_with("<!doctype html")
+        || start.starts_with("<html")
+}
+
+/// The article of an HTML page: its blocks with what the markup says about them, and its
+/// metadata. Blocks outside an <article>/<main> element, when the page has one, are boilerplate.
+fn read_html(text: &str) -> Page {
+    let article = html::extract_article(text);
+    let has_main = article
+        .blocks
+        .iter()
+        .any(|b| b.in_main && b.dropped.is_none());
+    let blocks = article
+        .blocks
+        .into_iter()
+        .map(|b| Block {
+            text: b.text,
+            line: b.line,
+            hint: blocks::Hint {
+                heading: matches!(b.kind, html::BlockKind::Heading(_)),
+                caption: b.kind == html::BlockKind::Caption,
+                link_chars: b.link_chars,
+                structural: b
+                    .dropped
+                    .or((has_main && !b.in_main).then_some("outside the page's <article> element")),
+                related_prefix: false,
+            },
+        })
+        .collect();
+    Page {
+        blocks,
+        title: article
+            .title
+            .map(|t| collapse_spaces(&t))
+            .filter(|t| !t.is_empty()),
+        byline: article.byline.filter(|b| !b.trim().is_empty()),
+        published: article
+            .published
+            .and_then(|p| PartialDate::parse(p.get(..10).unwrap_or(&p))),
+        url: article.url,
+        site_name: article.site_name,
+        language: article.language.map(|l| l.to_ascii_lowercase()),
+    }
+}
+
+fn title_from_file_name(path: &Path) -> String {
+    path.file_stem().map_or_else(
+        || "Untitled source".to_string(),
+        |s| s.to_string_lossy().replace(['_', '-'], " "),
+    )
+}
+
+/// The id given with --id (which must be free), or one made from the title (made unique).
+fn choose_id(
+    given: Option<&str>,
+    title: &str,
+    input: &Path,
+    taken: &BTreeSet<String>,
+) -> std::result::Result<String, String> {
+    if let Some(id) = given {
+        source::validate_id(id)?;
+        if taken.contains(id) {
+            return Err(format!("a source with id {id:?} already exists"));
+        }
+        return Ok(id.to_string());
+    }
+    let mut base = slugify(title);
+    if base.is_empty() {
+        base = slugify(&input.file_stem().unwrap_or_default().to_string_lossy());
+    }
+    if base.is_empty() {
+        base = "source".to_string();
+    }
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken.contains(&candidate) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    Ok(candidate)
+}
+
+/// Lowercase ASCII words joined by '-', accents stripped, at most 60 chars on a word boundary.
+pub fn slugify(text: &str) -> String {
+    let ascii: String = text
+        .nfd()
+        .filter(char::is_ascii)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let mut slug = String::new();
+    for word in ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !slug.is_empty() && slug.len() + 1 + word.len() > 60 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&word[..word.len().min(60)]);
+    }
+    slug
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes the prepared sources. Files are created, never replaced; when one of a source's
+/// files cannot be written, the others of that source are removed again.
+pub fn write_all(sources_dir: &Path, ingested: &[Ingested]) -> Result<()> {
+    fs::create_dir_all(sources_dir).map_err(|e| Error::io(sources_dir, "create the folder", e))?;
+    for source in ingested {
+        let id = &source.meta.id;
+        let files = [
+            (
+                sources_dir.join(&source.meta.original),
+                source.original.clone(),
+            ),
+            (
+                sources_dir.join(format!("{id}.dropped.toml")),
+                render_dropped_file(&source.dropped).into_bytes(),
+            ),
+            (
+                sources_dir.join(format!("{id}.md")),
+                render_source_file(&source.meta, &source.body).into_bytes(),
+            ),
+        ];
+        let mut written: Vec<&Path> = Vec::new();
+        for (path, bytes) in &files {
+            if let Err(error) = create_new(path, bytes) {
+                for done in written {
+                    let _ = fs::remove_file(done);
+                }
+                return Err(error);
+            }
+            written.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Creates `path` with `bytes`; fails if it exists. A partial file is removed on failure.
+fn create_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Error::input(
+                    Location::file(path),
+                    "this file already exists and will not be overwritten",
+                    "choose another id with --id",
+                )
+            } else {
+                Error::io(path, "create", e)
+            }
+        })?;
+    file.write_all(bytes)
+        .and_then(|_| file.sync_all())
+        .map_err(|e| {
+            let _ = fs::remove_file(path);
+            Error::io(path, "write", e)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options() -> AddOptions {
+        AddOptions {
+            default_language: "en".into(),
+            ..AddOptions::default()
+        }
+    }
+
+    const ARTICLE: &str = "Menu\nHome\n\nThe regional council approved the new water budget on Tuesday after a long debate, and the mayor said the money would arrive soon.\n\nFarmers said they doubted it.\n";
+
+    #[test]
+    fn slugs_are_safe_ids() {
+        assert_eq!(
+            slugify("Café Owners’ Union: A Report (2025)"),
+            "cafe-owners-union-a-report-2025"
+        );
+        assert!(source::validate_id(&slugify("x".repeat(200).as_str())).is_ok());
+        assert_eq!(slugify("—"), "");
+    }
+
+    #[test]
+    fn ids_are_made_unique_unless_given() {
+        let taken: BTreeSet<String> = ["water-budget".to_string()].into();
+        assert_eq!(
+            choose_id(None, "Water budget", Path::new("a.txt"), &taken).unwrap(),
+            "water-budget-2"
+        );
+        assert!(choose_id(Some("water-budget"), "x", Path::new("a.txt"), &taken).is_err());
+        assert!(choose_id(Some("../x"), "x", Path::new("a.txt"), &taken).is_err());
+    }
+
+    #[test]
+    fn a_text_source_gets_its_metadata_and_clean_body() {
+        let mut opts = options();
+        opts.title = Some("Water budget".into());
+        let got = ingest(
+            Path::new("in.txt"),
+            ARTICLE.as_bytes().to_vec(),
+            &opts,
+            &BTreeSet::new(),
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        assert_eq!(got.meta.id, "water-budget");
+        assert_eq!(got.meta.original, "water-budget.orig.txt");
+        assert_eq!(got.meta.dropped, 2);
+        assert!(got.body.starts_with("The regional council"));
+        assert!(got.body.ends_with("Farmers said they doubted it.\n"));
+        assert_eq!(got.original, ARTICLE.as_bytes());
+    }
+
+    #[test]
+    fn duplicates_are_refused() {
+        let hash = hex(&Sha256::digest(ARTICLE.as_bytes()));
+        let known: BTreeMap<String, String> = [(hash, "first".to_string())].into();
+        let err = ingest(
+            Path::new("in.txt"),
+            ARTICLE.as_bytes().to_vec(),
+            &options(),
+            &BTreeSet::new(),
+            &known,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("already in the project as source \"first\""),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! sourcebook: a static research-site generator in which every claim is cited to the exact
+//! passage of its archived source. The pipeline, one module per stage:
+//! load (`project`) → ingest (`ingest`, the `add` verb) → analyse (`analyse`) →
+//! resolve (`briefing`) → render (`render`) → emit (`emit`). See ARCHITECTURE.md.
+
+pub mod analyse;
+pub mod briefing;
+pub mod config;
+pub mod date;
+pub mod emit;
+pub mod error;
+pub mod export;
+pub mod ingest;
+pub mod init;
+pub mod lexicon;
+pub mod project;
+pub mod render;
+pub mod source;
+
+use error::{Error, Location, Result};
+use std::path::{Path, PathBuf};
+
+/// What a build produced.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub out: PathBuf,
+    pub files: usize,
+    pub sources: usize,
+    pub claims: usize,
+}
+
+/// Builds the project at `root` into `out` (default: its build-dir).
+pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
+    let project = project::Project::load(root)?;
+    let theme = render::Theme::load(root)?;
+    let out = out.map_or_else(
+        || root.join(&project.config.build.build_dir),
+        Path::to_path_buf,
+    );
+    check_output_folder(&project, &out)?;
+    let analyses = project.sources.iter().map(analyse::analyse).collect();
+    let briefing = briefing::resolve(project, analyses);
+    let site = render::render(&briefing, &theme)?;
+    emit::emit(&site, &out)?;
+    Ok(BuildReport {
+        out,
+        files: site.files.len(),
+        sources: briefing.sources.len(),
+        claims: briefing.claims().count(),
+    })
+}
+
+/// The output folder is replaced whole, so it must not hold the project or its content.
+fn check_output_folder(project: &project::Project, out: &Path) -> Result<()> {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let out_abs = absolute(out);
+    let root = absolute(&project.root);
+    let content = absolute(&project.content_dir());
+    if root.starts_with(&out_abs) || content.starts_with(&out_abs) || out_abs.starts_with(&content)
+    {
+        return Err(Error::input(
+            Location::file(out),
+            "the output folder would replace the project or its content",
+            "build into a separate folder such as `site` (it is replaced whole on every build)",
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,204 @@
+//! The command line: parses arguments, calls the library, prints results and errors.
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use sourcebook::date::PartialDate;
+use sourcebook::ingest::{self, AddOptions, Existing};
+use sourcebook::project::Project;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "sourcebook",
+    version,
+    about = "Build static research briefings in which every claim is cited to its source."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct ProjectArg {
+    /// The project folder (the one with book.toml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    project: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new project that builds at once.
+    Init {
+        /// Folder to create the project in (default: the --project folder).
+        dir: Option<PathBuf>,
+        #[command(flatten)]
+        project: ProjectArg,
+    },
+    /// Ingest plain-text or HTML sources (files or folders) into content/sources/.
+    Add {
+        /// Files or folders to add (a folder adds its .txt, .md and .html files).
+        #[arg(required = true, value_name = "FILE_OR_FOLDER")]
+        inputs: Vec<PathBuf>,
+        /// The source's title (default: the page's own title, or the file name).
+        #[arg(long)]
+        title: Option<String>,
+        /// The outlet that published it.
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Where it was published on the web.
+        #[arg(long)]
+        url: Option<String>,
+        /// Publication date: YYYY, YYYY-MM or YYYY-MM-DD.
+        #[arg(long, value_parser = parse_date)]
+        published: Option<PartialDate>,
+        /// The source id (default: made from the title).
+        #[arg(long)]
+        id: Option<String>,
+        /// Keep every line: do not remove boilerplate.
+        #[arg(long)]
+        keep_all: bool,
+        #[command(flatten)]
+        project: ProjectArg,
+    },
+    /// Build the static site.
+    Build {
+        /// Output folder (default: build-dir from book.toml).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        project: ProjectArg,
+    },
+}
+
+fn parse_date(text: &str) -> Result<PartialDate, String> {
+    PartialDate::parse(text)
+        .ok_or_else(|| format!("{text:?} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Init { dir, project } => {
+            let dir = dir.map_or(project.project.clone(), |d| project.project.join(d));
+            sourcebook::init::init(&dir)?;
+            println!("created a new project in {}", dir.display());
+            println!(
+                "next: sourcebook add FILE --project {0}; then sourcebook build --project {0}",
+                dir.display()
+            );
+            Ok(())
+        }
+        Command::Add {
+            inputs,
+            title,
+            outlet,
+            url,
+            published,
+            id,
+            keep_all,
+            project,
+        } => {
+            let options = AddOptions {
+                title,
+                outlet,
+                url,
+                published,
+                id,
+                keep_all,
+                default_language: String::new(),
+            };
+            add(&project.project, &inputs, options)
+        }
+        Command::Build { out, project } => {
+            let report =
+                sourcebook::build(&project.project, out.as_deref()).with_context(|| {
+                    format!(
+                        "the build of {} failed; the previous site is untouched",
+                        project.project.display()
+                    )
+                })?;
+            println!(
+                "built {} files from {} sources ({} claims) into {}",
+                report.files,
+                report.sources,
+                report.claims,
+                report.out.display()
+            );
+            Ok(())
+        }
+    }
+}
+
+fn add(root: &Path, inputs: &[PathBuf], mut options: AddOptions) -> Result<()> {
+    let config = sourcebook::config::Config::load(root)?;
+    options.default_language = config.book.language.clone();
+    let sources_dir = Project::sources_dir(&config, root);
+    let existing = Existing::scan(&sources_dir)?;
+    let (files, skipped) = ingest::expand_inputs(inputs)?;
+    for path in &skipped {
+        eprintln!("skipped {} (not a .txt, .md or .html file)", path.display());
+    }
+    if files.is_empty() {
+        anyhow::bail!(
+            "no text or HTML files to add in {}",
+            inputs
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let mut progress = progress_bar(files.len());
+    let ingested = ingest::prepare_all(&files, &options, &existing, &mut progress)
+        .context("nothing was added")?;
+    ingest::write_all(&sources_dir, &ingested).context("the source could not be written")?;
+    for source in &ingested {
+        println!(
+            "added {} ← {}: {} paragraphs kept, {} lines dropped (see {}.dropped.toml)",
+            source.meta.id,
+            source.input.display(),
+            source.body.split("\n\n").count(),
+            source.dropped.len(),
+            source.meta.id
+        );
+    }
+    Ok(())
+}
+
+/// A one-line progress bar on a terminal when many files are added; silent otherwise.
+fn progress_bar(total: usize) -> impl FnMut(usize, usize, &Path) {
+    let show = total >= 5 && std::io::stderr().is_terminal();
+    move |done, total, file| {
+        if !show {
+            return;
+        }
+        let width = 30;
+        let filled = done * width / total.max(1);
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut err = std::io::stderr();
+        let _ = write!(
+            err,
+            "\r[{}{}] {done}/{total} {name:<40.40}",
+            "#".repeat(filled),
+            " ".repeat(width - filled)
+        );
+        if done == total {
+            let _ = writeln!(err);
+        }
+        let _ = err.flush();
+    }
+}

@@ -1,0 +1,125 @@
+//! Stage 1, load: book.toml and the content tree → `Project`. Every source file is parsed
+//! and its original checked against the recorded sha256; all problems are reported together.
+
+use crate::config::Config;
+use crate::error::{Error, Location, Result};
+use crate::ingest::hex;
+use crate::source::{self, DroppedLine, SourceMeta};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A project as found on disk.
+#[derive(Debug)]
+pub struct Project {
+    pub root: PathBuf,
+    pub config: Config,
+    pub sources: Vec<LoadedSource>,
+    /// content/index.md, the editor's front page, if there is one.
+    pub front_page: Option<Document>,
+}
+
+/// An editor-written markdown file.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// A source as stored: metadata, the cleaned text (the body, byte for byte), what ingest
+/// dropped, and the verbatim original.
+#[derive(Debug, Clone)]
+pub struct LoadedSource {
+    pub meta: SourceMeta,
+    pub body: String,
+    pub path: PathBuf,
+    pub dropped: Vec<DroppedLine>,
+    pub original: Vec<u8>,
+}
+
+impl Project {
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join(&self.config.build.content_dir)
+    }
+
+    pub fn sources_dir(config: &Config, root: &Path) -> PathBuf {
+        root.join(&config.build.content_dir).join("sources")
+    }
+
+    pub fn load(root: &Path) -> Result<Project> {
+        let config = Config::load(root)?;
+        let content = root.join(&config.build.content_dir);
+        let sources = load_sources(&Project::sources_dir(&config, root))?;
+        let index = content.join("index.md");
+        let front_page = match fs::read_to_string(&index) {
+            Ok(text) => Some(Document { path: index, text }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::io(&index, "read", e)),
+        };
+        Ok(Project {
+            root: root.to_path_buf(),
+            config,
+            sources,
+            front_page,
+        })
+    }
+}
+
+fn load_sources(dir: &Path) -> Result<Vec<LoadedSource>> {
+    let mut paths: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(Error::io(dir, "read the folder", e)),
+    };
+    paths.sort();
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match load_source(&path) {
+            Ok(source) => sources.push(source),
+            Err(error) => errors.push(error),
+        }
+    }
+    match Error::from_list(errors) {
+        Some(error) => Err(error),
+        None => Ok(sources),
+    }
+}
+
+fn load_source(path: &Path) -> Result<LoadedSource> {
+    let text = fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
+    let (meta, file) = source::parse_source_file(path, &text)?;
+    let body = file.body.to_string();
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let original_path = dir.join(&meta.original);
+    let original = fs::read(&original_path).map_err(|e| {
+        Error::input(
+            Location::file(&original_path),
+            format!("the original of source {:?} cannot be read: {e}", meta.id),
+            "restore it from version control: the original is the archived evidence",
+        )
+    })?;
+    if hex(&Sha256::digest(&original)) != meta.sha256 {
+        return Err(Error::input(
+            Location::file(&original_path),
+            format!("the original of source {:?} no longer matches the sha256 in its front matter", meta.id),
+            "originals must never change: restore it from version control (edit the .md file instead)",
+        ));
+    }
+    let dropped_path = dir.join(format!("{}.dropped.toml", meta.id));
+    let dropped = match fs::read_to_string(&dropped_path) {
+        Ok(text) => source::parse_dropped_file(&dropped_path, &text)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(Error::io(&dropped_path, "read", e)),
+    };
+    Ok(LoadedSource {
+        meta,
+        body,
+        path: path.to_path_buf(),
+        dropped,
+        original,
+    })
+}

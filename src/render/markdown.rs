@@ -1,0 +1,153 @@
+//! Editor markdown → HTML with pulldown-cmark. Fenced code is highlighted at build time;
+//! raw HTML is shown as text and only web, mail and relative links are kept, so nothing
+//! written in content/ can run in a reader's browser.
+
+use super::highlight::{escape_html, Highlighter};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+
+pub fn markdown_to_html(text: &str, highlighter: &Highlighter) -> String {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut events = Vec::new();
+    let mut code: Option<(String, String)> = None;
+    for event in Parser::new_ext(text, options) {
+        match (event, &mut code) {
+            (Event::Start(Tag::CodeBlock(kind)), _) => {
+                let language = match kind {
+                    CodeBlockKind::Fenced(info) => info
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((language, String::new()));
+            }
+            (Event::Text(text), Some((_, buffer))) => buffer.push_str(&text),
+            (Event::End(TagEnd::CodeBlock), Some((language, buffer))) => {
+                events.push(Event::Html(
+                    code_block(buffer, language, highlighter).into(),
+                ));
+                code = None;
+            }
+            (Event::Html(raw) | Event::InlineHtml(raw), _) => events.push(Event::Text(raw)),
+            (
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }),
+                _,
+            ) => events.push(Event::Start(Tag::Link {
+                link_type,
+                dest_url: safe_url(dest_url),
+                title,
+                id,
+            })),
+            (
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }),
+                _,
+            ) => events.push(Event::Start(Tag::Image {
+                link_type,
+                dest_url: safe_url(dest_url),
+                title,
+                id,
+            })),
+            (event, _) => events.push(event),
+        }
+    }
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+fn code_block(code: &str, language: &str, highlighter: &Highlighter) -> String {
+    let body = highlighter
+        .highlight(code, language)
+        .unwrap_or_else(|| escape_html(code));
+    let class = language
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>();
+    if class.is_empty() {
+        format!("<pre class=\"code\"><code>{body}</code></pre>\n")
+    } else {
+        format!("<pre class=\"code\"><code class=\"language-{class}\">{body}</code></pre>\n")
+    }
+}
+
+/// Keeps http(s), mailto, fragment and relative links; anything else (javascript:, data:,
+/// vbscript:…) becomes a dead "#".
+fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    let lower = url.trim().to_ascii_lowercase();
+    let scheme = lower
+        .split_once(':')
+        .map(|(s, _)| s)
+        .filter(|s| !s.contains(['/', '?', '#']));
+    match scheme {
+        None | Some("http" | "https" | "mailto") => url,
+        Some(_) => CowStr::Borrowed("#"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(text: &str) -> String {
+        markdown_to_html(text, &Highlighter::new())
+    }
+
+    #[test]
+    fn prose_tables_and_footnotes() {
+        let html = render(
+            "# Title\n\nSome *text*.[^1]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: A note.\n",
+        );
+        assert!(html.contains("<h1>Title</h1>"));
+        assert!(html.contains("<em>text</em>"));
+        assert!(html.contains("<table>"));
+        assert!(html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn fenced_code_is_highlighted_with_classes() {
+        let html = render("```json\n{\"a\": 1}\n```\n");
+        assert!(
+            html.contains("<pre class=\"code\"><code class=\"language-json\">"),
+            "{html}"
+        );
+        assert!(html.contains("hl-"), "{html}");
+    }
+
+    #[test]
+    fn raw_html_and_script_links_never_become_live() {
+        let html = render("<script>alert(1)</script>\n\nHi <img src=x onerror=alert(1)> [x](javascript:alert(1)) [y](JaVaScRiPt:alert(2))\n");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(!html.to_lowercase().contains("href=\"javascript"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn ordinary_links_are_kept() {
+        let html = render(
+            "[a](https://example.org) [b](sources/x.html#c-1) [c](#top) [d](mailto:a@b.c)\n",
+        );
+        for href in [
+            "https://example.org",
+            "sources/x.html#c-1",
+            "#top",
+            "mailto:a@b.c",
+        ] {
+            assert!(html.contains(&format!("href=\"{href}\"")), "{href}: {html}");
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! Stage 5, render: `Briefing` → `Site`, the pages and files of the output, in memory.
+//! Templates are Tera; the built-in ones are compiled into the binary and a project's own
+//! templates/ and static/ override them by file name.
+
+pub mod highlight;
+pub mod markdown;
+mod views;
+
+use crate::briefing::Briefing;
+use crate::error::{Error, Result};
+use crate::export;
+use highlight::Highlighter;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+/// Built-in templates, by file name.
+const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("sources.html", include_str!("../../templates/sources.html")),
+    ("source.html", include_str!("../../templates/source.html")),
+    (
+        "original.html",
+        include_str!("../../templates/original.html"),
+    ),
+    (
+        "source_list.html",
+        include_str!("../../templates/source_list.html"),
+    ),
+    (
+        "source_meta.html",
+        include_str!("../../templates/source_meta.html"),
+    ),
+];
+
+/// Built-in static assets, by file name (published under static/).
+const BUILTIN_STATIC: &[(&str, &str)] = &[("style.css", include_str!("../../static/style.css"))];
+
+/// The output: file contents by '/'-separated path relative to the output folder.
+#[derive(Debug, Default)]
+pub struct Site {
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Site {
+    fn add(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
+        self.files.insert(path.into(), bytes.into());
+    }
+}
+
+/// Templates and static files: the built-in ones with the project's overrides applied.
+pub struct Theme {
+    tera: tera::Tera,
+    /// Where each template came from, for error messages.
+    origins: BTreeMap<String, String>,
+    static_files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Theme {
+    pub fn load(root: &Path) -> Result<Theme> {
+        let mut sources: BTreeMap<String, (String, String)> = BUILTIN_TEMPLATES
+            .iter()
+            .map(|(name, text)| {
+                (
+                    name.to_string(),
+                    (format!("built-in template {name}"), text.to_string()),
+                )
+            })
+            .collect();
+        for (name, path) in files_under(&root.join("templates"))? {
+            if name.ends_with(".html") {
+                let text = fs::read_to_string(&path).map_err(|e| Error::io(&path, "read", e))?;
+                sources.insert(name, (path.display().to_string(), text));
+            }
+        }
+        let origins: BTreeMap<String, String> = sources
+            .iter()
+            .map(|(n, (o, _))| (n.clone(), o.clone()))
+            .collect();
+        let mut tera = tera::Tera::default();
+        tera.add_raw_templates(sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
+            .map_err(|e| template_error(blamed_template(&e, &origins), &e))?;
+
+        let mut static_files: BTreeMap<String, Vec<u8>> = BUILTIN_STATIC
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
+            .collect();
+        static_files.insert("syntax.css".into(), Highlighter::stylesheet().into_bytes());
+        for (name, path) in files_under(&root.join("static"))? {
+            static_files.insert(
+                name,
+                fs::read(&path).map_err(|e| Error::io(&path, "read", e))?,
+            );
+        }
+        Ok(Theme {
+            tera,
+            origins,
+            static_files,
+        })
+    }
+
+    fn render(&self, template: &str, context: &impl serde::Serialize) -> Result<String> {
+        let origin = self.origins.get(template).map_or(template, String::as_str);
+        let context =
+            tera::Context::from_serialize(context).map_err(|e| template_error(origin, &e))?;
+        self.tera
+            .render(template, &context)
+            .map_err(|e| template_error(origin, &e))
+    }
+}
+
+/// The origin of the template an error message names (Tera quotes the name), if any.
+fn blamed_template<'a>(error: &tera::Error, origins: &'a BTreeMap<String, String>) -> &'a str {
+    let message = error.to_string();
+    origins
+        .iter()
+        .find(|(name, _)| {
+            message.contains(&format!("'{name}'")) || message.contains(&format!("\"{name}\""))
+        })
+        .map_or("templates", |(_, origin)| origin.as_str())
+}
+
+/// A Tera error with its whole cause chain: the top message alone rarely says what broke.
+fn template_error(origin: &str, error: &tera::Error) -> Error {
+    let mut message = error.to_string();
+    let mut cause = std::error::Error::source(error);
+    while let Some(inner) = cause {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    Error::Template {
+        template: origin.to_string(),
+        message,
+        help: "fix the template (Tera syntax), or delete it to use the built-in one".into(),
+    }
+}
+
+/// Regular files under `dir` (symlinks not followed), by '/'-separated relative name, sorted.
+fn files_under(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::io(dir, "read the folder", e.into()))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let name = relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        files.push((name, entry.into_path()));
+    }
+    Ok(files)
+}
+
+/// Renders every page and file of the site.
+pub fn render(briefing: &Briefing, theme: &Theme) -> Result<Site> {
+    let highlighter = Highlighter::new();
+    let mut site = Site::default();
+    let common = views::Common::new(briefing);
+
+    site.add(
+        "index.html",
+        theme.render(
+            "index.html",
+            &views::front_page(briefing, &common, &highlighter),
+        )?,
+    );
+    site.add(
+        "sources/index.html",
+        theme.render("sources.html", &views::sources_index(briefing, &common))?,
+    );
+    for briefed in &briefing.sources {
+        let view = views::source_page(briefed, &common);
+        site.add(
+            view.source.page.clone(),
+            theme.render("source.html", &view)?,
+        );
+        let original = views::original_page(briefed, &common, &highlighter);
+        site.add(
+            original.source.original_page.clone(),
+            theme.render("original.html", &original)?,
+        );
+        site.add(
+            original.source.original_raw.clone(),
+            briefed.source.original.clone(),
+        );
+    }
+    site.add("data/briefing.json", export::briefing_json(briefing));
+    for (name, bytes) in &theme.static_files {
+        site.add(format!("static/{name}"), bytes.clone());
+    }
+    Ok(site)
+}

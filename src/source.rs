@@ -1,0 +1,284 @@
+//! A source as the content tree stores it: `sources/<id>.md` (TOML front matter, then the
+//! cleaned text), the verbatim original beside it, and the list of lines dropped at ingest.
+
+use crate::date::PartialDate;
+use crate::error::{toml_error, Error, Location, Result};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+pub const FENCE: &str = "+++";
+
+/// The front matter of a source file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceMeta {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub outlet: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retrieved: Option<PartialDate>,
+    /// File name of the verbatim original, beside this file.
+    pub original: String,
+    /// sha256 of the original's bytes, hex.
+    pub sha256: String,
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// How the original's bytes were decoded, e.g. "utf-8", "utf-16le", "windows-1252".
+    #[serde(default = "default_encoding")]
+    pub encoding: String,
+    /// How many lines or blocks of the original were dropped as boilerplate.
+    #[serde(default)]
+    pub dropped: usize,
+}
+
+fn default_language() -> String {
+    "en".to_string()
+}
+fn default_encoding() -> String {
+    "utf-8".to_string()
+}
+
+/// Checks that an id can name files inside content/sources without escaping it:
+/// lowercase letters, digits and single inner `-`, `_` or `.`, starting with a letter or digit.
+pub fn validate_id(id: &str) -> std::result::Result<(), String> {
+    let ok_chars = id
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
+    let starts_ok = id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    if id.is_empty()
+        || id.len() > 80
+        || !ok_chars
+        || !starts_ok
+        || id.contains("..")
+        || id.ends_with('.')
+    {
+        return Err(format!(
+            "{id:?} is not a valid source id: use 1–80 lowercase letters, digits, '-', '_' or '.', \
+             starting with a letter or digit (no slashes, no '..')"
+        ));
+    }
+    Ok(())
+}
+
+/// A source file split into its parts; `body_line` is the file line where the body starts.
+pub struct SourceFile<'a> {
+    pub front: &'a str,
+    pub body: &'a str,
+    pub body_line: usize,
+}
+
+/// Splits `text` at its `+++` fences. The body is everything after the newline that ends the
+/// closing fence line, byte for byte (the export's offsets count from there).
+pub fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<SourceFile<'a>> {
+    let missing = || {
+        Error::input(
+            Location::at(path, 1, 1),
+            "a source file must start with TOML front matter between `+++` lines",
+            "begin the file with a line `+++`, the fields (id, title, …), and another `+++` line",
+        )
+    };
+    let rest = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))
+        .ok_or_else(missing)?;
+    let front_start = text.len() - rest.len();
+    let mut offset = front_start;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == FENCE {
+            let front = &text[front_start..offset];
+            let body = &text[offset + line.len()..];
+            let body_line = text[..offset + line.len()].matches('\n').count() + 1;
+            return Ok(SourceFile {
+                front,
+                body,
+                body_line,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Error::input(
+        Location::at(path, 1, 1),
+        "the front matter is never closed",
+        "add a line `+++` after the last front-matter field",
+    ))
+}
+
+/// Parses a source file: its front matter checked against its file name.
+pub fn parse_source_file<'a>(path: &Path, text: &'a str) -> Result<(SourceMeta, SourceFile<'a>)> {
+    let file = split_front_matter(path, text)?;
+    let meta: SourceMeta = toml::from_str(file.front).map_err(|e| {
+        toml_error(
+            path,
+            file.front,
+            2,
+            &e,
+            "fix the front matter; fields are id, title, outlet, byline, url, published, retrieved, \
+             original, sha256, language, encoding, dropped",
+        )
+    })?;
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let id_location = || {
+        let offset = file.front.find("id").unwrap_or(0);
+        Location::of_offset(path, file.front, offset, 2)
+    };
+    validate_id(&meta.id)
+        .map_err(|m| Error::input(id_location(), m, "rename the id and the file together"))?;
+    if meta.id != stem {
+        return Err(Error::input(
+            id_location(),
+            format!("id {:?} does not match the file name {stem:?}", meta.id),
+            "a source's id and its file name must agree: rename one of them",
+        ));
+    }
+    let expected_prefix = format!("{}.orig.", meta.id);
+    if !meta.original.starts_with(&expected_prefix) || meta.original.contains(['/', '\\']) {
+        let offset = file.front.find("original").unwrap_or(0);
+        return Err(Error::input(
+            Location::of_offset(path, file.front, offset, 2),
+            format!("original {:?} must be a file named {expected_prefix}txt or {expected_prefix}html beside the source", meta.original),
+            "restore the original's file name as `sourcebook add` wrote it",
+        ));
+    }
+    Ok((meta, file))
+}
+
+/// Renders a source file: front matter, then the cleaned text.
+pub fn render_source_file(meta: &SourceMeta, body: &str) -> String {
+    let front = toml::to_string(meta).expect("source metadata always serialises to TOML");
+    format!("{FENCE}\n{front}{FENCE}\n{body}")
+}
+
+/// One line or block of an original that ingest dropped as boilerplate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DroppedLine {
+    /// 1-based line of the original where it starts.
+    pub line: usize,
+    pub reason: String,
+    pub text: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DroppedFile {
+    #[serde(default)]
+    dropped: Vec<DroppedLine>,
+}
+
+pub const DROPPED_HEADER: &str =
+    "# What ingest dropped from the original as boilerplate, for audit.\n\
+# To restore a line, copy its text into the source's .md file; edits there stand on rebuild.\n\n";
+
+pub fn render_dropped_file(dropped: &[DroppedLine]) -> String {
+    let file = DroppedFile {
+        dropped: dropped.to_vec(),
+    };
+    let body = toml::to_string(&file).expect("dropped lines always serialise to TOML");
+    format!("{DROPPED_HEADER}{body}")
+}
+
+pub fn parse_dropped_file(path: &Path, text: &str) -> Result<Vec<DroppedLine>> {
+    let file: DroppedFile = toml::from_str(text).map_err(|e| {
+        toml_error(
+            path,
+            text,
+            1,
+            &e,
+            "this file lists what ingest dropped; fix it or delete it (the build does not need it)",
+        )
+    })?;
+    Ok(file.dropped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta() -> SourceMeta {
+        SourceMeta {
+            id: "a-source".into(),
+            title: "A \"quoted\" title".into(),
+            outlet: "Outlet".into(),
+            byline: None,
+            url: None,
+            published: PartialDate::parse("2025-04"),
+            retrieved: PartialDate::parse("2026-01-02"),
+            original: "a-source.orig.txt".into(),
+            sha256: "00".into(),
+            language: "en".into(),
+            encoding: "utf-8".into(),
+            dropped: 2,
+        }
+    }
+
+    #[test]
+    fn a_source_file_round_trips() {
+        let text = render_source_file(&meta(), "First.\n\nSecond.\n");
+        let (parsed, file) = parse_source_file(Path::new("sources/a-source.md"), &text).unwrap();
+        assert_eq!(parsed, meta());
+        assert_eq!(file.body, "First.\n\nSecond.\n");
+        assert_eq!(text.lines().nth(file.body_line - 1), Some("First."));
+    }
+
+    #[test]
+    fn ids_cannot_escape_the_content_folder() {
+        for bad in [
+            "../x", "/abs", "a/b", "", ".hidden", "a..b", "UPPER", "a\\b", "a b",
+        ] {
+            assert!(validate_id(bad).is_err(), "{bad}");
+        }
+        for good in ["a", "rfe-2025-04-17", "x_1.v2"] {
+            assert!(validate_id(good).is_ok(), "{good}");
+        }
+    }
+
+    #[test]
+    fn broken_front_matter_points_at_the_line() {
+        let text = "+++\nid = \"a\"\ntitle = \n+++\nbody\n";
+        let err = parse_source_file(Path::new("a.md"), text)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.starts_with("a.md:3:"), "{err}");
+    }
+
+    #[test]
+    fn an_id_must_match_its_file_name() {
+        let text = render_source_file(&meta(), "x\n");
+        let err = parse_source_file(Path::new("other.md"), &text)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("does not match the file name"), "{err}");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_reported() {
+        let err = split_front_matter(Path::new("a.md"), "+++\nid = \"a\"\n")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("never closed"), "{err}");
+    }
+
+    #[test]
+    fn dropped_lines_round_trip() {
+        let lines = vec![DroppedLine {
+            line: 3,
+            reason: "comment prompt".into(),
+            text: "Log in to comment".into(),
+        }];
+        let text = render_dropped_file(&lines);
+        assert_eq!(parse_dropped_file(Path::new("x"), &text).unwrap(), lines);
+    }
+}
