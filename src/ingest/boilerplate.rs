@@ -30,6 +30,9 @@ enum Verdict {
     /// Neither: a heading, a label, a short line. Kept inside the article, dropped outside.
     Neutral,
     Boilerplate(&'static str),
+    /// Boilerplate by the page's own markup (nav, share widget, comments): precisely
+    /// delimited, so crossing it says little about whether the article goes on.
+    Marked(&'static str),
 }
 
 const PROSE_MIN_STOP_RATIO: f64 = 0.2;
@@ -37,6 +40,7 @@ const NEUTRAL_COST: i64 = 10;
 const BOILERPLATE_COST: i64 = 60;
 /// A marked list of headlines is cheap to cross: articles often carry a "read more" box.
 const HEADLINE_LIST_COST: i64 = 25;
+const MARKED_COST: i64 = 5;
 /// Runs of this many headline-shaped lines are a list of links, not section headings.
 const HEADLINE_RUN: usize = 3;
 
@@ -57,7 +61,7 @@ pub fn clean(blocks: Vec<Block>, keep_all: bool) -> Cleaned {
     let mut cleaned = Cleaned::default();
     for (i, (block, verdict)) in blocks.into_iter().zip(verdicts).enumerate() {
         let reason = match verdict {
-            Verdict::Boilerplate(reason) => Some(reason),
+            Verdict::Boilerplate(reason) | Verdict::Marked(reason) => Some(reason),
             _ if !core.contains(&i) => Some("outside the article's main text"),
             _ => None,
         };
@@ -174,7 +178,7 @@ fn judge(block: &Block, shape: &Shape, copies: usize, is_later_copy: bool) -> Ve
     let hint = &block.hint;
     let lower = block.text.to_lowercase();
     if let Some(reason) = hint.structural {
-        return Boilerplate(reason);
+        return Verdict::Marked(reason);
     }
     if shape.letters == 0 {
         return Boilerplate("counter or symbols");
@@ -499,6 +503,7 @@ fn dense_core(blocks: &[Block], verdicts: &[Verdict]) -> std::ops::Range<usize> 
         Verdict::Neutral => -NEUTRAL_COST,
         Verdict::Boilerplate(HEADLINE_LIST) => -HEADLINE_LIST_COST,
         Verdict::Boilerplate(_) => -BOILERPLATE_COST,
+        Verdict::Marked(_) => -MARKED_COST,
     };
     let (mut best, mut best_range) = (i64::MIN, 0..0);
     let (mut running, mut start) = (0i64, 0);
@@ -673,6 +678,15 @@ mod tests {
             .dropped
             .iter()
             .all(|d| !d.reason.is_empty() && d.line > 0));
+    }
+
+    #[test]
+    fn a_widget_marked_by_markup_does_not_cut_off_the_article_end() {
+        let mut blocks = text_blocks(&format!("{PARAGRAPH_A}\n\nShare on Facebook\n\nIt was hard, she said."));
+        blocks[1].hint.structural = Some("share widget");
+        let cleaned = clean(blocks, false);
+        assert_eq!(cleaned.kept.len(), 2, "{:?}", cleaned.dropped);
+        assert_eq!(cleaned.dropped[0].reason, "share widget");
     }
 
     #[test]

@@ -198,7 +198,7 @@ pub fn ingest(
     } else {
         Page::from_blocks(text_blocks(&text))
     };
-    let cleaned = boilerplate::clean(page.blocks, options.keep_all);
+    let mut cleaned = boilerplate::clean(page.blocks, options.keep_all);
     if cleaned.kept.is_empty() {
         return Err(fail(
             "no article text is left after removing boilerplate".into(),
@@ -211,6 +211,9 @@ pub fn ingest(
         .clone()
         .or(page.title)
         .unwrap_or_else(|| title_from_file_name(input));
+    for dropped in cleaned.dropped.iter_mut().filter(|d| d.text.eq_ignore_ascii_case(&title)) {
+        dropped.reason = "the headline (kept as the source's title)".to_string();
+    }
     let id = choose_id(options.id.as_deref(), &title, input, taken_ids)
         .map_err(|m| fail(m, "choose another id with --id"))?;
     let url = options.url.clone().or(page.url);

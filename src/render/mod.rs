@@ -79,6 +79,9 @@ impl Theme {
             .map(|(n, (o, _))| (n.clone(), o.clone()))
             .collect();
         let mut tera = tera::Tera::default();
+        // Escaping &, <, >, " and ' is enough for text and quoted attributes; Tera's default
+        // also escapes '/', which makes every relative link unreadable.
+        tera.set_escape_fn(highlight::escape_html);
         tera.add_raw_templates(sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
             .map_err(|e| template_error(blamed_template(&e, &origins), &e))?;
 

@@ -1,0 +1,96 @@
+//! Helpers for running the real binary on real folders.
+#![allow(dead_code)] // each test crate uses a different subset
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+pub fn input(name: &str) -> PathBuf {
+    fixtures().join("inputs").join(name)
+}
+
+/// Runs `sourcebook ARGS` in `dir`.
+pub fn run(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sourcebook"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Runs and asserts success, returning stdout.
+pub fn ok(dir: &Path, args: &[&str]) -> String {
+    let output = run(dir, args);
+    assert!(output.status.success(), "sourcebook {args:?} failed:\n{}", stderr(&output));
+    stdout(&output)
+}
+
+/// Runs and asserts failure with one clear error on stderr, returning it.
+pub fn fails(dir: &Path, args: &[&str]) -> String {
+    let output = run(dir, args);
+    let err = stderr(&output);
+    assert!(!output.status.success(), "sourcebook {args:?} should have failed");
+    assert!(err.starts_with("error: "), "errors start with 'error: ':\n{err}");
+    assert!(!err.contains("panicked"), "no panics:\n{err}");
+    err
+}
+
+/// A fresh project made by `sourcebook init`, in a temporary folder.
+pub fn new_project() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    ok(tmp.path(), &["init", "brief"]);
+    let root = tmp.path().join("brief");
+    (tmp, root)
+}
+
+/// Every file under `dir` with its bytes, by relative path.
+pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let relative = e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+            (relative, fs::read(e.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Copies a fixture folder into a temporary folder, so tests never change the fixture.
+pub fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let from = fixtures().join(name);
+    let to = tmp.path().join(name.rsplit('/').next().unwrap());
+    for (relative, bytes) in tree(&from) {
+        let path = to.join(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+    (tmp, to)
+}
+
+pub fn read(path: impl AsRef<Path>) -> String {
+    fs::read_to_string(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
+}
+
+/// The body of a source file: everything after the closing `+++` line.
+pub fn body_of(source_file: &str) -> &str {
+    let rest = source_file.strip_prefix("+++\n").expect("front matter");
+    let end = rest.find("\n+++\n").expect("closed front matter");
+    &rest[end + 5..]
+}
