@@ -12,7 +12,19 @@ fn sources(root: &std::path::Path) -> std::path::PathBuf {
 fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate() {
     let (_tmp, root) = new_project();
     let input = input("harbour.txt");
-    ok(&root, &["add", input.to_str().unwrap(), "--title", "Harbour", "--published", "2025-03-04", "--outlet", "Courier"]);
+    ok(
+        &root,
+        &[
+            "add",
+            input.to_str().unwrap(),
+            "--title",
+            "Harbour",
+            "--published",
+            "2025-03-04",
+            "--outlet",
+            "Courier",
+        ],
+    );
     let file = read(sources(&root).join("harbour.md"));
     let body = body_of(&file);
     for kept in [
@@ -25,18 +37,43 @@ fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate()
         assert!(body.contains(kept), "lost article text {kept:?}:\n{body}");
     }
     for gone in [
-        "Home", "Most Viewed", "log in", "SEE ALSO", "Fishermen Fear", "Subscribe", "ADVERTISE", "Storm Closes",
-        "Tags", "Dredging Terminal", "Comments", "email address", "Name :", "Gallery", "Ships waiting",
+        "Home",
+        "Most Viewed",
+        "log in",
+        "SEE ALSO",
+        "Fishermen Fear",
+        "Subscribe",
+        "ADVERTISE",
+        "Storm Closes",
+        "Tags",
+        "Dredging Terminal",
+        "Comments",
+        "email address",
+        "Name :",
+        "Gallery",
+        "Ships waiting",
     ] {
-        assert!(!body.contains(gone), "boilerplate {gone:?} survived:\n{body}");
+        assert!(
+            !body.contains(gone),
+            "boilerplate {gone:?} survived:\n{body}"
+        );
     }
     let dropped = read(sources(&root).join("harbour.dropped.toml"));
-    assert!(dropped.contains("reason = \"log-in or registration prompt\""), "{dropped}");
-    assert!(dropped.contains("text = \"SEE ALSO: Fishermen Fear For Their Catch As Dredging Starts\""), "{dropped}");
+    assert!(
+        dropped.contains("reason = \"log-in or registration prompt\""),
+        "{dropped}"
+    );
+    assert!(
+        dropped.contains("text = \"SEE ALSO: Fishermen Fear For Their Catch As Dredging Starts\""),
+        "{dropped}"
+    );
     assert!(file.contains("published = \"2025-03-04\""));
     assert!(file.contains("outlet = \"Courier\""));
     assert!(file.contains("encoding = \"utf-8\""));
-    assert_eq!(fs::read(sources(&root).join("harbour.orig.txt")).unwrap(), fs::read(&input).unwrap());
+    assert_eq!(
+        fs::read(sources(&root).join("harbour.orig.txt")).unwrap(),
+        fs::read(&input).unwrap()
+    );
 }
 
 #[test]
@@ -46,14 +83,31 @@ fn an_html_page_gives_its_article_and_metadata() {
     let id = "harbour-plan-approved-after-three-year-dispute";
     let file = read(sources(&root).join(format!("{id}.md")));
     let body = body_of(&file);
-    assert!(file.contains("title = \"Harbour plan approved after three-year dispute\""), "{file}");
+    assert!(
+        file.contains("title = \"Harbour plan approved after three-year dispute\""),
+        "{file}"
+    );
     assert!(file.contains("outlet = \"Northbay Courier\""), "{file}");
     assert!(file.contains("published = \"2025-03-04\""), "{file}");
-    assert!(file.contains("url = \"https://courier.example/harbour-plan\""), "{file}");
+    assert!(
+        file.contains("url = \"https://courier.example/harbour-plan\""),
+        "{file}"
+    );
     assert!(file.contains("byline = \"Jane Example\""), "{file}");
-    assert!(body.contains("Why the plan changed\n\nThe original design"), "paragraph boundaries kept:\n{body}");
+    assert!(
+        body.contains("Why the plan changed\n\nThe original design"),
+        "paragraph boundaries kept:\n{body}"
+    );
     assert!(body.contains("shared with private operators."), "{body}");
-    for gone in ["Home", "tracking", "color: red", "Share on Facebook", "Related stories", "Log in", "All rights reserved"] {
+    for gone in [
+        "Home",
+        "tracking",
+        "color: red",
+        "Share on Facebook",
+        "Related stories",
+        "Log in",
+        "All rights reserved",
+    ] {
         assert!(!body.contains(gone), "{gone:?} survived:\n{body}");
     }
     assert!(sources(&root).join(format!("{id}.orig.html")).exists());
@@ -70,14 +124,28 @@ fn legacy_and_utf16_encodings_are_detected_and_recorded() {
     }
     let mut bom8 = b"\xEF\xBB\xBF".to_vec();
     bom8.extend(format!("{sentence} Third file.").as_bytes());
-    for (name, bytes, encoding) in [("a.txt", cp1252, "windows-1252"), ("b.txt", utf16, "utf-16le-bom"), ("c.txt", bom8, "utf-8-bom")] {
+    for (name, bytes, encoding) in [
+        ("a.txt", cp1252, "windows-1252"),
+        ("b.txt", utf16, "utf-16le-bom"),
+        ("c.txt", bom8, "utf-8-bom"),
+    ] {
         let path = tmp.path().join(name);
         fs::write(&path, &bytes).unwrap();
         ok(&root, &["add", path.to_str().unwrap(), "--id", &name[..1]]);
         let file = read(sources(&root).join(format!("{}.md", &name[..1])));
-        assert!(file.contains(&format!("encoding = \"{encoding}\"")), "{file}");
-        assert!(body_of(&file).contains("The café’s owner said the “new” rules – approved"), "{file}");
-        assert_eq!(fs::read(sources(&root).join(format!("{}.orig.txt", &name[..1]))).unwrap(), bytes, "original kept byte for byte");
+        assert!(
+            file.contains(&format!("encoding = \"{encoding}\"")),
+            "{file}"
+        );
+        assert!(
+            body_of(&file).contains("The café’s owner said the “new” rules – approved"),
+            "{file}"
+        );
+        assert_eq!(
+            fs::read(sources(&root).join(format!("{}.orig.txt", &name[..1]))).unwrap(),
+            bytes,
+            "original kept byte for byte"
+        );
     }
 }
 
@@ -103,9 +171,15 @@ fn a_folder_adds_its_text_and_html_files_in_order() {
     fs::copy(input("harbour.txt"), folder.join("one.txt")).unwrap();
     fs::copy(input("harbour.html"), folder.join("two.html")).unwrap();
     fs::write(folder.join("picture.png"), b"\x89PNG").unwrap();
-    let output = run(&root, &["add", folder.to_str().unwrap(), "--outlet", "Courier"]);
+    let output = run(
+        &root,
+        &["add", folder.to_str().unwrap(), "--outlet", "Courier"],
+    );
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stderr(&output).contains("skipped"), "the png is reported as skipped");
+    assert!(
+        stderr(&output).contains("skipped"),
+        "the png is reported as skipped"
+    );
     let out = stdout(&output);
     assert_eq!(out.matches("added ").count(), 2, "{out}");
 }
@@ -120,32 +194,88 @@ fn bad_inputs_each_get_one_clear_error_and_write_nothing() {
     };
     let cases: Vec<(Vec<String>, &str)> = vec![
         (vec![write("empty.txt", b"")], "empty"),
-        (vec![write("doc.pdf", b"%PDF-1.7 binary")], "binary file (PDF)"),
+        (
+            vec![write("doc.pdf", b"%PDF-1.7 binary")],
+            "binary file (PDF)",
+        ),
         (vec![write("nul.txt", b"abc\0\0\0def")], "binary"),
-        (vec![write("bad16.txt", &[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00])], "not valid utf-16le"),
-        (vec![write("ok.txt", b"A sentence that is fine."), "--id".into(), "../x".into()], "not a valid source id"),
-        (vec![write("ok2.txt", b"A sentence that is fine."), "--id".into(), "/abs".into()], "not a valid source id"),
-        (vec![write("ok3.txt", b"A sentence that is fine."), "--id".into(), "a/b".into()], "not a valid source id"),
-        (vec![write("ok4.txt", b"A sentence that is fine."), "--url".into(), "javascript:alert(1)".into()], "not an http(s) address"),
+        (
+            vec![write("bad16.txt", &[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00])],
+            "not valid utf-16le",
+        ),
+        (
+            vec![
+                write("ok.txt", b"A sentence that is fine."),
+                "--id".into(),
+                "../x".into(),
+            ],
+            "not a valid source id",
+        ),
+        (
+            vec![
+                write("ok2.txt", b"A sentence that is fine."),
+                "--id".into(),
+                "/abs".into(),
+            ],
+            "not a valid source id",
+        ),
+        (
+            vec![
+                write("ok3.txt", b"A sentence that is fine."),
+                "--id".into(),
+                "a/b".into(),
+            ],
+            "not a valid source id",
+        ),
+        (
+            vec![
+                write("ok4.txt", b"A sentence that is fine."),
+                "--url".into(),
+                "javascript:alert(1)".into(),
+            ],
+            "not an http(s) address",
+        ),
     ];
     for (args, expected) in cases {
         let mut full = vec!["add"];
         full.extend(args.iter().map(String::as_str));
         let err = fails(&root, &full);
-        assert!(err.contains(expected), "{full:?}: expected {expected:?} in:\n{err}");
-        assert!(err.contains(args[0].as_str()), "the error names the file:\n{err}");
+        assert!(
+            err.contains(expected),
+            "{full:?}: expected {expected:?} in:\n{err}"
+        );
+        assert!(
+            err.contains(args[0].as_str()),
+            "the error names the file:\n{err}"
+        );
         assert!(err.contains("help:"), "the error says what to do:\n{err}");
     }
-    let left: Vec<_> = fs::read_dir(sources(&root)).unwrap().filter_map(Result::ok).filter(|e| e.file_name() != ".gitkeep").collect();
+    let left: Vec<_> = fs::read_dir(sources(&root))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() != ".gitkeep")
+        .collect();
     assert!(left.is_empty(), "nothing was written: {left:?}");
 }
 
 #[test]
 fn a_bad_date_is_refused_by_the_command_line() {
     let (_tmp, root) = new_project();
-    let output = run(&root, &["add", input("harbour.txt").to_str().unwrap(), "--published", "2025-02-30"]);
+    let output = run(
+        &root,
+        &[
+            "add",
+            input("harbour.txt").to_str().unwrap(),
+            "--published",
+            "2025-02-30",
+        ],
+    );
     assert!(!output.status.success());
-    assert!(stderr(&output).contains("not a date"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("not a date"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -157,7 +287,10 @@ fn duplicates_and_taken_ids_are_refused_and_originals_never_overwritten() {
     let before = fs::read(&original).unwrap();
 
     let err = fails(&root, &["add", input.to_str().unwrap(), "--id", "other"]);
-    assert!(err.contains("already in the project as source \"harbour\""), "{err}");
+    assert!(
+        err.contains("already in the project as source \"harbour\""),
+        "{err}"
+    );
 
     let other = tmp.path().join("other.txt");
     fs::write(&other, "Different words in a different sentence entirely.").unwrap();
@@ -171,9 +304,19 @@ fn one_bad_file_in_a_batch_stops_the_whole_batch() {
     let (tmp, root) = new_project();
     let empty = tmp.path().join("empty.txt");
     fs::write(&empty, "").unwrap();
-    let err = fails(&root, &["add", input("harbour.txt").to_str().unwrap(), empty.to_str().unwrap()]);
+    let err = fails(
+        &root,
+        &[
+            "add",
+            input("harbour.txt").to_str().unwrap(),
+            empty.to_str().unwrap(),
+        ],
+    );
     assert!(err.contains("empty.txt"), "{err}");
-    assert!(!sources(&root).join("harbour.md").exists(), "the good file was not half-added either");
+    assert!(
+        !sources(&root).join("harbour.md").exists(),
+        "the good file was not half-added either"
+    );
 }
 
 #[test]
@@ -181,7 +324,16 @@ fn per_source_flags_are_refused_for_several_files() {
     let (_tmp, root) = new_project();
     let a = input("harbour.txt");
     let b = input("harbour.html");
-    let err = fails(&root, &["add", a.to_str().unwrap(), b.to_str().unwrap(), "--title", "One title"]);
+    let err = fails(
+        &root,
+        &[
+            "add",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            "--title",
+            "One title",
+        ],
+    );
     assert!(err.contains("--title names one source"), "{err}");
 }
 

@@ -39,26 +39,49 @@ fn the_valid_fixture_builds_every_page() {
         assert!(site.join(page).is_file(), "{page} missing");
     }
     let source = read(site.join("sources/harbour-text.html"));
-    assert!(source.contains("class=\"claim\" id=\"c-"), "sentences are anchored claims");
+    assert!(
+        source.contains("class=\"claim\" id=\"c-"),
+        "sentences are anchored claims"
+    );
     assert!(source.contains("Ingest report"));
-    assert!(source.contains("log-in or registration prompt"), "the ingest report lists what was dropped");
-    assert!(source.contains("href=\"../sources/harbour-text.original.html\""), "links to the original");
+    assert!(
+        source.contains("log-in or registration prompt"),
+        "the ingest report lists what was dropped"
+    );
+    assert!(
+        source.contains("href=\"../sources/harbour-text.original.html\""),
+        "links to the original"
+    );
     let original = read(site.join("sources/harbour-html.original.html"));
-    assert!(original.contains("class=\"hl-"), "HTML originals are highlighted");
+    assert!(
+        original.contains("class=\"hl-"),
+        "HTML originals are highlighted"
+    );
     assert!(original.contains("id=\"L12\""), "with line numbers");
     let front = read(site.join("index.html"));
-    assert!(front.contains("<h1>Harbour briefing</h1>"), "the front page is content/index.md");
-    assert!(front.contains("language-toml"), "fenced code is highlighted");
+    assert!(
+        front.contains("<h1>Harbour briefing</h1>"),
+        "the front page is content/index.md"
+    );
+    assert!(
+        front.contains("language-toml"),
+        "fenced code is highlighted"
+    );
 }
 
 #[test]
 fn the_export_follows_the_schema_and_offsets_slice_the_cleaned_text() {
     let (_tmp, root) = build_valid();
-    let json: serde_json::Value = serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
     assert_eq!(json["schema"], "sourcebook/1");
     assert_eq!(json["title"], "Harbour briefing");
     for key in ["actors", "events", "themes", "discrepancies"] {
-        assert_eq!(json[key], serde_json::json!([]), "{key} is present and empty");
+        assert_eq!(
+            json[key],
+            serde_json::json!([]),
+            "{key} is present and empty"
+        );
     }
     let sources = json["sources"].as_array().unwrap();
     assert_eq!(sources.len(), 4);
@@ -74,10 +97,16 @@ fn the_export_follows_the_schema_and_offsets_slice_the_cleaned_text() {
         let source = claim["source"].as_str().unwrap();
         let file = read(root.join(format!("content/sources/{source}.md")));
         let body: Vec<char> = body_of(&file).chars().collect();
-        let (start, end) = (claim["start"].as_u64().unwrap() as usize, claim["end"].as_u64().unwrap() as usize);
+        let (start, end) = (
+            claim["start"].as_u64().unwrap() as usize,
+            claim["end"].as_u64().unwrap() as usize,
+        );
         let slice: String = body[start..end].iter().collect();
         assert_eq!(slice, claim["text"].as_str().unwrap());
-        assert_eq!(claim["page"], format!("sources/{source}.html#{}", claim["id"].as_str().unwrap()));
+        assert_eq!(
+            claim["page"],
+            format!("sources/{source}.html#{}", claim["id"].as_str().unwrap())
+        );
         assert!(claim["actors"].as_array().unwrap().is_empty());
     }
 }
@@ -88,21 +117,37 @@ fn hostile_sources_never_reach_a_page_as_live_html() {
     for (path, html) in html_pages(&root.join("site")) {
         for tag in tags(&html.to_lowercase()) {
             assert!(!tag.starts_with("<script"), "{path} has a script element");
-            assert!(!tag.starts_with("<img"), "{path} has an image from a source");
-            assert!(!tag.contains("javascript:"), "{path} has a javascript: URL in {tag}");
-            let handler = tag.split_whitespace().any(|attr| attr.starts_with("on") && attr.contains('='));
+            assert!(
+                !tag.starts_with("<img"),
+                "{path} has an image from a source"
+            );
+            assert!(
+                !tag.contains("javascript:"),
+                "{path} has a javascript: URL in {tag}"
+            );
+            let handler = tag
+                .split_whitespace()
+                .any(|attr| attr.starts_with("on") && attr.contains('='));
             assert!(!handler, "{path} has an event handler in {tag}");
         }
     }
     let page = read(root.join("site/sources/hostile-text.html"));
-    assert!(page.contains("&lt;script&gt;alert(&quot;text&quot;)&lt;/script&gt;"), "shown escaped");
+    assert!(
+        page.contains("&lt;script&gt;alert(&quot;text&quot;)&lt;/script&gt;"),
+        "shown escaped"
+    );
     let original = read(root.join("site/sources/hostile-html.original.html"));
-    assert!(original.contains("&lt;"), "the HTML original is shown as escaped text");
+    assert!(
+        original.contains("&lt;"),
+        "the HTML original is shown as escaped text"
+    );
 }
 
 /// The tags of a page: every `<…>` outside text (escaped text has no `<`).
 fn tags(html: &str) -> Vec<&str> {
-    html.match_indices('<').map(|(i, _)| &html[i..i + html[i..].find('>').unwrap_or(html.len() - i)]).collect()
+    html.match_indices('<')
+        .map(|(i, _)| &html[i..i + html[i..].find('>').unwrap_or(html.len() - i)])
+        .collect()
 }
 
 #[test]
@@ -110,7 +155,10 @@ fn two_builds_are_byte_identical_even_from_another_folder() {
     let (_tmp_a, a) = build_valid();
     let (_tmp_b, b) = copy_fixture("valid");
     let elsewhere = tempfile::tempdir().unwrap();
-    ok(elsewhere.path(), &["build", "--project", b.to_str().unwrap()]);
+    ok(
+        elsewhere.path(),
+        &["build", "--project", b.to_str().unwrap()],
+    );
     let first = tree(&a.join("site"));
     let second = tree(&b.join("site"));
     assert_eq!(first.len(), second.len());
@@ -125,7 +173,11 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
     let (tmp, root) = build_valid();
     let before = tree(&root.join("site"));
     fs::create_dir_all(root.join("templates")).unwrap();
-    fs::write(root.join("templates/source.html"), "{{ no_such_value.at_all }}").unwrap();
+    fs::write(
+        root.join("templates/source.html"),
+        "{{ no_such_value.at_all }}",
+    )
+    .unwrap();
     let err = fails(&root, &["build"]);
     assert!(err.contains("previous site is untouched"), "{err}");
     assert_eq!(tree(&root.join("site")), before);
@@ -134,7 +186,10 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with(".site"))
         .collect();
-    assert!(leftovers.is_empty(), "no staging folders left: {leftovers:?}");
+    assert!(
+        leftovers.is_empty(),
+        "no staging folders left: {leftovers:?}"
+    );
     drop(tmp);
 }
 
@@ -151,7 +206,10 @@ fn a_project_template_overrides_the_built_in_one_by_name() {
     fs::write(root.join("static/extra.css"), "p { margin: 0 }").unwrap();
     ok(&root, &["build"]);
     assert!(read(root.join("site/sources/index.html")).contains("<p id=\"custom\">4 sources</p>"));
-    assert!(read(root.join("site/sources/harbour-text.html")).contains("Ingest report"), "others stay built-in");
+    assert!(
+        read(root.join("site/sources/harbour-text.html")).contains("Ingest report"),
+        "others stay built-in"
+    );
     assert_eq!(read(root.join("site/static/extra.css")), "p { margin: 0 }");
 }
 
@@ -160,8 +218,12 @@ fn links_are_relative_so_the_site_works_from_disk_and_any_sub_path() {
     let (_tmp, root) = build_valid();
     let site = root.join("site");
     for (path, html) in html_pages(&site) {
-        for href in attribute_values(&html, "href").into_iter().chain(attribute_values(&html, "src")) {
-            if href.starts_with("http://") || href.starts_with("https://") || href.starts_with('#') {
+        for href in attribute_values(&html, "href")
+            .into_iter()
+            .chain(attribute_values(&html, "src"))
+        {
+            if href.starts_with("http://") || href.starts_with("https://") || href.starts_with('#')
+            {
                 continue;
             }
             assert!(!href.starts_with('/'), "{path}: absolute link {href}");
@@ -209,18 +271,33 @@ fn build_out_writes_where_asked_but_never_over_the_project() {
 #[test]
 fn invalid_projects_fail_with_located_errors() {
     let cases = [
-        ("invalid/unknown-book-key", "book.toml:7:1: unknown field `colour`"),
+        (
+            "invalid/unknown-book-key",
+            "book.toml:7:1: unknown field `colour`",
+        ),
         ("invalid/bad-front-matter", "content/sources/broken.md:4:13"),
-        ("invalid/tampered-original", "tampered.orig.txt: the original of source \"tampered\" no longer matches"),
+        (
+            "invalid/tampered-original",
+            "tampered.orig.txt: the original of source \"tampered\" no longer matches",
+        ),
         ("invalid/template-syntax", "templates/index.html"),
         ("invalid/template-render", "templates/index.html"),
-        ("invalid/id-mismatch", "content/sources/named.md:2:1: id \"other\" does not match the file name"),
+        (
+            "invalid/id-mismatch",
+            "content/sources/named.md:2:1: id \"other\" does not match the file name",
+        ),
     ];
     for (fixture, expected) in cases {
         let (_tmp, root) = copy_fixture(fixture);
         let err = fails(&root, &["build"]);
-        assert!(err.contains(expected), "{fixture}: expected {expected:?} in:\n{err}");
+        assert!(
+            err.contains(expected),
+            "{fixture}: expected {expected:?} in:\n{err}"
+        );
         assert!(err.contains("help:"), "{fixture}: says what to do:\n{err}");
-        assert!(!root.join("site").exists(), "{fixture}: nothing half-written");
+        assert!(
+            !root.join("site").exists(),
+            "{fixture}: nothing half-written"
+        );
     }
 }

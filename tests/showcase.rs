@@ -46,7 +46,11 @@ fn dropped_texts(dropped: &str) -> Vec<String> {
     parsed
         .get("dropped")
         .and_then(|d| d.as_array())
-        .map(|rows| rows.iter().map(|r| r["text"].as_str().unwrap().to_string()).collect())
+        .map(|rows| {
+            rows.iter()
+                .map(|r| r["text"].as_str().unwrap().to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -67,12 +71,21 @@ fn no_line_of_an_original_is_lost() {
         for (number, line) in source.original.lines().enumerate() {
             let line = collapse(line);
             // Lines re-joined at ingest (a sentence broken across lines) are inside a longer text.
-            if line.is_empty() || body.contains(&line) || dropped.iter().any(|d| d.contains(&line)) {
+            if line.is_empty() || body.contains(&line) || dropped.iter().any(|d| d.contains(&line))
+            {
                 continue;
             }
             // A "see also" headline glued onto a paragraph: the headline dropped, the rest kept.
-            let split = dropped.iter().any(|d| line.strip_prefix(d.as_str()).is_some_and(|rest| body.contains(rest)));
-            assert!(split, "{}: line {} is neither kept nor listed as dropped: {line}", source.id, number + 1);
+            let split = dropped.iter().any(|d| {
+                line.strip_prefix(d.as_str())
+                    .is_some_and(|rest| body.contains(rest))
+            });
+            assert!(
+                split,
+                "{}: line {} is neither kept nor listed as dropped: {line}",
+                source.id,
+                number + 1
+            );
         }
     }
 }
@@ -83,10 +96,29 @@ fn the_cleaned_texts_carry_no_boilerplate() {
         let body = body_of(&source.file);
         for paragraph in body.split("\n\n") {
             let lower = paragraph.to_lowercase();
-            for marker in ["see also", "log in", "register", "reacted", "email address", "tags :", "subscribe", "advertise", "most viewed", "related content"] {
-                assert!(!lower.contains(marker), "{}: {marker:?} survived in {paragraph:?}", source.id);
+            for marker in [
+                "see also",
+                "log in",
+                "register",
+                "reacted",
+                "email address",
+                "tags :",
+                "subscribe",
+                "advertise",
+                "most viewed",
+                "related content",
+            ] {
+                assert!(
+                    !lower.contains(marker),
+                    "{}: {marker:?} survived in {paragraph:?}",
+                    source.id
+                );
             }
-            assert!(paragraph.chars().any(char::is_alphabetic), "{}: a bare counter survived", source.id);
+            assert!(
+                paragraph.chars().any(char::is_alphabetic),
+                "{}: a bare counter survived",
+                source.id
+            );
         }
     }
 }
@@ -104,11 +136,30 @@ fn stored_sources_are_what_add_makes_of_their_originals() {
             .map(|t| t.trim_matches(['"', '\'']).to_string())
             .unwrap();
         let original = showcase().join(format!("content/sources/{}.orig.txt", source.id));
-        ok(&root, &["add", original.to_str().unwrap(), "--id", &source.id, "--title", &title]);
+        ok(
+            &root,
+            &[
+                "add",
+                original.to_str().unwrap(),
+                "--id",
+                &source.id,
+                "--title",
+                &title,
+            ],
+        );
         let fresh = read(root.join(format!("content/sources/{}.md", source.id)));
-        assert_eq!(body_of(&fresh), body_of(&source.file), "{}: the cleaned text differs", source.id);
+        assert_eq!(
+            body_of(&fresh),
+            body_of(&source.file),
+            "{}: the cleaned text differs",
+            source.id
+        );
         let fresh_dropped = read(root.join(format!("content/sources/{}.dropped.toml", source.id)));
-        assert_eq!(fresh_dropped, source.dropped, "{}: the dropped lines differ", source.id);
+        assert_eq!(
+            fresh_dropped, source.dropped,
+            "{}: the dropped lines differ",
+            source.id
+        );
     }
 }
 
@@ -121,10 +172,15 @@ fn the_seeds_beside_the_repository_are_the_stored_originals() {
     }
     let originals: Vec<Vec<u8>> = stored_sources()
         .iter()
-        .map(|s| std::fs::read(showcase().join(format!("content/sources/{}.orig.txt", s.id))).unwrap())
+        .map(|s| {
+            std::fs::read(showcase().join(format!("content/sources/{}.orig.txt", s.id))).unwrap()
+        })
         .collect();
     for entry in std::fs::read_dir(Path::new(&seeds)).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        assert!(originals.contains(&bytes), "every seed is archived byte for byte");
+        assert!(
+            originals.contains(&bytes),
+            "every seed is archived byte for byte"
+        );
     }
 }

@@ -223,6 +223,9 @@ impl Cluster {
         if self.stops(chars) != ['.'] || self.stops_end != self.end {
             return true;
         }
+        if is_list_marker(before) {
+            return false;
+        }
         let token: String = suffix_while(before, |c| c.is_alphanumeric() || c == '.')
             .iter()
             .collect();
@@ -232,6 +235,19 @@ impl Cluster {
     fn stops<'a>(&self, chars: &'a [char]) -> &'a [char] {
         chars.get(self.start..self.stops_end).unwrap_or_default()
     }
+}
+
+/// Whether the sentence so far is only a list item's number or letter ("1", "12", "b"),
+/// so the period after it opens the item instead of ending a sentence.
+fn is_list_marker(before: &[char]) -> bool {
+    let marker: Vec<char> = before
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '(' | '•' | '-' | '*'))
+        .collect();
+    let numbered = (1..=3).contains(&marker.len()) && marker.iter().all(char::is_ascii_digit);
+    let lettered = marker.len() == 1 && marker[0].is_ascii_lowercase();
+    numbered || lettered
 }
 
 /// Whether `text` ends in a word of at least two lowercase letters that is
@@ -405,6 +421,37 @@ fn is_line_break(c: char) -> bool {
         c,
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
     )
+}
+
+#[cfg(test)]
+mod list_marker_tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        split_sentences(text)
+            .iter()
+            .map(|s| chars[s.start..s.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn numbered_and_lettered_items_stay_whole() {
+        assert_eq!(
+            texts("1. Trade Links: The plan grew. It worked."),
+            ["1. Trade Links: The plan grew.", "It worked."]
+        );
+        assert_eq!(texts("12. Item one follows."), ["12. Item one follows."]);
+        assert_eq!(texts("b. Second option here."), ["b. Second option here."]);
+    }
+
+    #[test]
+    fn a_number_ending_a_sentence_still_ends_it() {
+        assert_eq!(
+            texts("The score was 12. Then it rained."),
+            ["The score was 12.", "Then it rained."]
+        );
+    }
 }
 
 #[cfg(test)]

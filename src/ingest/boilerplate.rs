@@ -682,7 +682,9 @@ mod tests {
 
     #[test]
     fn a_widget_marked_by_markup_does_not_cut_off_the_article_end() {
-        let mut blocks = text_blocks(&format!("{PARAGRAPH_A}\n\nShare on Facebook\n\nIt was hard, she said."));
+        let mut blocks = text_blocks(&format!(
+            "{PARAGRAPH_A}\n\nShare on Facebook\n\nIt was hard, she said."
+        ));
         blocks[1].hint.structural = Some("share widget");
         let cleaned = clean(blocks, false);
         assert_eq!(cleaned.kept.len(), 2, "{:?}", cleaned.dropped);

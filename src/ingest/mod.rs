@@ -211,7 +211,11 @@ pub fn ingest(
         .clone()
         .or(page.title)
         .unwrap_or_else(|| title_from_file_name(input));
-    for dropped in cleaned.dropped.iter_mut().filter(|d| d.text.eq_ignore_ascii_case(&title)) {
+    for dropped in cleaned
+        .dropped
+        .iter_mut()
+        .filter(|d| d.text.eq_ignore_ascii_case(&title))
+    {
         dropped.reason = "the headline (kept as the source's title)".to_string();
     }
     let id = choose_id(options.id.as_deref(), &title, input, taken_ids)

@@ -33,7 +33,11 @@ pub fn stderr(output: &Output) -> String {
 /// Runs and asserts success, returning stdout.
 pub fn ok(dir: &Path, args: &[&str]) -> String {
     let output = run(dir, args);
-    assert!(output.status.success(), "sourcebook {args:?} failed:\n{}", stderr(&output));
+    assert!(
+        output.status.success(),
+        "sourcebook {args:?} failed:\n{}",
+        stderr(&output)
+    );
     stdout(&output)
 }
 
@@ -41,8 +45,14 @@ pub fn ok(dir: &Path, args: &[&str]) -> String {
 pub fn fails(dir: &Path, args: &[&str]) -> String {
     let output = run(dir, args);
     let err = stderr(&output);
-    assert!(!output.status.success(), "sourcebook {args:?} should have failed");
-    assert!(err.starts_with("error: "), "errors start with 'error: ':\n{err}");
+    assert!(
+        !output.status.success(),
+        "sourcebook {args:?} should have failed"
+    );
+    assert!(
+        err.starts_with("error: "),
+        "errors start with 'error: ':\n{err}"
+    );
     assert!(!err.contains("panicked"), "no panics:\n{err}");
     err
 }
@@ -63,7 +73,12 @@ pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let relative = e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+            let relative = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             (relative, fs::read(e.path()).unwrap())
         })
         .collect();
