@@ -41,24 +41,8 @@ enum Command {
         /// Files or folders to add (a folder adds its .txt, .md and .html files).
         #[arg(required = true, value_name = "FILE_OR_FOLDER")]
         inputs: Vec<PathBuf>,
-        /// The source's title (default: the page's own title, or the file name).
-        #[arg(long)]
-        title: Option<String>,
-        /// The outlet that published it.
-        #[arg(long)]
-        outlet: Option<String>,
-        /// Where it was published on the web.
-        #[arg(long)]
-        url: Option<String>,
-        /// Publication date: YYYY, YYYY-MM or YYYY-MM-DD.
-        #[arg(long, value_parser = parse_date)]
-        published: Option<PartialDate>,
-        /// The source id (default: made from the title).
-        #[arg(long)]
-        id: Option<String>,
-        /// Keep every line: do not remove boilerplate.
-        #[arg(long)]
-        keep_all: bool,
+        #[command(flatten)]
+        source: SourceArgs,
         #[command(flatten)]
         project: ProjectArg,
     },
@@ -70,6 +54,43 @@ enum Command {
         #[command(flatten)]
         project: ProjectArg,
     },
+}
+
+/// What the editor says about the sources being added.
+#[derive(Args)]
+struct SourceArgs {
+    /// The source's title (default: the page's own title, or the file name).
+    #[arg(long)]
+    title: Option<String>,
+    /// The outlet that published it.
+    #[arg(long)]
+    outlet: Option<String>,
+    /// Where it was published on the web.
+    #[arg(long)]
+    url: Option<String>,
+    /// Publication date: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date)]
+    published: Option<PartialDate>,
+    /// The source id (default: made from the title).
+    #[arg(long)]
+    id: Option<String>,
+    /// Keep every line: do not remove boilerplate.
+    #[arg(long)]
+    keep_all: bool,
+}
+
+impl From<SourceArgs> for AddOptions {
+    fn from(args: SourceArgs) -> Self {
+        AddOptions {
+            title: args.title,
+            outlet: args.outlet,
+            url: args.url,
+            published: args.published,
+            id: args.id,
+            keep_all: args.keep_all,
+            default_language: String::new(),
+        }
+    }
 }
 
 fn parse_date(text: &str) -> Result<PartialDate, String> {
@@ -101,25 +122,9 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Add {
             inputs,
-            title,
-            outlet,
-            url,
-            published,
-            id,
-            keep_all,
+            source,
             project,
-        } => {
-            let options = AddOptions {
-                title,
-                outlet,
-                url,
-                published,
-                id,
-                keep_all,
-                default_language: String::new(),
-            };
-            add(&project.project, &inputs, options)
-        }
+        } => add(&project.project, &inputs, source.into()),
         Command::Build { out, project } => {
             let report =
                 sourcebook::build(&project.project, out.as_deref()).with_context(|| {

@@ -650,8 +650,8 @@ mod tests {
     #[test]
     fn number_abbreviation_is_case_sensitive() {
         assert_splits(
-            "Law No. 513-FZ passed. Room No. 5 is shut.",
-            &["Law No. 513-FZ passed.", "Room No. 5 is shut."],
+            "Law No. 217-B passed. Room No. 5 is shut.",
+            &["Law No. 217-B passed.", "Room No. 5 is shut."],
         );
         assert_splits(
             "He said no. Then he left.",

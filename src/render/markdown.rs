@@ -33,34 +33,9 @@ pub fn markdown_to_html(text: &str, highlighter: &Highlighter) -> String {
                 code = None;
             }
             (Event::Html(raw) | Event::InlineHtml(raw), _) => events.push(Event::Text(raw)),
-            (
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }),
-                _,
-            ) => events.push(Event::Start(Tag::Link {
-                link_type,
-                dest_url: safe_url(dest_url),
-                title,
-                id,
-            })),
-            (
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }),
-                _,
-            ) => events.push(Event::Start(Tag::Image {
-                link_type,
-                dest_url: safe_url(dest_url),
-                title,
-                id,
-            })),
+            (Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })), _) => {
+                events.push(Event::Start(with_safe_url(tag)))
+            }
             (event, _) => events.push(event),
         }
     }
@@ -81,6 +56,34 @@ fn code_block(code: &str, language: &str, highlighter: &Highlighter) -> String {
         format!("<pre class=\"code\"><code>{body}</code></pre>\n")
     } else {
         format!("<pre class=\"code\"><code class=\"language-{class}\">{body}</code></pre>\n")
+    }
+}
+
+fn with_safe_url(tag: Tag<'_>) -> Tag<'_> {
+    match tag {
+        Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        } => Tag::Link {
+            link_type,
+            dest_url: safe_url(dest_url),
+            title,
+            id,
+        },
+        Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        } => Tag::Image {
+            link_type,
+            dest_url: safe_url(dest_url),
+            title,
+            id,
+        },
+        other => other,
     }
 }
 
