@@ -48,10 +48,26 @@ pub struct SiteSection {
     pub base_url: Option<String>,
 }
 
-/// Knobs of the extraction stages; each later stage adds its own, with defaults.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+/// Knobs of the extraction stages, each with a default.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct ExtractSection {}
+pub struct ExtractSection {
+    /// An actor gets a page only with at least this many mentions (curated actors always do).
+    #[serde(default = "default_min_mentions")]
+    pub min_mentions: usize,
+}
+
+fn default_min_mentions() -> usize {
+    2
+}
+
+impl Default for ExtractSection {
+    fn default() -> Self {
+        ExtractSection {
+            min_mentions: default_min_mentions(),
+        }
+    }
+}
 
 fn default_title() -> String {
     "Untitled briefing".to_string()

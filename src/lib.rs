@@ -6,10 +6,13 @@
 pub mod analyse;
 pub mod briefing;
 pub mod config;
+pub mod curation;
 pub mod date;
 pub mod emit;
 pub mod error;
 pub mod export;
+pub mod frontmatter;
+pub mod ids;
 pub mod ingest;
 pub mod init;
 pub mod lexicon;

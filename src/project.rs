@@ -2,8 +2,9 @@
 //! and its original checked against the recorded sha256; all problems are reported together.
 
 use crate::config::Config;
+use crate::curation::{load_actor_curation, ActorCuration};
 use crate::error::{Error, Location, Result};
-use crate::ingest::hex;
+use crate::ids::hex;
 use crate::source::{self, DroppedLine, SourceMeta};
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -17,6 +18,8 @@ pub struct Project {
     pub sources: Vec<LoadedSource>,
     /// content/index.md, the editor's front page, if there is one.
     pub front_page: Option<Document>,
+    /// content/actors/*.md
+    pub actor_curation: Vec<ActorCuration>,
 }
 
 /// An editor-written markdown file.
@@ -56,11 +59,13 @@ impl Project {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(Error::io(&index, "read", e)),
         };
+        let actor_curation = load_actor_curation(&content.join("actors"))?;
         Ok(Project {
             root: root.to_path_buf(),
             config,
             sources,
             front_page,
+            actor_curation,
         })
     }
 }

@@ -1,10 +1,12 @@
 //! Stage 3, analyse: one source's cleaned text → its claims (sentences with char offsets and
 //! stable ids). Pure and per source, so sources can be analysed in any order or in parallel.
 
+pub mod mentions;
 pub mod sentences;
 
-use crate::ingest::hex;
+use crate::ids::hex;
 use crate::project::LoadedSource;
+use mentions::{AcronymDefinition, Mention};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -27,6 +29,18 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     /// The claims of each paragraph, as index ranges into `claims`.
     pub paragraphs: Vec<Range<usize>>,
+    /// Named people, organisations, states and places, in text order (offsets into the body).
+    pub mentions: Vec<Mention>,
+    /// Acronyms the text defines ("Long Name (LN)").
+    pub acronyms: Vec<AcronymDefinition>,
+}
+
+impl Analysis {
+    /// The index of the claim that contains char offset `at`, if any.
+    pub fn claim_at(&self, at: usize) -> Option<usize> {
+        let i = self.claims.partition_point(|c| c.end <= at);
+        self.claims.get(i).filter(|c| c.start <= at).map(|_| i)
+    }
 }
 
 pub fn analyse(source: &LoadedSource) -> Analysis {
@@ -50,6 +64,8 @@ pub fn analyse(source: &LoadedSource) -> Analysis {
             analysis.paragraphs.push(first..analysis.claims.len());
         }
     }
+    analysis.mentions = mentions::find_mentions(&source.body);
+    analysis.acronyms = mentions::find_acronym_definitions(&source.body);
     analysis
 }
 

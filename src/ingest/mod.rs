@@ -11,12 +11,12 @@ use crate::date::{self, PartialDate};
 use crate::error::{Error, Location, Result};
 use crate::source::{self, render_dropped_file, render_source_file, DroppedLine, SourceMeta};
 use blocks::{collapse_spaces, text_blocks, Block};
+use crate::ids::{hex, slugify};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use unicode_normalization::UnicodeNormalization;
 
 /// What the editor said on the command line about the files being added.
 #[derive(Debug, Clone, Default)]
@@ -382,33 +382,6 @@ fn choose_id(
     Ok(candidate)
 }
 
-/// Lowercase ASCII words joined by '-', accents stripped, at most 60 chars on a word boundary.
-pub fn slugify(text: &str) -> String {
-    let ascii: String = text
-        .nfd()
-        .filter(char::is_ascii)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let mut slug = String::new();
-    for word in ascii
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !slug.is_empty() && slug.len() + 1 + word.len() > 60 {
-            break;
-        }
-        if !slug.is_empty() {
-            slug.push('-');
-        }
-        slug.push_str(&word[..word.len().min(60)]);
-    }
-    slug
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Writes the prepared sources. Files are created, never replaced; when one of a source's
 /// files cannot be written, the others of that source are removed again.
 pub fn write_all(sources_dir: &Path, ingested: &[Ingested]) -> Result<()> {
@@ -480,16 +453,6 @@ mod tests {
     }
 
     const ARTICLE: &str = "Menu\nHome\n\nThe regional council approved the new water budget on Tuesday after a long debate, and the mayor said the money would arrive soon.\n\nFarmers said they doubted it.\n";
-
-    #[test]
-    fn slugs_are_safe_ids() {
-        assert_eq!(
-            slugify("Café Owners’ Union: A Report (2025)"),
-            "cafe-owners-union-a-report-2025"
-        );
-        assert!(source::validate_id(&slugify("x".repeat(200).as_str())).is_ok());
-        assert_eq!(slugify("—"), "");
-    }
 
     #[test]
     fn ids_are_made_unique_unless_given() {

@@ -1,0 +1,142 @@
+//! Editor curation files in content/actors/ (and later events/, themes/): TOML front matter
+//! that corrects what extraction found, and a markdown body with the editor's summary.
+
+use crate::analyse::mentions::ActorKind;
+use crate::error::{toml_error, Error, Location, Result};
+use crate::frontmatter::{key_location, split_front_matter};
+use crate::source::validate_id;
+use serde::Deserialize;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// content/actors/<slug>.md
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorCuration {
+    /// The file name without `.md`: the actor's id once curated.
+    pub slug: String,
+    pub path: PathBuf,
+    pub name: Option<String>,
+    pub kind: Option<ActorKind>,
+    /// Surface forms that name this actor (merged into it).
+    pub aliases: Vec<String>,
+    /// Drop this actor: a false find.
+    pub hidden: bool,
+    /// Merge this actor into another one, by id.
+    pub same_as: Option<String>,
+    /// The editor's summary (markdown).
+    pub body: String,
+    /// The front matter text, for pointing errors at a key's line.
+    front: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ActorFront {
+    name: Option<String>,
+    kind: Option<ActorKind>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    hidden: bool,
+    same_as: Option<String>,
+}
+
+impl ActorCuration {
+    /// Where `key` is set in this file (the file itself when it is not set).
+    pub fn location_of(&self, key: &str) -> Location {
+        key_location(&self.path, &self.front, key)
+    }
+
+    /// Where the alias `alias` is written in this file.
+    pub fn location_of_alias(&self, alias: &str) -> Location {
+        let quoted = format!("\"{alias}\"");
+        match self.front.find(&quoted).or_else(|| self.front.find(alias)) {
+            Some(offset) => Location::of_offset(&self.path, &self.front, offset, 2),
+            None => self.location_of("aliases"),
+        }
+    }
+}
+
+/// Reads every `*.md` of `dir` as actor curation, reporting all problems together.
+pub fn load_actor_curation(dir: &Path) -> Result<Vec<ActorCuration>> {
+    let mut paths: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(Error::io(dir, "read the folder", e)),
+    };
+    paths.sort();
+    let (curation, errors): (Vec<_>, Vec<_>) = paths.iter().map(|p| parse_actor_file(p)).partition(Result::is_ok);
+    match Error::from_list(errors.into_iter().filter_map(Result::err).collect()) {
+        Some(error) => Err(error),
+        None => Ok(curation.into_iter().filter_map(Result::ok).collect()),
+    }
+}
+
+fn parse_actor_file(path: &Path) -> Result<ActorCuration> {
+    let text = fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
+    let file = split_front_matter(path, &text)?;
+    let front: ActorFront = toml::from_str(file.front).map_err(|e| {
+        toml_error(
+            path,
+            file.front,
+            2,
+            &e,
+            "actor files take name, kind (person, organisation, state, place, other), aliases, hidden and same-as",
+        )
+    })?;
+    let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    validate_id(&slug).map_err(|m| {
+        Error::input(Location::file(path), m, "rename the file: its name is the actor's id")
+    })?;
+    Ok(ActorCuration {
+        slug,
+        path: path.to_path_buf(),
+        name: front.name,
+        kind: front.kind,
+        aliases: front.aliases,
+        hidden: front.hidden,
+        same_as: front.same_as,
+        body: file.body.to_string(),
+        front: file.front.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) {
+        fs::write(dir.join(name), text).unwrap();
+    }
+
+    #[test]
+    fn reads_every_field_and_the_summary() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "harbour-authority.md",
+            "+++\nname = \"Harbour Authority\"\nkind = \"organisation\"\naliases = [\"the Authority\", \"NHA\"]\n+++\nRuns the port.\n",
+        );
+        let curation = load_actor_curation(tmp.path()).unwrap();
+        assert_eq!(curation.len(), 1);
+        let actor = &curation[0];
+        assert_eq!(actor.slug, "harbour-authority");
+        assert_eq!(actor.kind, Some(ActorKind::Organisation));
+        assert_eq!(actor.aliases, ["the Authority", "NHA"]);
+        assert_eq!(actor.body, "Runs the port.\n");
+        assert_eq!(actor.location_of_alias("NHA").to_string(), format!("{}:4:29", actor.path.display()));
+    }
+
+    #[test]
+    fn unknown_keys_and_kinds_are_located_errors() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "a.md", "+++\nname = \"A\"\ncolour = \"red\"\n+++\n");
+        write(tmp.path(), "b.md", "+++\nkind = \"planet\"\n+++\n");
+        let err = load_actor_curation(tmp.path()).unwrap_err().to_string();
+        assert!(err.contains("a.md:3:1: unknown field `colour`"), "{err}");
+        assert!(err.contains("b.md:2:8"), "{err}");
+    }
+}
