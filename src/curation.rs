@@ -68,7 +68,10 @@ pub fn load_actor_curation(dir: &Path) -> Result<Vec<ActorCuration>> {
         Err(e) => return Err(Error::io(dir, "read the folder", e)),
     };
     paths.sort();
-    let (curation, errors): (Vec<_>, Vec<_>) = paths.iter().map(|p| parse_actor_file(p)).partition(Result::is_ok);
+    let (curation, errors): (Vec<_>, Vec<_>) = paths
+        .iter()
+        .map(|p| parse_actor_file(p))
+        .partition(Result::is_ok);
     match Error::from_list(errors.into_iter().filter_map(Result::err).collect()) {
         Some(error) => Err(error),
         None => Ok(curation.into_iter().filter_map(Result::ok).collect()),
@@ -87,9 +90,17 @@ fn parse_actor_file(path: &Path) -> Result<ActorCuration> {
             "actor files take name, kind (person, organisation, state, place, other), aliases, hidden and same-as",
         )
     })?;
-    let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    let slug = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string();
     validate_id(&slug).map_err(|m| {
-        Error::input(Location::file(path), m, "rename the file: its name is the actor's id")
+        Error::input(
+            Location::file(path),
+            m,
+            "rename the file: its name is the actor's id",
+        )
     })?;
     Ok(ActorCuration {
         slug,
@@ -127,13 +138,20 @@ mod tests {
         assert_eq!(actor.kind, Some(ActorKind::Organisation));
         assert_eq!(actor.aliases, ["the Authority", "NHA"]);
         assert_eq!(actor.body, "Runs the port.\n");
-        assert_eq!(actor.location_of_alias("NHA").to_string(), format!("{}:4:29", actor.path.display()));
+        assert_eq!(
+            actor.location_of_alias("NHA").to_string(),
+            format!("{}:4:29", actor.path.display())
+        );
     }
 
     #[test]
     fn unknown_keys_and_kinds_are_located_errors() {
         let tmp = tempfile::tempdir().unwrap();
-        write(tmp.path(), "a.md", "+++\nname = \"A\"\ncolour = \"red\"\n+++\n");
+        write(
+            tmp.path(),
+            "a.md",
+            "+++\nname = \"A\"\ncolour = \"red\"\n+++\n",
+        );
         write(tmp.path(), "b.md", "+++\nkind = \"planet\"\n+++\n");
         let err = load_actor_curation(tmp.path()).unwrap_err().to_string();
         assert!(err.contains("a.md:3:1: unknown field `colour`"), "{err}");

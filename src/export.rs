@@ -12,7 +12,7 @@ struct Export<'a> {
     title: &'a str,
     sources: Vec<SourceRecord<'a>>,
     claims: Vec<ClaimRecord<'a>>,
-    actors: Vec<serde_json::Value>,
+    actors: Vec<ActorRecord<'a>>,
     events: Vec<serde_json::Value>,
     themes: Vec<serde_json::Value>,
     discrepancies: Vec<serde_json::Value>,
@@ -30,6 +30,17 @@ struct SourceRecord<'a> {
 }
 
 #[derive(Serialize)]
+struct ActorRecord<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: crate::analyse::mentions::ActorKind,
+    aliases: &'a [String],
+    sources: &'a [String],
+    claims: Vec<&'a str>,
+    page: String,
+}
+
+#[derive(Serialize)]
 struct ClaimRecord<'a> {
     id: &'a str,
     source: &'a str,
@@ -40,6 +51,22 @@ struct ClaimRecord<'a> {
     actors: Vec<String>,
     events: Vec<String>,
     themes: Vec<String>,
+}
+
+/// The ids of the actors a claim mentions, sorted.
+fn claim_actor_ids(briefing: &Briefing, claim: &str) -> Vec<String> {
+    let mut ids: Vec<String> = briefing
+        .claim_actors
+        .get(claim)
+        .map(|indices| {
+            indices
+                .iter()
+                .map(|&i| briefing.actors.actors[i].id.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    ids.sort();
+    ids
 }
 
 pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
@@ -69,17 +96,36 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             start: c.start,
             end: c.end,
             page: format!("sources/{}.html#{}", c.source, c.id),
-            actors: Vec::new(),
+            actors: claim_actor_ids(briefing, &c.id),
             events: Vec::new(),
             themes: Vec::new(),
         })
         .collect();
+    let mut actors: Vec<ActorRecord> = briefing
+        .actors
+        .actors
+        .iter()
+        .map(|a| {
+            let mut claims: Vec<&str> = a.claims.iter().map(String::as_str).collect();
+            claims.sort_unstable();
+            ActorRecord {
+                id: &a.id,
+                name: &a.name,
+                kind: a.kind,
+                aliases: &a.aliases,
+                sources: &a.sources,
+                claims,
+                page: format!("actors/{}.html", a.id),
+            }
+        })
+        .collect();
+    actors.sort_by(|a, b| a.id.cmp(b.id));
     let export = Export {
         schema: SCHEMA,
         title: &briefing.config.book.title,
         sources,
         claims,
-        actors: Vec::new(),
+        actors,
         events: Vec::new(),
         themes: Vec::new(),
         discrepancies: Vec::new(),

@@ -57,7 +57,11 @@ pub fn key_location(path: &Path, front: &str, key: &str) -> Location {
             *offset += line.len() + 1;
             Some((start, line))
         })
-        .find(|(_, line)| line.trim_start().strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .find(|(_, line)| {
+            line.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
         .map_or(0, |(start, _)| start);
     Location::of_offset(path, front, offset, 2)
 }
@@ -68,13 +72,19 @@ mod tests {
 
     #[test]
     fn unclosed_front_matter_is_reported() {
-        let err = split_front_matter(Path::new("a.md"), "+++\nid = \"a\"\n").err().unwrap().to_string();
+        let err = split_front_matter(Path::new("a.md"), "+++\nid = \"a\"\n")
+            .err()
+            .unwrap()
+            .to_string();
         assert!(err.contains("never closed"), "{err}");
     }
 
     #[test]
     fn keys_are_located_on_their_line() {
         let front = "name = \"A\"\nsame-as = \"b\"\n";
-        assert_eq!(key_location(Path::new("x.md"), front, "same-as").to_string(), "x.md:3:1");
+        assert_eq!(
+            key_location(Path::new("x.md"), front, "same-as").to_string(),
+            "x.md:3:1"
+        );
     }
 }

@@ -42,5 +42,4 @@ mod tests {
         assert!(crate::source::validate_id(&slugify("x".repeat(200).as_str())).is_ok());
         assert_eq!(slugify("—"), "");
     }
-
 }

@@ -18,6 +18,7 @@ pub mod init;
 pub mod lexicon;
 pub mod project;
 pub mod render;
+pub mod report;
 pub mod source;
 
 use error::{Error, Location, Result};
@@ -30,6 +31,15 @@ pub struct BuildReport {
     pub files: usize,
     pub sources: usize,
     pub claims: usize,
+    pub actors: usize,
+    /// Problems the build went on with.
+    pub warnings: Vec<String>,
+}
+
+/// Analyses and resolves a loaded project: everything but rendering.
+pub fn brief(project: project::Project) -> Result<briefing::Briefing> {
+    let analyses = project.sources.iter().map(analyse::analyse).collect();
+    briefing::resolve(project, analyses)
 }
 
 /// Builds the project at `root` into `out` (default: its build-dir).
@@ -41,8 +51,7 @@ pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
         Path::to_path_buf,
     );
     check_output_folder(&project, &out)?;
-    let analyses = project.sources.iter().map(analyse::analyse).collect();
-    let briefing = briefing::resolve(project, analyses);
+    let briefing = brief(project)?;
     let site = render::render(&briefing, &theme)?;
     emit::emit(&site, &out)?;
     Ok(BuildReport {
@@ -50,6 +59,8 @@ pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
         files: site.files.len(),
         sources: briefing.sources.len(),
         claims: briefing.claims().count(),
+        actors: briefing.actors.actors.len(),
+        warnings: briefing.warnings().to_vec(),
     })
 }
 

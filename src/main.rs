@@ -46,6 +46,15 @@ enum Command {
         #[command(flatten)]
         project: ProjectArg,
     },
+    /// List the actors found, for curation (--all: also those below the threshold and the
+    /// uncertain merges).
+    Actors {
+        /// Also list candidates below min-mentions and uncertain merges.
+        #[arg(long)]
+        all: bool,
+        #[command(flatten)]
+        project: ProjectArg,
+    },
     /// Build the static site.
     Build {
         /// Output folder (default: build-dir from book.toml).
@@ -125,6 +134,11 @@ fn run(cli: Cli) -> Result<()> {
             source,
             project,
         } => add(&project.project, &inputs, source.into()),
+        Command::Actors { all, project } => {
+            let briefing = sourcebook::brief(Project::load(&project.project)?)?;
+            print!("{}", sourcebook::report::actors(&briefing, all));
+            Ok(())
+        }
         Command::Build { out, project } => {
             let report =
                 sourcebook::build(&project.project, out.as_deref()).with_context(|| {
@@ -133,11 +147,15 @@ fn run(cli: Cli) -> Result<()> {
                         project.project.display()
                     )
                 })?;
+            for warning in &report.warnings {
+                eprintln!("warning: {warning}");
+            }
             println!(
-                "built {} files from {} sources ({} claims) into {}",
+                "built {} files from {} sources ({} claims, {} actors) into {}",
                 report.files,
                 report.sources,
                 report.claims,
+                report.actors,
                 report.out.display()
             );
             Ok(())

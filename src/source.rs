@@ -7,7 +7,6 @@ use crate::frontmatter::{split_front_matter, SourceFile, FENCE};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-
 /// The front matter of a source file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

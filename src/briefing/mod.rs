@@ -1,9 +1,14 @@
 //! Stage 4, resolve: the project and its per-source analyses → `Briefing`, everything the
-//! pages and the data export show. Actors, events and themes join here as they are built.
+//! pages and the data export show.
+
+pub mod actors;
 
 use crate::analyse::{Analysis, Claim};
 use crate::config::Config;
+use crate::error::Result;
 use crate::project::{Document, LoadedSource, Project};
+use actors::{resolve_actors, Actors, SourceMentions};
+use std::collections::BTreeMap;
 
 #[derive(Debug)]
 pub struct Briefing {
@@ -11,6 +16,9 @@ pub struct Briefing {
     /// Sources in id order, each with its analysis.
     pub sources: Vec<BriefedSource>,
     pub front_page: Option<Document>,
+    pub actors: Actors,
+    /// For each claim id, the indices (into `actors.actors`) of the actors it mentions, sorted.
+    pub claim_actors: BTreeMap<String, Vec<usize>>,
 }
 
 #[derive(Debug)]
@@ -23,10 +31,15 @@ impl Briefing {
     pub fn claims(&self) -> impl Iterator<Item = &Claim> {
         self.sources.iter().flat_map(|s| s.analysis.claims.iter())
     }
+
+    /// Problems the build can go on with, for the editor.
+    pub fn warnings(&self) -> &[String] {
+        &self.actors.warnings
+    }
 }
 
 /// `analyses[i]` belongs to `project.sources[i]`.
-pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Briefing {
+pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
     let mut sources: Vec<BriefedSource> = project
         .sources
         .into_iter()
@@ -34,9 +47,46 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Briefing {
         .map(|(source, analysis)| BriefedSource { source, analysis })
         .collect();
     sources.sort_by(|a, b| a.source.meta.id.cmp(&b.source.meta.id));
-    Briefing {
+    let mentions: Vec<SourceMentions> = sources
+        .iter()
+        .map(|s| SourceMentions {
+            id: &s.source.meta.id,
+            analysis: &s.analysis,
+        })
+        .collect();
+    let actors = resolve_actors(
+        &mentions,
+        &project.actor_curation,
+        project.config.extract.min_mentions,
+    )?;
+    let claim_actors = claim_actors(&sources, &actors);
+    Ok(Briefing {
         config: project.config,
         sources,
         front_page: project.front_page,
+        actors,
+        claim_actors,
+    })
+}
+
+fn claim_actors(sources: &[BriefedSource], actors: &Actors) -> BTreeMap<String, Vec<usize>> {
+    let mut map: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (s, source) in sources.iter().enumerate() {
+        for (m, mention) in source.analysis.mentions.iter().enumerate() {
+            let (Some(actor), Some(claim)) = (
+                actors.mention_actors[s][m],
+                source.analysis.claim_at(mention.start),
+            ) else {
+                continue;
+            };
+            map.entry(source.analysis.claims[claim].id.clone())
+                .or_default()
+                .push(actor);
+        }
     }
+    for list in map.values_mut() {
+        list.sort_unstable();
+        list.dedup();
+    }
+    map
 }

@@ -9,9 +9,9 @@ pub mod html;
 
 use crate::date::{self, PartialDate};
 use crate::error::{Error, Location, Result};
+use crate::ids::{hex, slugify};
 use crate::source::{self, render_dropped_file, render_source_file, DroppedLine, SourceMeta};
 use blocks::{collapse_spaces, text_blocks, Block};
-use crate::ids::{hex, slugify};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

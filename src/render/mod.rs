@@ -4,7 +4,7 @@
 
 pub mod highlight;
 pub mod markdown;
-mod views;
+pub mod views;
 
 use crate::briefing::Briefing;
 use crate::error::{Error, Result};
@@ -20,6 +20,8 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("index.html", include_str!("../../templates/index.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
     ("source.html", include_str!("../../templates/source.html")),
+    ("actors.html", include_str!("../../templates/actors.html")),
+    ("actor.html", include_str!("../../templates/actor.html")),
     (
         "original.html",
         include_str!("../../templates/original.html"),
@@ -179,8 +181,8 @@ pub fn render(briefing: &Briefing, theme: &Theme) -> Result<Site> {
         "sources/index.html",
         theme.render("sources.html", &views::sources_index(briefing, &common))?,
     );
-    for briefed in &briefing.sources {
-        let view = views::source_page(briefed, &common);
+    for (index, briefed) in briefing.sources.iter().enumerate() {
+        let view = views::source_page(briefing, index, &common);
         site.add(
             view.source.page.clone(),
             theme.render("source.html", &view)?,
@@ -194,6 +196,14 @@ pub fn render(briefing: &Briefing, theme: &Theme) -> Result<Site> {
             original.source.original_raw.clone(),
             briefed.source.original.clone(),
         );
+    }
+    site.add(
+        "actors/index.html",
+        theme.render("actors.html", &views::actors_index(briefing, &common))?,
+    );
+    for index in 0..briefing.actors.actors.len() {
+        let view = views::actor_page(briefing, index, &common, &highlighter);
+        site.add(view.actor.page.clone(), theme.render("actor.html", &view)?);
     }
     site.add("data/briefing.json", export::briefing_json(briefing));
     for (name, bytes) in &theme.static_files {

@@ -3,8 +3,11 @@
 
 use super::highlight::{escape_html, Highlighter};
 use super::markdown::markdown_to_html;
+use crate::analyse::mentions::ActorKind;
+use crate::briefing::actors::Actor;
 use crate::briefing::{BriefedSource, Briefing};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// What every page needs: the briefing's name and the way back to the site's root.
 #[derive(Serialize, Clone)]
@@ -161,10 +164,17 @@ pub fn sources_index<'a>(briefing: &Briefing, common: &'a Common) -> SourcesInde
     }
 }
 
+/// A piece of a claim's text, linked to an actor's page when it names one.
+#[derive(Serialize)]
+pub struct Segment {
+    pub text: String,
+    pub actor: Option<String>,
+}
+
 #[derive(Serialize)]
 pub struct ClaimView {
     pub id: String,
-    pub text: String,
+    pub segments: Vec<Segment>,
 }
 
 #[derive(Serialize)]
@@ -183,19 +193,65 @@ pub struct SourcePage<'a> {
     pub dropped: Vec<DroppedView>,
 }
 
-pub fn source_page<'a>(briefed: &BriefedSource, common: &'a Common) -> SourcePage<'a> {
+/// Splits a claim's text (starting at char `offset` of its source) at the mentions that name
+/// actors with pages; `linked` is in text order.
+fn segments(text: &str, offset: usize, linked: &[(usize, usize, &Actor)]) -> Vec<Segment> {
+    let chars: Vec<char> = text.chars().collect();
+    let end = offset + chars.len();
+    let mut out = Vec::new();
+    let mut at = offset;
+    let first = linked.partition_point(|(start, _, _)| *start < offset);
+    for &(start, stop, actor) in linked[first..]
+        .iter()
+        .take_while(|(start, _, _)| *start < end)
+    {
+        if start < at || stop > end {
+            continue;
+        }
+        if start > at {
+            out.push(Segment {
+                text: chars[at - offset..start - offset].iter().collect(),
+                actor: None,
+            });
+        }
+        out.push(Segment {
+            text: chars[start - offset..stop - offset].iter().collect(),
+            actor: Some(actor_path(actor)),
+        });
+        at = stop;
+    }
+    if at < end {
+        out.push(Segment {
+            text: chars[at - offset..].iter().collect(),
+            actor: None,
+        });
+    }
+    out
+}
+
+fn actor_path(actor: &Actor) -> String {
+    format!("actors/{}.html", actor.id)
+}
+
+pub fn source_page<'a>(briefing: &Briefing, index: usize, common: &'a Common) -> SourcePage<'a> {
+    let briefed = &briefing.sources[index];
     let source = SourceSummary::of(briefed);
-    let claims = &briefed.analysis.claims;
-    let paragraphs = briefed
-        .analysis
+    let analysis = &briefed.analysis;
+    let linked: Vec<(usize, usize, &Actor)> = analysis
+        .mentions
+        .iter()
+        .zip(&briefing.actors.mention_actors[index])
+        .filter_map(|(m, actor)| actor.map(|a| (m.start, m.end, &briefing.actors.actors[a])))
+        .collect();
+    let paragraphs = analysis
         .paragraphs
         .iter()
         .map(|range| {
-            claims[range.clone()]
+            analysis.claims[range.clone()]
                 .iter()
                 .map(|c| ClaimView {
                     id: c.id.clone(),
-                    text: c.text.clone(),
+                    segments: segments(&c.text, c.start, &linked),
                 })
                 .collect()
         })
@@ -275,4 +331,203 @@ pub fn original_page<'a>(
             .collect();
     }
     page
+}
+
+pub fn kind_label(kind: ActorKind) -> (&'static str, &'static str) {
+    match kind {
+        ActorKind::Person => ("People", "person"),
+        ActorKind::Organisation => ("Organisations", "organisation"),
+        ActorKind::State => ("States", "state"),
+        ActorKind::Place => ("Places", "place"),
+        ActorKind::Other => ("Other names", "other"),
+    }
+}
+
+#[derive(Serialize)]
+pub struct ActorSummary {
+    pub id: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub page: String,
+    pub mentions: usize,
+    pub sources: usize,
+    pub claims: usize,
+    pub roles: Vec<String>,
+    pub aliases: Vec<String>,
+}
+
+impl ActorSummary {
+    fn of(actor: &Actor) -> Self {
+        ActorSummary {
+            id: actor.id.clone(),
+            name: actor.name.clone(),
+            kind: kind_label(actor.kind).1,
+            page: actor_path(actor),
+            mentions: actor.mentions,
+            sources: actor.sources.len(),
+            claims: actor.claims.len(),
+            roles: actor.roles.iter().take(4).cloned().collect(),
+            aliases: actor.aliases.clone(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ActorGroup {
+    pub label: &'static str,
+    pub anchor: &'static str,
+    pub actors: Vec<ActorSummary>,
+}
+
+#[derive(Serialize)]
+pub struct ActorsIndex<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub groups: Vec<ActorGroup>,
+}
+
+/// Actors grouped by kind, each group most-cited first.
+pub fn actors_index<'a>(briefing: &Briefing, common: &'a Common) -> ActorsIndex<'a> {
+    let mut by_kind: BTreeMap<ActorKind, Vec<&Actor>> = BTreeMap::new();
+    for actor in &briefing.actors.actors {
+        by_kind.entry(actor.kind).or_default().push(actor);
+    }
+    let groups = by_kind
+        .into_iter()
+        .map(|(kind, mut actors)| {
+            actors.sort_by(|a, b| {
+                b.sources
+                    .len()
+                    .cmp(&a.sources.len())
+                    .then(b.mentions.cmp(&a.mentions))
+                    .then(a.name.cmp(&b.name))
+            });
+            let (label, anchor) = kind_label(kind);
+            ActorGroup {
+                label,
+                anchor,
+                actors: actors.into_iter().map(ActorSummary::of).collect(),
+            }
+        })
+        .collect();
+    ActorsIndex {
+        site: common,
+        place: Place::at("actors/index.html"),
+        groups,
+    }
+}
+
+#[derive(Serialize)]
+pub struct CitedClaim {
+    pub id: String,
+    pub text: String,
+    /// The claim's anchor on its source page, relative to the site root.
+    pub href: String,
+}
+
+#[derive(Serialize)]
+pub struct ClaimsFromSource {
+    pub title: String,
+    pub outlet: String,
+    pub published_human: Option<String>,
+    pub page: String,
+    pub claims: Vec<CitedClaim>,
+}
+
+#[derive(Serialize)]
+pub struct Related {
+    pub name: String,
+    pub page: String,
+    pub count: usize,
+}
+
+#[derive(Serialize)]
+pub struct ActorPage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub actor: ActorSummary,
+    pub summary_html: Option<String>,
+    pub by_source: Vec<ClaimsFromSource>,
+    pub related: Vec<Related>,
+}
+
+pub fn actor_page<'a>(
+    briefing: &Briefing,
+    index: usize,
+    common: &'a Common,
+    highlighter: &Highlighter,
+) -> ActorPage<'a> {
+    let actor = &briefing.actors.actors[index];
+    let wanted: std::collections::HashSet<&str> = actor.claims.iter().map(String::as_str).collect();
+    let mut by_source = Vec::new();
+    for summary_source in ordered_sources(briefing) {
+        let claims: Vec<CitedClaim> = summary_source
+            .analysis
+            .claims
+            .iter()
+            .filter(|c| wanted.contains(c.id.as_str()))
+            .map(|c| CitedClaim {
+                id: c.id.clone(),
+                text: c.text.clone(),
+                href: format!("sources/{}.html#{}", c.source, c.id),
+            })
+            .collect();
+        if !claims.is_empty() {
+            let meta = &summary_source.source.meta;
+            by_source.push(ClaimsFromSource {
+                title: meta.title.clone(),
+                outlet: meta.outlet.clone(),
+                published_human: meta.published.map(|d| d.human()),
+                page: format!("sources/{}.html", meta.id),
+                claims,
+            });
+        }
+    }
+    let mut together: BTreeMap<usize, usize> = BTreeMap::new();
+    for claim in &actor.claims {
+        for &other in briefing.claim_actors.get(claim).into_iter().flatten() {
+            if other != index {
+                *together.entry(other).or_default() += 1;
+            }
+        }
+    }
+    let mut related: Vec<Related> = together
+        .into_iter()
+        .map(|(other, count)| {
+            let other = &briefing.actors.actors[other];
+            Related {
+                name: other.name.clone(),
+                page: actor_path(other),
+                count,
+            }
+        })
+        .collect();
+    related.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+    related.truncate(12);
+    ActorPage {
+        site: common,
+        place: Place::at(&actor_path(actor)),
+        actor: ActorSummary::of(actor),
+        summary_html: actor
+            .summary
+            .as_ref()
+            .map(|(_, body)| markdown_to_html(body, highlighter)),
+        by_source,
+        related,
+    }
+}
+
+/// Sources in reading order (by date, then title), as the lists show them.
+fn ordered_sources(briefing: &Briefing) -> Vec<&BriefedSource> {
+    let mut sources: Vec<&BriefedSource> = briefing.sources.iter().collect();
+    sources.sort_by(|a, b| {
+        let (a, b) = (&a.source.meta, &b.source.meta);
+        (a.published.is_none(), a.published, &a.title, &a.id).cmp(&(
+            b.published.is_none(),
+            b.published,
+            &b.title,
+            &b.id,
+        ))
+    });
+    sources
 }

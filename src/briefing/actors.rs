@@ -1,0 +1,824 @@
+//! Mentions → actors, over the whole corpus. Each mention gets a key (its folded name, the
+//! full name for a surname within its source, the expansion for a defined acronym); equal keys
+//! are one actor. Then surnames are matched across sources, the editor's curation applies
+//! (aliases, renames, kinds, hidden, same-as), and spelling variants are listed for the
+//! editor. Every step is a pass over mentions or names with hash maps: near-linear.
+
+use crate::analyse::mentions::{ActorKind, Mention, Via};
+use crate::analyse::Analysis;
+use crate::curation::ActorCuration;
+use crate::error::{Error, Result};
+use crate::ids::slugify;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    /// Other names the sources use for it, sorted.
+    pub aliases: Vec<String>,
+    /// Role words the sources attach ("Foreign Minister"), most frequent first.
+    pub roles: Vec<String>,
+    /// The editor's summary (markdown) and where it comes from.
+    pub summary: Option<(std::path::PathBuf, String)>,
+    pub mentions: usize,
+    pub sources: Vec<String>,
+    /// Claim ids in corpus order.
+    pub claims: Vec<String>,
+    pub curated: bool,
+}
+
+/// Two names that may be one actor: merged (and listed so the editor can check) or not.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct UncertainMerge {
+    pub name: String,
+    pub other: String,
+    pub reason: &'static str,
+    pub merged: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Actors {
+    /// Actors with enough evidence for a page, by id.
+    pub actors: Vec<Actor>,
+    /// Below the threshold, most mentioned first.
+    pub candidates: Vec<Actor>,
+    pub uncertain: Vec<UncertainMerge>,
+    pub warnings: Vec<String>,
+    /// Per source, per mention: the index of its actor in `actors`, if it has a page.
+    pub mention_actors: Vec<Vec<Option<usize>>>,
+}
+
+/// One source's analysis, by id.
+pub struct SourceMentions<'a> {
+    pub id: &'a str,
+    pub analysis: &'a Analysis,
+}
+
+/// A name as compared: lowercase, no accents, dashes as spaces, no dots or apostrophes,
+/// no leading "the".
+pub fn fold(name: &str) -> String {
+    let plain: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            if matches!(c, '-' | '–' | '—' | '‐' | '‑' | '_') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .filter(|c| !matches!(c, '.' | '\'' | '’' | '‘'))
+        .collect();
+    let words: Vec<&str> = plain.split_whitespace().collect();
+    let start = usize::from(words.len() > 1 && words[0] == "the");
+    words[start..].join(" ")
+}
+
+/// Where one mention sits: source index and mention index.
+type At = (usize, usize);
+
+/// Mentions that share a key.
+#[derive(Default)]
+struct Group {
+    occurrences: Vec<At>,
+}
+
+pub fn resolve_actors(
+    sources: &[SourceMentions],
+    curation: &[ActorCuration],
+    min_mentions: usize,
+) -> Result<Actors> {
+    let mut uncertain = BTreeSet::new();
+    let acronyms = acronym_expansions(sources);
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    for (s, source) in sources.iter().enumerate() {
+        for (m, key) in source_keys(source.analysis, &acronyms, &mut uncertain)
+            .into_iter()
+            .enumerate()
+        {
+            groups.entry(key).or_default().occurrences.push((s, m));
+        }
+    }
+    let mention = |(s, m): At| &sources[s].analysis.mentions[m];
+    let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
+
+    // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
+    let curated = CurationIndex::new(curation)?;
+    let mut buckets: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for key in groups.keys() {
+        let root = surname_targets
+            .get(key.as_str())
+            .copied()
+            .unwrap_or(key.as_str());
+        let display = display_name(root, &groups[root], &mention);
+        let id = curated
+            .by_name(root)
+            .or_else(|| curated.by_name(key))
+            .or_else(|| curated.by_slug(&slugify(&display)))
+            .map_or_else(|| slugify(&display), |c| c.slug.clone());
+        // The group that names the actor goes first: its name is the actor's name.
+        let bucket = buckets.entry(id).or_default();
+        if key == root {
+            bucket.insert(0, key.as_str());
+        } else {
+            bucket.push(key.as_str());
+        }
+    }
+    let buckets = apply_same_as(buckets, curation)?;
+
+    let mut warnings = Vec::new();
+    for c in curation
+        .iter()
+        .filter(|c| c.hidden && !buckets.contains_key(&c.slug))
+    {
+        warnings.push(format!(
+            "{}: hidden actor {:?} matches nothing the sources mention; the file has no effect",
+            c.location_of("hidden"),
+            c.slug
+        ));
+    }
+    let mut paged = Vec::new();
+    let mut candidates = Vec::new();
+    let mut members: Vec<Vec<&str>> = Vec::new();
+    for (id, keys) in buckets {
+        let curation = curation.iter().find(|c| c.slug == id);
+        if curation.is_some_and(|c| c.hidden) || id.is_empty() {
+            continue;
+        }
+        let occurrences: Vec<At> = keys
+            .iter()
+            .flat_map(|k| groups[*k].occurrences.iter().copied())
+            .collect();
+        let actor = build_actor(id, keys[0], &occurrences, curation, sources);
+        if actor.curated || actor.mentions >= min_mentions {
+            paged.push(actor);
+            members.push(keys);
+        } else {
+            candidates.push(actor);
+        }
+    }
+    candidates.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.id.cmp(&b.id)));
+    list_spelling_variants(&paged, &mut uncertain);
+
+    let mut mention_actors: Vec<Vec<Option<usize>>> = sources
+        .iter()
+        .map(|s| vec![None; s.analysis.mentions.len()])
+        .collect();
+    for (index, keys) in members.iter().enumerate() {
+        for key in keys {
+            for &(s, m) in &groups[*key].occurrences {
+                mention_actors[s][m] = Some(index);
+            }
+        }
+    }
+    Ok(Actors {
+        actors: paged,
+        candidates,
+        uncertain: uncertain.into_iter().collect(),
+        warnings,
+        mention_actors,
+    })
+}
+
+/// Acronyms defined anywhere in the corpus, folded, with their folded expansion (first wins).
+fn acronym_expansions(sources: &[SourceMentions]) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for source in sources {
+        for definition in &source.analysis.acronyms {
+            map.entry(fold(&definition.acronym))
+                .or_insert_with(|| fold(&definition.expansion));
+        }
+    }
+    map
+}
+
+/// The key of each mention of one source. A lone surname takes the full name of the one
+/// person with that surname earlier or later in the same source; with several, it stays
+/// alone and the ambiguity is listed.
+fn source_keys(
+    analysis: &Analysis,
+    acronyms: &HashMap<String, String>,
+    uncertain: &mut BTreeSet<UncertainMerge>,
+) -> Vec<String> {
+    let mut full_names: HashMap<String, BTreeSet<String>> = HashMap::new();
+    for mention in analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == ActorKind::Person)
+    {
+        let key = fold(&mention.name);
+        if let Some(last) = key.rsplit(' ').next().filter(|_| key.contains(' ')) {
+            full_names
+                .entry(last.to_string())
+                .or_default()
+                .insert(key.clone());
+        }
+    }
+    analysis
+        .mentions
+        .iter()
+        .map(|mention| {
+            let key = fold(&mention.name);
+            if let Some(expansion) = acronyms.get(&key).filter(|_| mention.via != Via::Demonym) {
+                return expansion.clone();
+            }
+            if key.contains(' ') || !matches!(mention.kind, ActorKind::Person | ActorKind::Other) {
+                return key;
+            }
+            match full_names
+                .get(&key)
+                .map(|names| names.iter().collect::<Vec<_>>())
+                .as_deref()
+            {
+                Some([full]) => (*full).clone(),
+                Some(several) => {
+                    uncertain.insert(UncertainMerge {
+                        name: mention.name.clone(),
+                        other: several
+                            .iter()
+                            .map(|s| s.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" / "),
+                        reason: "surname shared by several people in one source",
+                        merged: false,
+                    });
+                    key
+                }
+                None => key,
+            }
+        })
+        .collect()
+}
+
+/// Surname-only groups matched to the one full-name person group with that last word in the
+/// whole corpus: merged, and listed for the editor to check.
+fn merge_surnames_across_sources<'g>(
+    groups: &'g BTreeMap<String, Group>,
+    mention: &dyn Fn(At) -> &'g Mention,
+    uncertain: &mut BTreeSet<UncertainMerge>,
+) -> HashMap<&'g str, &'g str> {
+    let mut by_surname: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (key, group) in groups {
+        if key.contains(' ') && vote_kind(group, mention) == ActorKind::Person {
+            by_surname
+                .entry(key.rsplit(' ').next().unwrap_or_default())
+                .or_default()
+                .push(key);
+        }
+    }
+    let mut targets = HashMap::new();
+    for (key, group) in groups {
+        if key.contains(' ')
+            || !matches!(
+                vote_kind(group, mention),
+                ActorKind::Person | ActorKind::Other
+            )
+        {
+            continue;
+        }
+        let Some(full) = by_surname.get(key.as_str()) else {
+            continue;
+        };
+        let name = display_name(key, group, mention);
+        let other = full
+            .iter()
+            .map(|f| display_name(f, &groups[*f], mention))
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let merged = full.len() == 1;
+        if merged {
+            targets.insert(key.as_str(), full[0]);
+        }
+        let reason = if merged {
+            "surname matched to a full name in another source"
+        } else {
+            "surname of several people"
+        };
+        uncertain.insert(UncertainMerge {
+            name,
+            other,
+            reason,
+            merged,
+        });
+    }
+    targets
+}
+
+/// Curation looked up by slug and by folded name or alias.
+struct CurationIndex<'c> {
+    by_slug: HashMap<&'c str, &'c ActorCuration>,
+    by_name: HashMap<String, &'c ActorCuration>,
+}
+
+impl<'c> CurationIndex<'c> {
+    /// Fails when two files claim the same name or alias.
+    fn new(curation: &'c [ActorCuration]) -> Result<Self> {
+        let mut by_name: HashMap<String, &ActorCuration> = HashMap::new();
+        let mut errors = Vec::new();
+        for c in curation {
+            for alias in c.name.iter().chain(&c.aliases) {
+                match by_name.insert(fold(alias), c) {
+                    Some(other) if other.slug != c.slug => errors.push(Error::input(
+                        c.location_of_alias(alias),
+                        format!("{alias:?} is claimed by two actors: {:?} and {:?}", other.slug, c.slug),
+                        format!("keep the alias in one file; to merge the two actors, set same-as = \"{}\" in one of them", other.slug),
+                    )),
+                    _ => {}
+                }
+            }
+        }
+        match Error::from_list(errors) {
+            Some(error) => Err(error),
+            None => Ok(CurationIndex {
+                by_slug: curation.iter().map(|c| (c.slug.as_str(), c)).collect(),
+                by_name,
+            }),
+        }
+    }
+
+    fn by_slug(&self, slug: &str) -> Option<&'c ActorCuration> {
+        self.by_slug.get(slug).copied()
+    }
+
+    fn by_name(&self, folded: &str) -> Option<&'c ActorCuration> {
+        self.by_name.get(folded).copied()
+    }
+}
+
+/// Moves each `same-as` actor's names into its target; the target must exist.
+fn apply_same_as<'k>(
+    mut buckets: BTreeMap<String, Vec<&'k str>>,
+    curation: &[ActorCuration],
+) -> Result<BTreeMap<String, Vec<&'k str>>> {
+    let mut errors = Vec::new();
+    for c in curation {
+        let Some(target) = &c.same_as else { continue };
+        let mut end = target.as_str();
+        // Follow chains (a → b → c) a few steps; longer ones are cycles.
+        for _ in 0..8 {
+            match curation
+                .iter()
+                .find(|o| o.slug == end)
+                .and_then(|o| o.same_as.as_deref())
+            {
+                Some(next) => end = next,
+                None => break,
+            }
+        }
+        let end = end.to_string();
+        if end == c.slug || !buckets.contains_key(&end) && !curation.iter().any(|o| o.slug == end) {
+            errors.push(Error::input(
+                c.location_of("same-as"),
+                format!("same-as = {target:?} points at no actor"),
+                "use the id of an actor page (its file name under actors/), as `sourcebook actors` lists them",
+            ));
+            continue;
+        }
+        let moved = buckets.remove(&c.slug).unwrap_or_default();
+        buckets.entry(end).or_default().extend(moved);
+    }
+    match Error::from_list(errors) {
+        Some(error) => Err(error),
+        None => Ok(buckets),
+    }
+}
+
+/// Builds the actor of `occurrences`; its name comes from the mentions whose key is `primary`.
+fn build_actor(
+    id: String,
+    primary: &str,
+    occurrences: &[At],
+    curation: Option<&ActorCuration>,
+    sources: &[SourceMentions],
+) -> Actor {
+    let mention = |(s, m): At| &sources[s].analysis.mentions[m];
+    let mut names: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut kinds: BTreeMap<ActorKind, usize> = BTreeMap::new();
+    let mut roles: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut source_ids = BTreeSet::new();
+    let mut claims = Vec::new();
+    for &at in occurrences {
+        let m = mention(at);
+        *names.entry(m.name.as_str()).or_default() += 1;
+        *kinds.entry(m.kind).or_default() += 1;
+        if let Some(role) = &m.role {
+            *roles.entry(role.as_str()).or_default() += 1;
+        }
+        source_ids.insert(sources[at.0].id.to_string());
+        let analysis = sources[at.0].analysis;
+        if let Some(claim) = analysis.claim_at(m.start) {
+            claims.push((at.0, claim));
+        }
+    }
+    claims.sort();
+    claims.dedup();
+    let primary_names: BTreeMap<&str, usize> = names
+        .iter()
+        .filter(|(n, _)| fold(n) == primary)
+        .map(|(n, c)| (*n, *c))
+        .collect();
+    let extracted_name = most_frequent(&primary_names)
+        .or_else(|| most_frequent(&names))
+        .unwrap_or(id.as_str())
+        .to_string();
+    let name = curation
+        .and_then(|c| c.name.clone())
+        .unwrap_or(extracted_name);
+    let mut aliases: BTreeSet<String> = names.keys().map(|n| n.to_string()).collect();
+    aliases.extend(occurrences.iter().map(|&at| mention(at).text.clone()));
+    if let Some(c) = curation {
+        aliases.extend(c.aliases.iter().cloned());
+    }
+    aliases.remove(&name);
+    Actor {
+        kind: curation
+            .and_then(|c| c.kind)
+            .unwrap_or_else(|| kind_vote(&kinds)),
+        aliases: aliases.into_iter().collect(),
+        roles: by_frequency(&roles),
+        summary: curation
+            .filter(|c| !c.body.trim().is_empty())
+            .map(|c| (c.path.clone(), c.body.clone())),
+        mentions: occurrences.len(),
+        sources: source_ids.into_iter().collect(),
+        claims: claims
+            .iter()
+            .map(|&(s, c)| sources[s].analysis.claims[c].id.clone())
+            .collect(),
+        curated: curation.is_some(),
+        id,
+        name,
+    }
+}
+
+/// The name of a group: its most frequent name that folds to its key (a surname or acronym
+/// group keyed by a full name is named by the full name); ties go to the longest.
+fn display_name<'g>(key: &str, group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> String {
+    let mut all: BTreeMap<&str, usize> = BTreeMap::new();
+    for &at in &group.occurrences {
+        *all.entry(mention(at).name.as_str()).or_default() += 1;
+    }
+    let exact: BTreeMap<&str, usize> = all
+        .iter()
+        .filter(|(n, _)| fold(n) == key)
+        .map(|(n, c)| (*n, *c))
+        .collect();
+    most_frequent(&exact)
+        .or_else(|| most_frequent(&all))
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn most_frequent<'a>(counts: &BTreeMap<&'a str, usize>) -> Option<&'a str> {
+    counts
+        .iter()
+        .max_by(|(a, ca), (b, cb)| ca.cmp(cb).then(a.len().cmp(&b.len())).then(b.cmp(a)))
+        .map(|(name, _)| *name)
+}
+
+fn by_frequency(counts: &BTreeMap<&str, usize>) -> Vec<String> {
+    let mut sorted: Vec<(&str, usize)> = counts.iter().map(|(k, v)| (*k, *v)).collect();
+    sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    sorted.into_iter().map(|(k, _)| k.to_string()).collect()
+}
+
+fn vote_kind<'g>(group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> ActorKind {
+    let mut kinds: BTreeMap<ActorKind, usize> = BTreeMap::new();
+    for &at in &group.occurrences {
+        *kinds.entry(mention(at).kind).or_default() += 1;
+    }
+    kind_vote(&kinds)
+}
+
+/// The most frequent kind other than `Other`; `Other` only when nothing else was seen.
+fn kind_vote(kinds: &BTreeMap<ActorKind, usize>) -> ActorKind {
+    kinds
+        .iter()
+        .filter(|(k, _)| **k != ActorKind::Other)
+        .max_by(|(ka, a), (kb, b)| a.cmp(b).then(kb.cmp(ka)))
+        .map_or(ActorKind::Other, |(k, _)| *k)
+}
+
+/// Names of different actors spelled almost alike ("Kabul" / "Kabol"): listed, never merged.
+/// Sorted-neighbourhood comparison keeps this linear in the number of actors.
+fn list_spelling_variants(actors: &[Actor], uncertain: &mut BTreeSet<UncertainMerge>) {
+    let mut keys: Vec<(String, &Actor)> = actors.iter().map(|a| (fold(&a.name), a)).collect();
+    keys.sort_by(|a, b| a.0.cmp(&b.0));
+    const WINDOW: usize = 4;
+    for (i, (key, actor)) in keys.iter().enumerate() {
+        for (other_key, other) in keys.iter().skip(i + 1).take(WINDOW) {
+            if actor.kind == other.kind
+                && key.chars().count() >= 5
+                && similarity(key, other_key) >= 0.85
+            {
+                uncertain.insert(UncertainMerge {
+                    name: actor.name.clone(),
+                    other: other.name.clone(),
+                    reason: "similar spelling",
+                    merged: false,
+                });
+            }
+        }
+    }
+}
+
+/// 1 − normalised Levenshtein distance.
+fn similarity(a: &str, b: &str) -> f64 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        previous = current;
+    }
+    1.0 - previous[b.len()] as f64 / a.len().max(b.len()).max(1) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyse::mentions::AcronymDefinition;
+    use crate::analyse::Claim;
+
+    /// A source whose mentions are given as (name, kind, via); each mention is its own claim.
+    fn source(id: &str, mentions: &[(&str, ActorKind, Via)]) -> Analysis {
+        let mut analysis = Analysis::default();
+        for (i, (name, kind, via)) in mentions.iter().enumerate() {
+            analysis.claims.push(Claim {
+                id: format!("{id}-c{i}"),
+                source: id.into(),
+                text: name.to_string(),
+                start: i * 100,
+                end: i * 100 + 50,
+            });
+            analysis.mentions.push(Mention {
+                start: i * 100,
+                end: i * 100 + name.chars().count(),
+                text: name.to_string(),
+                name: name.to_string(),
+                kind: *kind,
+                via: *via,
+                role: None,
+                evidence: "test",
+            });
+        }
+        analysis
+    }
+
+    use ActorKind::*;
+    use Via::Name;
+
+    fn resolve(analyses: &[(&str, Analysis)], curation: &[ActorCuration]) -> Result<Actors> {
+        let sources: Vec<SourceMentions> = analyses
+            .iter()
+            .map(|(id, a)| SourceMentions { id, analysis: a })
+            .collect();
+        resolve_actors(&sources, curation, 2)
+    }
+
+    fn names(actors: &Actors) -> Vec<(&str, usize)> {
+        actors
+            .actors
+            .iter()
+            .map(|a| (a.name.as_str(), a.mentions))
+            .collect()
+    }
+
+    #[test]
+    fn folding_ignores_case_accents_dashes_and_dots() {
+        assert_eq!(
+            fold("Islamic State–Khorasan"),
+            fold("islamic state-khorasan")
+        );
+        assert_eq!(fold("U.S."), "us");
+        assert_eq!(fold("Zoë’s"), "zoes");
+        assert_eq!(fold("The Hague"), "hague");
+    }
+
+    #[test]
+    fn a_surname_joins_the_full_name_in_its_source() {
+        let a = source(
+            "a",
+            &[
+                ("Jana Novak", Person, Name),
+                ("Novak", Other, Name),
+                ("Novak", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Jana Novak", 3)]);
+        assert_eq!(actors.actors[0].id, "jana-novak");
+        assert_eq!(actors.actors[0].aliases, ["Novak"]);
+    }
+
+    #[test]
+    fn an_ambiguous_surname_stays_apart_and_is_listed() {
+        let a = source(
+            "a",
+            &[
+                ("Jana Novak", Person, Name),
+                ("Petr Novak", Person, Name),
+                ("Novak", Person, Name),
+                ("Novak", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert!(
+            actors
+                .uncertain
+                .iter()
+                .any(|u| !u.merged && u.name == "Novak"),
+            "{:?}",
+            actors.uncertain
+        );
+    }
+
+    #[test]
+    fn a_surname_in_another_source_joins_the_unique_full_name_and_is_listed() {
+        let a = source(
+            "a",
+            &[("Jana Novak", Person, Name), ("Jana Novak", Person, Name)],
+        );
+        let b = source("b", &[("Novak", Person, Name)]);
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Jana Novak", 3)]);
+        assert_eq!(actors.actors[0].sources, ["a", "b"]);
+        assert!(actors
+            .uncertain
+            .iter()
+            .any(|u| u.merged && u.name == "Novak"));
+    }
+
+    #[test]
+    fn the_same_name_across_sources_is_one_actor_and_demonyms_count_for_their_country() {
+        let a = source(
+            "a",
+            &[
+                ("Freedonia", State, Name),
+                ("Freedonia", State, Via::Demonym),
+            ],
+        );
+        let b = source("b", &[("FREEDONIA", State, Name)]);
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Freedonia", 3)]);
+        assert_eq!(actors.actors[0].claims, ["a-c0", "a-c1", "b-c0"]);
+    }
+
+    #[test]
+    fn a_defined_acronym_joins_its_expansion() {
+        let mut a = source(
+            "a",
+            &[
+                ("Harbour Workers Union", Organisation, Name),
+                ("HWU", Organisation, Via::Acronym),
+            ],
+        );
+        a.acronyms.push(AcronymDefinition {
+            acronym: "HWU".into(),
+            expansion: "Harbour Workers Union".into(),
+        });
+        let b = source("b", &[("HWU", Organisation, Via::Acronym)]);
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Harbour Workers Union", 3)]);
+    }
+
+    #[test]
+    fn below_the_threshold_is_a_candidate_not_a_page() {
+        let a = source(
+            "a",
+            &[
+                ("Once", Other, Name),
+                ("Twice", Place, Name),
+                ("Twice", Place, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Twice", 2)]);
+        assert_eq!(actors.candidates[0].name, "Once");
+        assert_eq!(actors.mention_actors[0], [None, Some(0), Some(0)]);
+    }
+
+    fn curation(dir: &std::path::Path, slug: &str, front: &str) -> ActorCuration {
+        let path = dir.join(format!("{slug}.md"));
+        std::fs::write(&path, format!("+++\n{front}+++\nSummary of {slug}.\n")).unwrap();
+        crate::curation::load_actor_curation(dir)
+            .unwrap()
+            .into_iter()
+            .find(|c| c.slug == slug)
+            .unwrap()
+    }
+
+    #[test]
+    fn curation_merges_aliases_renames_and_sets_kind() {
+        let tmp = tempfile::tempdir().unwrap();
+        let c = curation(tmp.path(), "workers", "name = \"Harbour Workers\"\nkind = \"organisation\"\naliases = [\"Dockers\", \"Dock Workers\"]\n");
+        let a = source(
+            "a",
+            &[("Dockers", Other, Name), ("Dock Workers", Person, Name)],
+        );
+        let actors = resolve(&[("a", a)], &[c]).unwrap();
+        let actor = &actors.actors[0];
+        assert_eq!(
+            (
+                actor.id.as_str(),
+                actor.name.as_str(),
+                actor.kind,
+                actor.mentions
+            ),
+            ("workers", "Harbour Workers", Organisation, 2)
+        );
+        assert!(actor
+            .summary
+            .as_ref()
+            .unwrap()
+            .1
+            .contains("Summary of workers"));
+    }
+
+    #[test]
+    fn hidden_removes_and_same_as_merges() {
+        let tmp = tempfile::tempdir().unwrap();
+        let hidden = curation(tmp.path(), "breaking", "hidden = true\n");
+        let merge = curation(tmp.path(), "the-port", "same-as = \"harbour\"\n");
+        let a = source(
+            "a",
+            &[
+                ("Breaking", Other, Name),
+                ("Breaking", Other, Name),
+                ("Harbour", Place, Name),
+                ("The Port", Place, Name),
+                ("The Port", Place, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[hidden, merge]).unwrap();
+        assert_eq!(names(&actors), [("Harbour", 3)]);
+        assert!(actors.actors[0].aliases.contains(&"The Port".to_string()));
+    }
+
+    #[test]
+    fn bad_curation_is_reported_with_file_and_line() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dangling = curation(tmp.path(), "x", "name = \"X\"\nsame-as = \"nobody\"\n");
+        let a = source("a", &[("X", Other, Name)]);
+        let err = resolve(&[("a", a.clone())], &[dangling])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("x.md:3:1: same-as = \"nobody\" points at no actor"),
+            "{err}"
+        );
+
+        let one = curation(tmp.path(), "one", "aliases = [\"Shared\"]\n");
+        let two = curation(tmp.path(), "two", "aliases = [\"Other\", \"Shared\"]\n");
+        let err = resolve(&[("a", a.clone())], &[one, two])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("two.md:2:21: \"Shared\" is claimed by two actors"),
+            "{err}"
+        );
+
+        let ghost = curation(tmp.path(), "ghost", "hidden = true\n");
+        let actors = resolve(&[("a", a)], &[ghost]).unwrap();
+        assert!(
+            actors.warnings[0].contains("ghost.md:2:1: hidden actor \"ghost\" matches nothing"),
+            "{:?}",
+            actors.warnings
+        );
+    }
+
+    #[test]
+    fn similar_spellings_are_listed_not_merged() {
+        let a = source(
+            "a",
+            &[
+                ("Kandahar", Place, Name),
+                ("Kandahar", Place, Name),
+                ("Qandahar", Place, Name),
+                ("Qandahar", Place, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(actors.actors.len(), 2);
+        assert!(
+            actors
+                .uncertain
+                .iter()
+                .any(|u| u.reason == "similar spelling"),
+            "{:?}",
+            actors.uncertain
+        );
+    }
+}
