@@ -2,6 +2,7 @@
 //! that corrects what extraction found, and a markdown body with the editor's summary.
 
 use crate::analyse::mentions::ActorKind;
+use crate::date::PartialDate;
 use crate::error::{toml_error, Error, Location, Result};
 use crate::frontmatter::{key_location, split_front_matter};
 use crate::source::validate_id;
@@ -57,8 +58,59 @@ impl ActorCuration {
     }
 }
 
-/// Reads every `*.md` of `dir` as actor curation, reporting all problems together.
-pub fn load_actor_curation(dir: &Path) -> Result<Vec<ActorCuration>> {
+/// content/events/<slug>.md
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventCuration {
+    pub slug: String,
+    pub path: PathBuf,
+    pub date: Option<PartialDate>,
+    pub title: Option<String>,
+    /// Claim ids or event titles whose events merge into this one.
+    pub aliases: Vec<String>,
+    pub hidden: bool,
+    pub body: String,
+    front: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventFront {
+    date: Option<PartialDate>,
+    title: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    hidden: bool,
+}
+
+impl EventCuration {
+    pub fn location_of(&self, key: &str) -> Location {
+        key_location(&self.path, &self.front, key)
+    }
+}
+
+/// Reads content/events/*.md.
+pub fn load_event_curation(dir: &Path) -> Result<Vec<EventCuration>> {
+    load_all(dir, |path| {
+        let (slug, body, front_text, front): (String, String, String, EventFront) = parse_curation_file(
+            path,
+            "event files take date (YYYY, YYYY-MM or YYYY-MM-DD), title, aliases (claim ids or event titles) and hidden",
+        )?;
+        Ok(EventCuration {
+            slug,
+            path: path.to_path_buf(),
+            date: front.date,
+            title: front.title,
+            aliases: front.aliases,
+            hidden: front.hidden,
+            body,
+            front: front_text,
+        })
+    })
+}
+
+/// Reads every `*.md` of `dir` with `parse`, in name order, reporting all problems together.
+fn load_all<T>(dir: &Path, parse: impl Fn(&Path) -> Result<T>) -> Result<Vec<T>> {
     let mut paths: Vec<PathBuf> = match fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -68,28 +120,29 @@ pub fn load_actor_curation(dir: &Path) -> Result<Vec<ActorCuration>> {
         Err(e) => return Err(Error::io(dir, "read the folder", e)),
     };
     paths.sort();
-    let (curation, errors): (Vec<_>, Vec<_>) = paths
-        .iter()
-        .map(|p| parse_actor_file(p))
-        .partition(Result::is_ok);
-    match Error::from_list(errors.into_iter().filter_map(Result::err).collect()) {
+    let mut found = Vec::new();
+    let mut errors = Vec::new();
+    for path in &paths {
+        match parse(path) {
+            Ok(item) => found.push(item),
+            Err(error) => errors.push(error),
+        }
+    }
+    match Error::from_list(errors) {
         Some(error) => Err(error),
-        None => Ok(curation.into_iter().filter_map(Result::ok).collect()),
+        None => Ok(found),
     }
 }
 
-fn parse_actor_file(path: &Path) -> Result<ActorCuration> {
+/// A curation file's slug (its file name, checked), body, front-matter text and parsed front matter.
+fn parse_curation_file<F: serde::de::DeserializeOwned>(
+    path: &Path,
+    help: &str,
+) -> Result<(String, String, String, F)> {
     let text = fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
     let file = split_front_matter(path, &text)?;
-    let front: ActorFront = toml::from_str(file.front).map_err(|e| {
-        toml_error(
-            path,
-            file.front,
-            2,
-            &e,
-            "actor files take name, kind (person, organisation, state, place, other), aliases, hidden and same-as",
-        )
-    })?;
+    let front: F =
+        toml::from_str(file.front).map_err(|e| toml_error(path, file.front, 2, &e, help))?;
     let slug = path
         .file_stem()
         .and_then(|s| s.to_str())
@@ -99,19 +152,30 @@ fn parse_actor_file(path: &Path) -> Result<ActorCuration> {
         Error::input(
             Location::file(path),
             m,
-            "rename the file: its name is the actor's id",
+            "rename the file: its name is the id",
         )
     })?;
-    Ok(ActorCuration {
-        slug,
-        path: path.to_path_buf(),
-        name: front.name,
-        kind: front.kind,
-        aliases: front.aliases,
-        hidden: front.hidden,
-        same_as: front.same_as,
-        body: file.body.to_string(),
-        front: file.front.to_string(),
+    Ok((slug, file.body.to_string(), file.front.to_string(), front))
+}
+
+/// Reads every `*.md` of `dir` as actor curation, reporting all problems together.
+pub fn load_actor_curation(dir: &Path) -> Result<Vec<ActorCuration>> {
+    load_all(dir, |path| {
+        let (slug, body, front_text, front): (String, String, String, ActorFront) = parse_curation_file(
+            path,
+            "actor files take name, kind (person, organisation, state, place, other), aliases, hidden and same-as",
+        )?;
+        Ok(ActorCuration {
+            slug,
+            path: path.to_path_buf(),
+            name: front.name,
+            kind: front.kind,
+            aliases: front.aliases,
+            hidden: front.hidden,
+            same_as: front.same_as,
+            body,
+            front: front_text,
+        })
     })
 }
 

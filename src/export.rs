@@ -13,9 +13,30 @@ struct Export<'a> {
     sources: Vec<SourceRecord<'a>>,
     claims: Vec<ClaimRecord<'a>>,
     actors: Vec<ActorRecord<'a>>,
-    events: Vec<serde_json::Value>,
+    events: Vec<EventRecord<'a>>,
     themes: Vec<serde_json::Value>,
-    discrepancies: Vec<serde_json::Value>,
+    discrepancies: Vec<DiscrepancyRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct EventRecord<'a> {
+    id: &'a str,
+    title: &'a str,
+    date: String,
+    precision: crate::date::Precision,
+    actors: Vec<&'a str>,
+    sources: &'a [String],
+    claims: Vec<&'a str>,
+    page: String,
+}
+
+#[derive(Serialize)]
+struct DiscrepancyRecord<'a> {
+    id: &'a str,
+    about: &'a str,
+    event: Option<&'a str>,
+    claims: Vec<&'a str>,
+    values: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -69,6 +90,23 @@ fn claim_actor_ids(briefing: &Briefing, claim: &str) -> Vec<String> {
     ids
 }
 
+/// The ids of the events a claim reports, sorted.
+fn claim_event_ids(briefing: &Briefing, claim: &str) -> Vec<String> {
+    let mut ids: Vec<String> = briefing
+        .events
+        .claim_events
+        .get(claim)
+        .map(|indices| {
+            indices
+                .iter()
+                .map(|&i| briefing.events.events[i].id.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    ids.sort();
+    ids
+}
+
 pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
     let sources = briefing
         .sources
@@ -97,10 +135,53 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             end: c.end,
             page: format!("sources/{}.html#{}", c.source, c.id),
             actors: claim_actor_ids(briefing, &c.id),
-            events: Vec::new(),
+            events: claim_event_ids(briefing, &c.id),
             themes: Vec::new(),
         })
         .collect();
+    let mut events: Vec<EventRecord> = briefing
+        .events
+        .events
+        .iter()
+        .map(|e| {
+            let mut actors: Vec<&str> = e
+                .actors
+                .iter()
+                .map(|&a| briefing.actors.actors[a].id.as_str())
+                .collect();
+            actors.sort_unstable();
+            let mut claims: Vec<&str> = e.claims.iter().map(String::as_str).collect();
+            claims.sort_unstable();
+            EventRecord {
+                id: &e.id,
+                title: &e.title,
+                date: e.date.to_string(),
+                precision: e.date.precision(),
+                actors,
+                sources: &e.sources,
+                claims,
+                page: format!("events/{}.html", e.id),
+            }
+        })
+        .collect();
+    events.sort_by(|a, b| a.id.cmp(b.id));
+    let mut discrepancies: Vec<DiscrepancyRecord> = briefing
+        .events
+        .discrepancies
+        .iter()
+        .map(|d| DiscrepancyRecord {
+            id: &d.id,
+            about: &d.about,
+            event: d.event.map(|e| briefing.events.events[e].id.as_str()),
+            claims: d
+                .sides
+                .iter()
+                .flat_map(|(_, claims)| claims.iter().map(String::as_str))
+                .collect(),
+            values: d.sides.iter().map(|(value, _)| value.as_str()).collect(),
+        })
+        .collect();
+    discrepancies.sort_by(|a, b| a.id.cmp(b.id));
     let mut actors: Vec<ActorRecord> = briefing
         .actors
         .actors
@@ -126,9 +207,9 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         sources,
         claims,
         actors,
-        events: Vec::new(),
+        events,
         themes: Vec::new(),
-        discrepancies: Vec::new(),
+        discrepancies,
     };
     let mut bytes = serde_json::to_vec_pretty(&export).expect("the export always serialises");
     bytes.push(b'\n');

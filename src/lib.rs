@@ -38,7 +38,7 @@ pub struct BuildReport {
 
 /// Analyses and resolves a loaded project: everything but rendering.
 pub fn brief(project: project::Project) -> Result<briefing::Briefing> {
-    let analyses = project.sources.iter().map(analyse::analyse).collect();
+    let analyses = analyse::analyse_all(&project.sources);
     briefing::resolve(project, analyses)
 }
 
@@ -60,7 +60,7 @@ pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
         sources: briefing.sources.len(),
         claims: briefing.claims().count(),
         actors: briefing.actors.actors.len(),
-        warnings: briefing.warnings().to_vec(),
+        warnings: briefing.warnings(),
     })
 }
 

@@ -2,7 +2,7 @@
 //! and its original checked against the recorded sha256; all problems are reported together.
 
 use crate::config::Config;
-use crate::curation::{load_actor_curation, ActorCuration};
+use crate::curation::{load_actor_curation, load_event_curation, ActorCuration, EventCuration};
 use crate::error::{Error, Location, Result};
 use crate::ids::hex;
 use crate::source::{self, DroppedLine, SourceMeta};
@@ -20,6 +20,8 @@ pub struct Project {
     pub front_page: Option<Document>,
     /// content/actors/*.md
     pub actor_curation: Vec<ActorCuration>,
+    /// content/events/*.md
+    pub event_curation: Vec<EventCuration>,
 }
 
 /// An editor-written markdown file.
@@ -60,12 +62,14 @@ impl Project {
             Err(e) => return Err(Error::io(&index, "read", e)),
         };
         let actor_curation = load_actor_curation(&content.join("actors"))?;
+        let event_curation = load_event_curation(&content.join("events"))?;
         Ok(Project {
             root: root.to_path_buf(),
             config,
             sources,
             front_page,
             actor_curation,
+            event_curation,
         })
     }
 }

@@ -1,16 +1,20 @@
 //! Stage 3, analyse: one source's cleaned text → its claims (sentences with char offsets and
 //! stable ids). Pure and per source, so sources can be analysed in any order or in parallel.
 
+pub mod figures;
 pub mod mentions;
 pub mod sentences;
+pub mod timex;
 
 use crate::ids::hex;
 use crate::project::LoadedSource;
+use figures::Figure;
 use mentions::{AcronymDefinition, Mention};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::ops::Range;
+use timex::TimeExpression;
 
 /// A sentence of a source, the unit every citation points at.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -33,6 +37,10 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// Acronyms the text defines ("Long Name (LN)").
     pub acronyms: Vec<AcronymDefinition>,
+    /// Date expressions, normalised against the publication date.
+    pub times: Vec<TimeExpression>,
+    /// Quantities ("nearly 150 people", "$3 billion").
+    pub figures: Vec<Figure>,
 }
 
 impl Analysis {
@@ -41,6 +49,26 @@ impl Analysis {
         let i = self.claims.partition_point(|c| c.end <= at);
         self.claims.get(i).filter(|c| c.start <= at).map(|_| i)
     }
+}
+
+/// Analyses every source, in parallel across the machine's cores; results keep the input order.
+pub fn analyse_all(sources: &[LoadedSource]) -> Vec<Analysis> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = sources.len().div_ceil(workers).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = sources
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(analyse).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 pub fn analyse(source: &LoadedSource) -> Analysis {
@@ -66,6 +94,8 @@ pub fn analyse(source: &LoadedSource) -> Analysis {
     }
     analysis.mentions = mentions::find_mentions(&source.body);
     analysis.acronyms = mentions::find_acronym_definitions(&source.body);
+    analysis.times = timex::find_time_expressions(&source.body, source.meta.published);
+    analysis.figures = figures::find_figures(&source.body);
     analysis
 }
 

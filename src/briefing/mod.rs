@@ -2,12 +2,14 @@
 //! pages and the data export show.
 
 pub mod actors;
+pub mod events;
 
 use crate::analyse::{Analysis, Claim};
 use crate::config::Config;
 use crate::error::Result;
 use crate::project::{Document, LoadedSource, Project};
 use actors::{resolve_actors, Actors, SourceMentions};
+use events::{resolve_events, Events, SourceInput};
 use std::collections::BTreeMap;
 
 #[derive(Debug)]
@@ -19,6 +21,7 @@ pub struct Briefing {
     pub actors: Actors,
     /// For each claim id, the indices (into `actors.actors`) of the actors it mentions, sorted.
     pub claim_actors: BTreeMap<String, Vec<usize>>,
+    pub events: Events,
 }
 
 #[derive(Debug)]
@@ -33,8 +36,13 @@ impl Briefing {
     }
 
     /// Problems the build can go on with, for the editor.
-    pub fn warnings(&self) -> &[String] {
-        &self.actors.warnings
+    pub fn warnings(&self) -> Vec<String> {
+        self.actors
+            .warnings
+            .iter()
+            .chain(&self.events.warnings)
+            .cloned()
+            .collect()
     }
 }
 
@@ -60,12 +68,22 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
         project.config.extract.min_mentions,
     )?;
     let claim_actors = claim_actors(&sources, &actors);
+    let inputs: Vec<SourceInput> = sources
+        .iter()
+        .map(|s| SourceInput {
+            id: &s.source.meta.id,
+            published: s.source.meta.published,
+            analysis: &s.analysis,
+        })
+        .collect();
+    let events = resolve_events(&inputs, &actors, &project.event_curation);
     Ok(Briefing {
         config: project.config,
         sources,
         front_page: project.front_page,
         actors,
         claim_actors,
+        events,
     })
 }
 

@@ -23,6 +23,27 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("actors.html", include_str!("../../templates/actors.html")),
     ("actor.html", include_str!("../../templates/actor.html")),
     (
+        "timeline.html",
+        include_str!("../../templates/timeline.html"),
+    ),
+    ("event.html", include_str!("../../templates/event.html")),
+    (
+        "discrepancies.html",
+        include_str!("../../templates/discrepancies.html"),
+    ),
+    (
+        "event_list.html",
+        include_str!("../../templates/event_list.html"),
+    ),
+    (
+        "cited_claims.html",
+        include_str!("../../templates/cited_claims.html"),
+    ),
+    (
+        "discrepancy.html",
+        include_str!("../../templates/discrepancy.html"),
+    ),
+    (
         "original.html",
         include_str!("../../templates/original.html"),
     ),
@@ -204,6 +225,21 @@ pub fn render(briefing: &Briefing, theme: &Theme) -> Result<Site> {
     for index in 0..briefing.actors.actors.len() {
         let view = views::actor_page(briefing, index, &common, &highlighter);
         site.add(view.actor.page.clone(), theme.render("actor.html", &view)?);
+    }
+    site.add(
+        "timeline.html",
+        theme.render("timeline.html", &views::timeline(briefing, &common))?,
+    );
+    site.add(
+        "discrepancies.html",
+        theme.render(
+            "discrepancies.html",
+            &views::discrepancies_page(briefing, &common),
+        )?,
+    );
+    for index in 0..briefing.events.events.len() {
+        let view = views::event_page(briefing, index, &common, &highlighter);
+        site.add(view.event.page.clone(), theme.render("event.html", &view)?);
     }
     site.add("data/briefing.json", export::briefing_json(briefing));
     for (name, bytes) in &theme.static_files {

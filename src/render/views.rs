@@ -5,6 +5,7 @@ use super::highlight::{escape_html, Highlighter};
 use super::markdown::markdown_to_html;
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
+use crate::briefing::events::{Discrepancy, Event};
 use crate::briefing::{BriefedSource, Briefing};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -449,6 +450,7 @@ pub struct ActorPage<'a> {
     pub summary_html: Option<String>,
     pub by_source: Vec<ClaimsFromSource>,
     pub related: Vec<Related>,
+    pub events: Vec<EventSummary>,
 }
 
 pub fn actor_page<'a>(
@@ -458,31 +460,7 @@ pub fn actor_page<'a>(
     highlighter: &Highlighter,
 ) -> ActorPage<'a> {
     let actor = &briefing.actors.actors[index];
-    let wanted: std::collections::HashSet<&str> = actor.claims.iter().map(String::as_str).collect();
-    let mut by_source = Vec::new();
-    for summary_source in ordered_sources(briefing) {
-        let claims: Vec<CitedClaim> = summary_source
-            .analysis
-            .claims
-            .iter()
-            .filter(|c| wanted.contains(c.id.as_str()))
-            .map(|c| CitedClaim {
-                id: c.id.clone(),
-                text: c.text.clone(),
-                href: format!("sources/{}.html#{}", c.source, c.id),
-            })
-            .collect();
-        if !claims.is_empty() {
-            let meta = &summary_source.source.meta;
-            by_source.push(ClaimsFromSource {
-                title: meta.title.clone(),
-                outlet: meta.outlet.clone(),
-                published_human: meta.published.map(|d| d.human()),
-                page: format!("sources/{}.html", meta.id),
-                claims,
-            });
-        }
-    }
+    let by_source = claims_by_source(briefing, &actor.claims);
     let mut together: BTreeMap<usize, usize> = BTreeMap::new();
     for claim in &actor.claims {
         for &other in briefing.claim_actors.get(claim).into_iter().flatten() {
@@ -514,7 +492,44 @@ pub fn actor_page<'a>(
             .map(|(_, body)| markdown_to_html(body, highlighter)),
         by_source,
         related,
+        events: briefing
+            .events
+            .events
+            .iter()
+            .filter(|e| e.actors.contains(&index))
+            .map(|e| EventSummary::of(e, briefing))
+            .collect(),
     }
+}
+
+/// The given claims grouped by source, sources in reading order, claims in text order.
+fn claims_by_source(briefing: &Briefing, claims: &[String]) -> Vec<ClaimsFromSource> {
+    let wanted: std::collections::HashSet<&str> = claims.iter().map(String::as_str).collect();
+    let mut by_source = Vec::new();
+    for briefed in ordered_sources(briefing) {
+        let claims: Vec<CitedClaim> = briefed
+            .analysis
+            .claims
+            .iter()
+            .filter(|c| wanted.contains(c.id.as_str()))
+            .map(|c| CitedClaim {
+                id: c.id.clone(),
+                text: c.text.clone(),
+                href: format!("sources/{}.html#{}", c.source, c.id),
+            })
+            .collect();
+        if !claims.is_empty() {
+            let meta = &briefed.source.meta;
+            by_source.push(ClaimsFromSource {
+                title: meta.title.clone(),
+                outlet: meta.outlet.clone(),
+                published_human: meta.published.map(|d| d.human()),
+                page: format!("sources/{}.html", meta.id),
+                claims,
+            });
+        }
+    }
+    by_source
 }
 
 /// Sources in reading order (by date, then title), as the lists show them.
@@ -530,4 +545,234 @@ fn ordered_sources(briefing: &Briefing) -> Vec<&BriefedSource> {
         ))
     });
     sources
+}
+
+#[derive(Serialize)]
+pub struct ActorLink {
+    pub name: String,
+    pub page: String,
+}
+
+#[derive(Serialize)]
+pub struct EventSummary {
+    pub id: String,
+    pub page: String,
+    pub title: String,
+    pub date: String,
+    pub date_human: String,
+    pub precision: crate::date::Precision,
+    pub actors: Vec<ActorLink>,
+    pub sources: usize,
+}
+
+impl EventSummary {
+    fn of(event: &Event, briefing: &Briefing) -> Self {
+        EventSummary {
+            id: event.id.clone(),
+            page: format!("events/{}.html", event.id),
+            title: event.title.clone(),
+            date: event.date.to_string(),
+            date_human: event.date.human(),
+            precision: event.date.precision(),
+            actors: event
+                .actors
+                .iter()
+                .take(6)
+                .map(|&a| {
+                    let actor = &briefing.actors.actors[a];
+                    ActorLink {
+                        name: actor.name.clone(),
+                        page: actor_path(actor),
+                    }
+                })
+                .collect(),
+            sources: event.sources.len(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct TimelineMonth {
+    pub label: String,
+    pub events: Vec<EventSummary>,
+}
+
+#[derive(Serialize)]
+pub struct TimelineYear {
+    pub year: i32,
+    pub months: Vec<TimelineMonth>,
+}
+
+#[derive(Serialize)]
+pub struct TimelinePage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub years: Vec<TimelineYear>,
+    pub discrepancies: usize,
+}
+
+/// Events by year and month; events known only to the year come first in their year.
+pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a> {
+    let mut years: Vec<TimelineYear> = Vec::new();
+    for event in &briefing.events.events {
+        let label = match event.date.month {
+            Some(m) => format!(
+                "{} {}",
+                crate::date::MONTHS[m as usize - 1],
+                event.date.year
+            ),
+            None => format!("{} (month not given)", event.date.year),
+        };
+        if years.last().is_none_or(|y| y.year != event.date.year) {
+            years.push(TimelineYear {
+                year: event.date.year,
+                months: Vec::new(),
+            });
+        }
+        let year = years.last_mut().expect("just pushed");
+        if year.months.last().is_none_or(|m| m.label != label) {
+            year.months.push(TimelineMonth {
+                label,
+                events: Vec::new(),
+            });
+        }
+        year.months
+            .last_mut()
+            .expect("just pushed")
+            .events
+            .push(EventSummary::of(event, briefing));
+    }
+    TimelinePage {
+        site: common,
+        place: Place::at("timeline.html"),
+        years,
+        discrepancies: briefing.events.discrepancies.len(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct DatingView {
+    pub expression: String,
+    pub rule: &'static str,
+    pub value: String,
+    pub anchor: Option<String>,
+    pub href: String,
+}
+
+#[derive(Serialize)]
+pub struct SideView {
+    pub value: String,
+    pub claims: Vec<CitedClaim>,
+}
+
+#[derive(Serialize)]
+pub struct DiscrepancyView {
+    pub id: String,
+    pub about: String,
+    pub event: Option<EventSummary>,
+    pub sides: Vec<SideView>,
+}
+
+impl DiscrepancyView {
+    fn of(d: &Discrepancy, briefing: &Briefing) -> Self {
+        let claims: BTreeMap<&str, &crate::analyse::Claim> =
+            briefing.claims().map(|c| (c.id.as_str(), c)).collect();
+        DiscrepancyView {
+            id: d.id.clone(),
+            about: d.about.clone(),
+            event: d
+                .event
+                .map(|e| EventSummary::of(&briefing.events.events[e], briefing)),
+            sides: d
+                .sides
+                .iter()
+                .map(|(value, ids)| SideView {
+                    value: value.clone(),
+                    claims: ids
+                        .iter()
+                        .filter_map(|id| claims.get(id.as_str()))
+                        .map(|c| CitedClaim {
+                            id: c.id.clone(),
+                            text: c.text.clone(),
+                            href: format!("sources/{}.html#{}", c.source, c.id),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct EventPage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub event: EventSummary,
+    pub summary_html: Option<String>,
+    pub dating: Vec<DatingView>,
+    pub by_source: Vec<ClaimsFromSource>,
+    pub related: Vec<EventSummary>,
+    pub discrepancies: Vec<DiscrepancyView>,
+}
+
+pub fn event_page<'a>(
+    briefing: &Briefing,
+    index: usize,
+    common: &'a Common,
+    highlighter: &Highlighter,
+) -> EventPage<'a> {
+    let event = &briefing.events.events[index];
+    let summary = EventSummary::of(event, briefing);
+    EventPage {
+        site: common,
+        place: Place::at(&summary.page),
+        summary_html: event
+            .summary
+            .as_ref()
+            .map(|(_, body)| markdown_to_html(body, highlighter)),
+        dating: event
+            .dating
+            .iter()
+            .map(|d| DatingView {
+                expression: d.expression.clone(),
+                rule: d.rule,
+                value: d.value.human(),
+                anchor: d.anchor.map(|a| a.to_string()),
+                href: format!("sources/{}.html#{}", d.source, d.claim),
+            })
+            .collect(),
+        by_source: claims_by_source(briefing, &event.claims),
+        related: briefing.events.related[index]
+            .iter()
+            .map(|&j| EventSummary::of(&briefing.events.events[j], briefing))
+            .collect(),
+        discrepancies: briefing
+            .events
+            .discrepancies
+            .iter()
+            .filter(|d| d.event == Some(index))
+            .map(|d| DiscrepancyView::of(d, briefing))
+            .collect(),
+        event: summary,
+    }
+}
+
+#[derive(Serialize)]
+pub struct DiscrepanciesPage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub discrepancies: Vec<DiscrepancyView>,
+}
+
+pub fn discrepancies_page<'a>(briefing: &Briefing, common: &'a Common) -> DiscrepanciesPage<'a> {
+    DiscrepanciesPage {
+        site: common,
+        place: Place::at("discrepancies.html"),
+        discrepancies: briefing
+            .events
+            .discrepancies
+            .iter()
+            .map(|d| DiscrepancyView::of(d, briefing))
+            .collect(),
+    }
 }
