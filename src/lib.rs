@@ -5,6 +5,7 @@
 
 pub mod analyse;
 pub mod briefing;
+pub mod citations;
 pub mod config;
 pub mod curation;
 pub mod date;

@@ -1,0 +1,314 @@
+//! Citations in editor prose: `[@source-id "exact words"]`, several per bracket separated by
+//! `;`. Each quote is found in its source's cleaned text, tolerant of case, spacing, and
+//! typographic versus straight quotes and dashes. A quote that is not there exactly may
+//! re-anchor to the closest passage only above a minimum similarity; below it, the citation
+//! is an error that shows the closest passage, never a silent move.
+
+use crate::analyse::Claim;
+use crate::error::{Error, Location};
+use std::path::Path;
+
+/// A citation as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CitationMark {
+    /// Byte range of the whole `[@…]` bracket in the text.
+    pub range: std::ops::Range<usize>,
+    pub cites: Vec<Cite>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cite {
+    pub source: String,
+    pub quote: String,
+    /// Byte offset of this cite's `@` in the text, for error locations.
+    pub at: usize,
+}
+
+/// Finds every `[@id "quote"]` bracket in `text`. Brackets that start with `[@` but do not
+/// parse are returned as errors with their position.
+pub fn find_citations(text: &str) -> (Vec<CitationMark>, Vec<(usize, String)>) {
+    let mut marks = Vec::new();
+    let mut errors = Vec::new();
+    let mut from = 0;
+    while let Some(found) = text[from..].find("[@") {
+        let start = from + found;
+        match parse_bracket(text, start) {
+            Ok((mark, end)) => {
+                marks.push(mark);
+                from = end;
+            }
+            Err(message) => {
+                errors.push((start, message));
+                from = start + 2;
+            }
+        }
+    }
+    (marks, errors)
+}
+
+/// Parses the bracket at `start`: `[@id "quote"; @id "quote"]`.
+fn parse_bracket(text: &str, start: usize) -> Result<(CitationMark, usize), String> {
+    let mut cites = Vec::new();
+    let mut i = start + 1;
+    loop {
+        let rest = &text[i..];
+        let trimmed = rest.trim_start();
+        i += rest.len() - trimmed.len();
+        if !trimmed.starts_with('@') {
+            return Err("expected @source-id".into());
+        }
+        let at = i;
+        let id_len = trimmed[1..]
+            .find(|c: char| c.is_whitespace() || c == ']' || c == ';')
+            .ok_or("the citation is never closed with `]`")?;
+        let source = trimmed[1..1 + id_len].to_string();
+        if source.is_empty() {
+            return Err("a citation needs a source id after @".into());
+        }
+        i += 1 + id_len;
+        let rest = &text[i..];
+        let trimmed = rest.trim_start();
+        i += rest.len() - trimmed.len();
+        let (open, close) =
+            match trimmed.chars().next() {
+                Some('"') => ('"', '"'),
+                Some('“') => ('“', '”'),
+                _ => return Err(format!(
+                    "expected a quoted passage after @{source}, as in [@{source} \"exact words\"]"
+                )),
+            };
+        let body = &trimmed[open.len_utf8()..];
+        let end = body
+            .find(close)
+            .or_else(|| body.find('"'))
+            .ok_or("the quoted passage is never closed")?;
+        let quote = body[..end].to_string();
+        if quote.trim().is_empty() {
+            return Err("the quoted passage is empty".into());
+        }
+        let closing_len = body[end..].chars().next().map_or(1, char::len_utf8);
+        i += open.len_utf8() + end + closing_len;
+        cites.push(Cite { source, quote, at });
+        let rest = &text[i..];
+        let trimmed = rest.trim_start();
+        i += rest.len() - trimmed.len();
+        match trimmed.chars().next() {
+            Some(']') => {
+                return Ok((
+                    CitationMark {
+                        range: start..i + 1,
+                        cites,
+                    },
+                    i + 1,
+                ))
+            }
+            Some(';') => i += 1,
+            _ => return Err("expected `;` or `]` after the quoted passage".into()),
+        }
+    }
+}
+
+/// Where a quote was found: the claim containing it and its char span in the cleaned text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Anchor {
+    pub claim: usize,
+    pub start: usize,
+    pub end: usize,
+    /// 1.0 for an exact (normalised) match; less when re-anchored to the closest passage.
+    pub similarity: f64,
+}
+
+/// Case, spacing, quote and dash differences do not count.
+fn normalise_char(c: char) -> char {
+    match c {
+        '‘' | '’' | '′' | '`' => '\'',
+        '“' | '”' | '„' | '″' => '"',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' => '-',
+        c if c.is_whitespace() => ' ',
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// The normalised text and, for each of its chars, the char offset it came from.
+fn normalise_with_map(text: &str) -> (Vec<char>, Vec<usize>) {
+    let mut chars = Vec::new();
+    let mut map = Vec::new();
+    for (offset, c) in text.chars().enumerate() {
+        let n = normalise_char(c);
+        if n == ' ' && chars.last().is_none_or(|&last| last == ' ') {
+            continue;
+        }
+        chars.push(n);
+        map.push(offset);
+    }
+    (chars, map)
+}
+
+/// Finds `quote` in `body`; falls back to the most similar claim.
+pub fn anchor(quote: &str, body: &str, claims: &[Claim]) -> Option<Anchor> {
+    let (haystack, map) = normalise_with_map(body);
+    let (needle, _) = normalise_with_map(quote.trim());
+    if needle.is_empty() {
+        return None;
+    }
+    if let Some(at) = haystack
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())
+    {
+        let start = map[at];
+        let end = map[at + needle.len() - 1] + 1;
+        let claim = claims
+            .partition_point(|c| c.end <= start)
+            .min(claims.len().saturating_sub(1));
+        return claims.get(claim).map(|_| Anchor {
+            claim,
+            start,
+            end,
+            similarity: 1.0,
+        });
+    }
+    closest(&needle, claims)
+}
+
+/// The claim whose best window is most like the quote (1 − normalised edit distance).
+fn closest(needle: &[char], claims: &[Claim]) -> Option<Anchor> {
+    claims
+        .iter()
+        .enumerate()
+        .map(|(i, claim)| {
+            let (chars, _) = normalise_with_map(&claim.text);
+            (i, best_window_similarity(needle, &chars))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(i, similarity)| Anchor {
+            claim: i,
+            start: claims[i].start,
+            end: claims[i].end,
+            similarity,
+        })
+}
+
+/// How well `needle` matches somewhere in `text`: approximate substring matching (Sellers'
+/// algorithm), so a quote of part of a long sentence is compared with that part only.
+fn best_window_similarity(needle: &[char], text: &[char]) -> f64 {
+    let mut previous: Vec<usize> = (0..=needle.len()).collect();
+    let mut best = needle.len();
+    for &t in text {
+        let mut current = vec![0];
+        for (j, &n) in needle.iter().enumerate() {
+            let cost = usize::from(n != t);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        best = best.min(current[needle.len()]);
+        previous = current;
+    }
+    1.0 - best as f64 / needle.len().max(1) as f64
+}
+
+/// The error for a quote that cannot be anchored, naming the closest passage.
+pub fn not_found(
+    path: &Path,
+    text: &str,
+    at: usize,
+    source: &str,
+    quote: &str,
+    closest: Option<(&Claim, f64)>,
+    minimum: f64,
+) -> Error {
+    let location = Location::of_offset(path, text, at, 1);
+    let message = match closest {
+        Some((claim, similarity)) => format!(
+            "the quote {quote:?} is not in source {source:?}; the closest passage ({:.0}% similar, below the {:.0}% needed to re-anchor) is {:?} ({})",
+            similarity * 100.0,
+            minimum * 100.0,
+            claim.text,
+            claim.id
+        ),
+        None => format!("the quote {quote:?} is not in source {source:?}, which has no text"),
+    };
+    Error::input(
+        location,
+        message,
+        "copy the exact words from the source page, or cite another passage",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(body: &str) -> Vec<Claim> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, sentence) in body.split_inclusive(". ").enumerate() {
+            let text = sentence.trim_end();
+            let len = text.chars().count();
+            out.push(Claim {
+                id: format!("c{i}"),
+                source: "s".into(),
+                text: text.into(),
+                start,
+                end: start + len,
+            });
+            start += sentence.chars().count();
+        }
+        out
+    }
+
+    #[test]
+    fn brackets_with_one_or_several_cites() {
+        let text = "Ports grew [@a \"the plan\"]. Both agree [@a “first words”; @b-2 \"second\"].";
+        let (marks, errors) = find_citations(text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(marks.len(), 2);
+        assert_eq!(&text[marks[0].range.clone()], "[@a \"the plan\"]");
+        assert_eq!(marks[1].cites[1].source, "b-2");
+        assert_eq!(marks[1].cites[0].quote, "first words");
+        assert_eq!(
+            &text[marks[1].cites[1].at..marks[1].cites[1].at + 4],
+            "@b-2"
+        );
+    }
+
+    #[test]
+    fn malformed_brackets_are_errors_with_positions() {
+        for bad in [
+            "x [@a]",
+            "x [@a \"open",
+            "x [@ \"q\"]",
+            "x [@a \"q\" @b \"r\"]",
+            "x [@a \"\"]",
+        ] {
+            let (marks, errors) = find_citations(bad);
+            assert!(marks.is_empty() && errors.len() == 1, "{bad}: {errors:?}");
+            assert_eq!(errors[0].0, 2, "{bad}");
+        }
+    }
+
+    #[test]
+    fn quotes_match_despite_case_spacing_quotes_and_dashes() {
+        let body = "The council’s plan — approved on Monday — was “final”. Work starts soon.";
+        let claims = claims(body);
+        let a = anchor("the council's plan - approved  on monday", body, &claims).unwrap();
+        assert_eq!(a.similarity, 1.0);
+        assert_eq!(a.claim, 0);
+        let slice: String = body.chars().skip(a.start).take(a.end - a.start).collect();
+        assert_eq!(slice, "The council’s plan — approved on Monday");
+        assert_eq!(anchor("Work starts soon", body, &claims).unwrap().claim, 1);
+    }
+
+    #[test]
+    fn a_changed_quote_finds_the_closest_passage_with_its_similarity() {
+        let body = "The council approved the harbour plan on Monday. Fishermen protested.";
+        let claims = claims(body);
+        let near = anchor("the council approved the harbor plan", body, &claims).unwrap();
+        assert_eq!(near.claim, 0);
+        assert!(near.similarity > 0.9 && near.similarity < 1.0, "{near:?}");
+        let far = anchor("something else entirely", body, &claims).unwrap();
+        assert!(far.similarity < 0.5, "{far:?}");
+    }
+}
