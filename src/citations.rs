@@ -69,14 +69,15 @@ fn parse_bracket(text: &str, start: usize) -> Result<(CitationMark, usize), Stri
         let rest = &text[i..];
         let trimmed = rest.trim_start();
         i += rest.len() - trimmed.len();
-        let (open, close) =
-            match trimmed.chars().next() {
-                Some('"') => ('"', '"'),
-                Some('“') => ('“', '”'),
-                _ => return Err(format!(
+        let (open, close) = match trimmed.chars().next() {
+            Some('"') => ('"', '"'),
+            Some('“') => ('“', '”'),
+            _ => {
+                return Err(format!(
                     "expected a quoted passage after @{source}, as in [@{source} \"exact words\"]"
-                )),
-            };
+                ))
+            }
+        };
         let body = &trimmed[open.len_utf8()..];
         let end = body
             .find(close)
@@ -207,6 +208,100 @@ fn best_window_similarity(needle: &[char], text: &[char]) -> f64 {
         previous = current;
     }
     1.0 - best as f64 / needle.len().max(1) as f64
+}
+
+/// A cite anchored in its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub source: usize,
+    pub anchor: Anchor,
+}
+
+/// A piece of editor prose with its citations checked: each mark with its anchored cites.
+#[derive(Debug, Clone)]
+pub struct CitedText {
+    pub path: std::path::PathBuf,
+    pub text: String,
+    pub marks: Vec<(CitationMark, Vec<Resolved>)>,
+}
+
+/// What a citation points into: a source's id, cleaned text and claims.
+pub struct Citable<'a> {
+    pub id: &'a str,
+    pub body: &'a str,
+    pub claims: &'a [Claim],
+}
+
+/// Checks every citation of `text` (from `path`). Re-anchored quotes are warnings; missing
+/// sources, malformed brackets and weak matches are errors. All are collected.
+pub fn resolve(
+    path: &Path,
+    text: &str,
+    sources: &[Citable],
+    minimum: f64,
+    errors: &mut Vec<Error>,
+    warnings: &mut Vec<String>,
+) -> CitedText {
+    let (marks, malformed) = find_citations(text);
+    for (at, message) in malformed {
+        errors.push(Error::input(
+            Location::of_offset(path, text, at, 1),
+            format!("malformed citation: {message}"),
+            "write citations as [@source-id \"exact words\"], several separated by `;`",
+        ));
+    }
+    let mut resolved_marks = Vec::new();
+    for mark in marks {
+        let mut resolved = Vec::new();
+        for cite in &mark.cites {
+            let Some(index) = sources.iter().position(|s| s.id == cite.source) else {
+                errors.push(Error::input(
+                    Location::of_offset(path, text, cite.at, 1),
+                    format!("no source has the id {:?}", cite.source),
+                    "use an id from content/sources/ (the file name without .md)",
+                ));
+                continue;
+            };
+            let source = &sources[index];
+            match anchor(&cite.quote, source.body, source.claims) {
+                Some(found) if found.similarity >= 1.0 => resolved.push(Resolved {
+                    source: index,
+                    anchor: found,
+                }),
+                Some(found) if found.similarity >= minimum => {
+                    warnings.push(format!(
+                        "{}: the quote {:?} is not exactly in {:?}; re-anchored to {} ({:.0}% similar): update the quote",
+                        Location::of_offset(path, text, cite.at, 1),
+                        cite.quote,
+                        cite.source,
+                        source.claims[found.claim].id,
+                        found.similarity * 100.0
+                    ));
+                    resolved.push(Resolved {
+                        source: index,
+                        anchor: found,
+                    });
+                }
+                found => errors.push(not_found(
+                    path,
+                    text,
+                    cite.at,
+                    &cite.source,
+                    &cite.quote,
+                    found.map(|f| (&source.claims[f.claim], f.similarity)),
+                    minimum,
+                )),
+            }
+        }
+        if resolved.len() == mark.cites.len() {
+            resolved_marks.push((mark, resolved));
+        }
+    }
+    CitedText {
+        path: path.to_path_buf(),
+        text: text.to_string(),
+        marks: resolved_marks,
+    }
 }
 
 /// The error for a quote that cannot be anchored, naming the closest passage.

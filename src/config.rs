@@ -55,16 +55,25 @@ pub struct ExtractSection {
     /// An actor gets a page only with at least this many mentions (curated actors always do).
     #[serde(default = "default_min_mentions")]
     pub min_mentions: usize,
+    /// A quote that is no longer in its source re-anchors to the closest passage only when
+    /// at least this similar (0–1); below, the citation is an error.
+    #[serde(default = "default_reanchor_similarity")]
+    pub reanchor_similarity: f64,
 }
 
 fn default_min_mentions() -> usize {
     2
 }
 
+fn default_reanchor_similarity() -> f64 {
+    0.9
+}
+
 impl Default for ExtractSection {
     fn default() -> Self {
         ExtractSection {
             min_mentions: default_min_mentions(),
+            reanchor_similarity: default_reanchor_similarity(),
         }
     }
 }

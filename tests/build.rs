@@ -302,3 +302,76 @@ fn invalid_projects_fail_with_located_errors() {
         );
     }
 }
+
+#[test]
+fn citations_become_numbered_references_with_back_links_previews_and_originals() {
+    let (_tmp, root) = build_valid();
+    let front = read(root.join("site/index.html"));
+    assert!(front.contains("<a class=\"cite-ref\" id=\"cite-1-1\" href=\"#ref-1\">[1]<span class=\"cite-preview\" role=\"tooltip\">approved a plan on Tuesday to double the size</span></a>"), "{front}");
+    assert!(
+        front.contains("id=\"cite-1-2\""),
+        "the repeated citation gets a second back-link"
+    );
+    assert!(
+        front.contains("<li id=\"ref-3\">"),
+        "three distinct passages"
+    );
+    assert!(front.contains("^ <a href=\"#cite-1-1\" aria-label=\"back to citation 1\">a</a> <a href=\"#cite-1-2\" aria-label=\"back to citation 2\">b</a>"), "{front}");
+    assert!(
+        front.contains("href=\"sources/harbour-text.original.html#L11\""),
+        "archived original at the line"
+    );
+    assert!(front.contains("href=\"https://courier.example/harbour-plan#:~:text=approved%20a%20plan%20on%20Tuesday\""), "live page with a text fragment");
+}
+
+#[test]
+fn a_quote_that_is_not_in_its_source_fails_with_the_closest_passage() {
+    let (_tmp, root) = copy_fixture("valid");
+    fs::write(
+        root.join("content/index.md"),
+        "# T\n\nIntro.\nThe plan [@harbour-text \"the authority rejected the plan\"] failed.\n",
+    )
+    .unwrap();
+    let err = fails(&root, &["build"]);
+    assert!(err.contains("content/index.md:4:11: the quote \"the authority rejected the plan\" is not in source \"harbour-text\"; the closest passage"), "{err}");
+    assert!(
+        err.contains("% similar, below the 90% needed to re-anchor"),
+        "{err}"
+    );
+    fs::write(
+        root.join("content/index.md"),
+        "# T\n\nSee [@no-such-source \"x\"] and [@harbour-text].\n",
+    )
+    .unwrap();
+    let err = fails(&root, &["build"]);
+    assert!(
+        err.contains("content/index.md:3:6: no source has the id \"no-such-source\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/index.md:3:31: malformed citation"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_slightly_changed_quote_re_anchors_with_a_warning() {
+    let (_tmp, root) = copy_fixture("valid");
+    fs::write(
+        root.join("content/index.md"),
+        "# T\n\nThe plan [@harbour-text \"approved a plan on Tuesday to double the sise\"].\n",
+    )
+    .unwrap();
+    let output = run(&root, &["build"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("content/index.md:3:11: the quote"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("re-anchored"),
+        "{}",
+        stderr(&output)
+    );
+}

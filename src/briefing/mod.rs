@@ -5,12 +5,14 @@ pub mod actors;
 pub mod events;
 
 use crate::analyse::{Analysis, Claim};
+use crate::citations::{self, Citable, CitedText};
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::project::{Document, LoadedSource, Project};
 use actors::{resolve_actors, Actors, SourceMentions};
 use events::{resolve_events, Events, SourceInput};
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 #[derive(Debug)]
 pub struct Briefing {
@@ -22,6 +24,10 @@ pub struct Briefing {
     /// For each claim id, the indices (into `actors.actors`) of the actors it mentions, sorted.
     pub claim_actors: BTreeMap<String, Vec<usize>>,
     pub events: Events,
+    /// Editor prose (front page, summaries) with checked citations, by file.
+    pub prose: BTreeMap<PathBuf, CitedText>,
+    /// Citations that re-anchored to a similar passage.
+    pub citation_warnings: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -41,6 +47,7 @@ impl Briefing {
             .warnings
             .iter()
             .chain(&self.events.warnings)
+            .chain(&self.citation_warnings)
             .cloned()
             .collect()
     }
@@ -77,6 +84,13 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
         })
         .collect();
     let events = resolve_events(&inputs, &actors, &project.event_curation);
+    let (prose, citation_warnings) = check_citations(
+        &project.front_page,
+        &actors,
+        &events,
+        &sources,
+        project.config.extract.reanchor_similarity,
+    )?;
     Ok(Briefing {
         config: project.config,
         sources,
@@ -84,7 +98,53 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
         actors,
         claim_actors,
         events,
+        prose,
+        citation_warnings,
     })
+}
+
+/// Resolves the citations of every piece of editor prose; any error fails the build.
+fn check_citations(
+    front_page: &Option<Document>,
+    actors: &Actors,
+    events: &Events,
+    sources: &[BriefedSource],
+    minimum: f64,
+) -> Result<(BTreeMap<PathBuf, CitedText>, Vec<String>)> {
+    let citable: Vec<Citable> = sources
+        .iter()
+        .map(|s| Citable {
+            id: &s.source.meta.id,
+            body: &s.source.body,
+            claims: &s.analysis.claims,
+        })
+        .collect();
+    let documents = front_page
+        .iter()
+        .map(|d| (&d.path, &d.text))
+        .chain(
+            actors
+                .actors
+                .iter()
+                .filter_map(|a| a.summary.as_ref().map(|(p, t)| (p, t))),
+        )
+        .chain(
+            events
+                .events
+                .iter()
+                .filter_map(|e| e.summary.as_ref().map(|(p, t)| (p, t))),
+        );
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut prose = BTreeMap::new();
+    for (path, text) in documents {
+        let cited = citations::resolve(path, text, &citable, minimum, &mut errors, &mut warnings);
+        prose.insert(path.clone(), cited);
+    }
+    match Error::from_list(errors) {
+        Some(error) => Err(error),
+        None => Ok((prose, warnings)),
+    }
 }
 
 fn claim_actors(sources: &[BriefedSource], actors: &Actors) -> BTreeMap<String, Vec<usize>> {

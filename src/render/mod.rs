@@ -4,6 +4,7 @@
 
 pub mod highlight;
 pub mod markdown;
+pub mod prose;
 pub mod views;
 
 use crate::briefing::Briefing;

@@ -2,13 +2,25 @@
 //! all text from sources reaches them unescaped and Tera's autoescape escapes it.
 
 use super::highlight::{escape_html, Highlighter};
-use super::markdown::markdown_to_html;
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::events::{Discrepancy, Event};
 use crate::briefing::{BriefedSource, Briefing};
 use serde::Serialize;
 use std::collections::BTreeMap;
+
+/// Editor prose with its citations rendered; `root` leads from the page to the site root.
+fn prose_html(
+    briefing: &Briefing,
+    path: &std::path::Path,
+    root: &str,
+    highlighter: &Highlighter,
+) -> String {
+    match briefing.prose.get(path) {
+        Some(cited) => super::prose::render_prose(cited, briefing, root, highlighter),
+        None => String::new(),
+    }
+}
 
 /// What every page needs: the briefing's name and the way back to the site's root.
 #[derive(Serialize, Clone)]
@@ -144,7 +156,7 @@ pub fn front_page<'a>(
         content_html: briefing
             .front_page
             .as_ref()
-            .map(|doc| markdown_to_html(&doc.text, highlighter)),
+            .map(|doc| prose_html(briefing, &doc.path, "", highlighter)),
         sources: summaries(briefing),
         claim_count: briefing.claims().count(),
     }
@@ -489,7 +501,7 @@ pub fn actor_page<'a>(
         summary_html: actor
             .summary
             .as_ref()
-            .map(|(_, body)| markdown_to_html(body, highlighter)),
+            .map(|(path, _)| prose_html(briefing, path, "../", highlighter)),
         by_source,
         related,
         events: briefing
@@ -729,7 +741,7 @@ pub fn event_page<'a>(
         summary_html: event
             .summary
             .as_ref()
-            .map(|(_, body)| markdown_to_html(body, highlighter)),
+            .map(|(path, _)| prose_html(briefing, path, "../", highlighter)),
         dating: event
             .dating
             .iter()

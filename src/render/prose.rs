@@ -1,0 +1,226 @@
+//! Editor prose with citations → HTML: each `[@id "quote"]` becomes numbered superscript
+//! links with a preview of the passage (CSS, no script), and the page ends with a numbered
+//! reference list whose entries link back to every place they are cited ("^ a b"), to the
+//! passage on the source page, to the archived original, and to the live page with a text
+//! fragment.
+
+use super::highlight::{escape_html, Highlighter};
+use super::markdown::markdown_to_html;
+use crate::briefing::Briefing;
+use crate::citations::CitedText;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+/// One numbered reference: a passage, and the ids of the places that cite it.
+struct Reference {
+    source: usize,
+    start: usize,
+    end: usize,
+    claim: usize,
+    backlinks: Vec<String>,
+}
+
+pub fn render_prose(
+    cited: &CitedText,
+    briefing: &Briefing,
+    root: &str,
+    highlighter: &Highlighter,
+) -> String {
+    let mut text = String::with_capacity(cited.text.len());
+    let mut last = 0;
+    for (i, (mark, _)) in cited.marks.iter().enumerate() {
+        text.push_str(&cited.text[last..mark.range.start]);
+        let _ = write!(text, "{OPEN}{i}{CLOSE}");
+        last = mark.range.end;
+    }
+    text.push_str(&cited.text[last..]);
+    let mut html = markdown_to_html(&text, highlighter);
+
+    let mut references: Vec<Reference> = Vec::new();
+    let mut numbers: BTreeMap<(usize, usize, usize), usize> = BTreeMap::new();
+    for (i, (_, resolved)) in cited.marks.iter().enumerate() {
+        let mut sup = String::from("<sup class=\"cite-refs\">");
+        for r in resolved {
+            let key = (r.source, r.anchor.start, r.anchor.end);
+            let number = *numbers.entry(key).or_insert_with(|| {
+                references.push(Reference {
+                    source: r.source,
+                    start: r.anchor.start,
+                    end: r.anchor.end,
+                    claim: r.anchor.claim,
+                    backlinks: Vec::new(),
+                });
+                references.len()
+            });
+            let reference = &mut references[number - 1];
+            let id = format!("cite-{number}-{}", reference.backlinks.len() + 1);
+            reference.backlinks.push(id.clone());
+            let passage = passage(briefing, reference);
+            let _ = write!(
+                sup,
+                "<a class=\"cite-ref\" id=\"{id}\" href=\"#ref-{number}\">[{number}]<span class=\"cite-preview\" role=\"tooltip\">{}</span></a>",
+                escape_html(&passage)
+            );
+        }
+        sup.push_str("</sup>");
+        html = html.replace(&format!("{OPEN}{i}{CLOSE}"), &sup);
+    }
+    if !references.is_empty() {
+        html.push_str(&reference_list(&references, briefing, root));
+    }
+    html
+}
+
+/// The cited words as the source's cleaned text has them.
+fn passage(briefing: &Briefing, reference: &Reference) -> String {
+    briefing.sources[reference.source]
+        .source
+        .body
+        .chars()
+        .skip(reference.start)
+        .take(reference.end - reference.start)
+        .collect()
+}
+
+fn reference_list(references: &[Reference], briefing: &Briefing, root: &str) -> String {
+    let mut out = String::from("<section class=\"references\" aria-labelledby=\"references-heading\">\n<h2 id=\"references-heading\">References</h2>\n<ol>\n");
+    for (i, reference) in references.iter().enumerate() {
+        let number = i + 1;
+        let briefed = &briefing.sources[reference.source];
+        let meta = &briefed.source.meta;
+        let claim = &briefed.analysis.claims[reference.claim];
+        let quote = passage(briefing, reference);
+        let _ = write!(out, "<li id=\"ref-{number}\"><span class=\"backlinks\">^");
+        for (k, id) in reference.backlinks.iter().enumerate() {
+            let _ = write!(
+                out,
+                " <a href=\"#{id}\" aria-label=\"back to citation {}\">{}</a>",
+                k + 1,
+                backlink_letter(k)
+            );
+        }
+        let _ = write!(
+            out,
+            "</span> <q>{}</q> — <a href=\"{root}sources/{}.html#{}\">{}</a>",
+            escape_html(&quote),
+            meta.id,
+            claim.id,
+            escape_html(&meta.title)
+        );
+        if !meta.outlet.is_empty() {
+            let _ = write!(out, ", {}", escape_html(&meta.outlet));
+        }
+        if let Some(date) = meta.published {
+            let _ = write!(out, ", {}", date.human());
+        }
+        let line = original_line(&briefed.source.original, &quote)
+            .map(|l| format!("#L{l}"))
+            .unwrap_or_default();
+        let _ = write!(
+            out,
+            ". <a href=\"{root}sources/{}.original.html{line}\">Archived original</a>",
+            meta.id
+        );
+        if let Some(url) = meta
+            .url
+            .as_deref()
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        {
+            let base = url.split('#').next().unwrap_or(url);
+            let _ = write!(
+                out,
+                " · <a href=\"{}#:~:text={}\" rel=\"noopener noreferrer nofollow\">live page</a>",
+                escape_html(base),
+                text_fragment(&quote)
+            );
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ol>\n</section>\n");
+    out
+}
+
+/// "a", "b", … "z", "aa", …: Wikipedia's back-link letters.
+fn backlink_letter(k: usize) -> String {
+    let letter = (b'a' + (k % 26) as u8) as char;
+    letter.to_string().repeat(k / 26 + 1)
+}
+
+/// The 1-based line of the decoded original where the passage begins, when it can be found.
+fn original_line(original: &[u8], passage: &str) -> Option<usize> {
+    let text = crate::ingest::decode::decode(original).ok()?.text;
+    let fold = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let start: String = fold(passage).chars().take(40).collect();
+    text.lines()
+        .position(|line| fold(line).contains(&start))
+        .map(|i| i + 1)
+}
+
+/// A text fragment directive for the passage (WICG scroll-to-text): long passages as
+/// `start,end` of a few words each; `-`, `,`, `&` and everything outside the unreserved
+/// characters percent-encoded, as the spec requires.
+pub fn text_fragment(passage: &str) -> String {
+    let words: Vec<&str> = passage.split_whitespace().collect();
+    if words.len() <= 8 {
+        return percent_encode(&words.join(" "));
+    }
+    let start = words[..4].join(" ");
+    let end = words[words.len() - 4..].join(" ");
+    format!("{},{}", percent_encode(&start), percent_encode(&end))
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_fragments_encode_delimiters_and_shorten_long_passages() {
+        assert_eq!(
+            text_fragment("A well-known, fine idea"),
+            "A%20well%2Dknown%2C%20fine%20idea"
+        );
+        assert_eq!(text_fragment("café"), "caf%C3%A9");
+        let long = "one two three four five six seven eight nine ten";
+        assert_eq!(
+            text_fragment(long),
+            "one%20two%20three%20four,seven%20eight%20nine%20ten"
+        );
+    }
+
+    #[test]
+    fn backlink_letters_run_a_to_z_then_double() {
+        assert_eq!(backlink_letter(0), "a");
+        assert_eq!(backlink_letter(25), "z");
+        assert_eq!(backlink_letter(26), "aa");
+    }
+
+    #[test]
+    fn original_lines_are_found_by_their_words() {
+        let original = b"Menu\nThe council   approved the plan on Monday.\nEnd";
+        assert_eq!(
+            original_line(original, "The council approved the plan"),
+            Some(2)
+        );
+        assert_eq!(original_line(original, "not there"), None);
+    }
+}
