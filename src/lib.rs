@@ -17,6 +17,7 @@ pub mod ids;
 pub mod ingest;
 pub mod init;
 pub mod lexicon;
+pub mod linkcheck;
 pub mod project;
 pub mod render;
 pub mod report;
@@ -80,4 +81,22 @@ fn check_output_folder(project: &project::Project, out: &Path) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Verifies a project without publishing: sources and their originals, citations, curation,
+/// and every internal link and anchor of the pages it would build. Returns every problem;
+/// an error that stops loading is returned as `Err`.
+pub fn check(root: &Path) -> Result<Vec<String>> {
+    let project = project::Project::load(root)?;
+    let theme = render::Theme::load(root)?;
+    let briefing = brief(project)?;
+    let site = render::render(&briefing, &theme)?;
+    let mut problems = briefing.warnings();
+    for link in linkcheck::broken_links(&site) {
+        problems.push(format!(
+            "{}:{}: link to {:?}: {}",
+            link.page, link.line, link.target, link.reason
+        ));
+    }
+    Ok(problems)
 }

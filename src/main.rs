@@ -55,6 +55,12 @@ enum Command {
         #[command(flatten)]
         project: ProjectArg,
     },
+    /// Verify without publishing: originals' checksums, citations, curation, and every
+    /// internal link and anchor; prints every problem and exits non-zero if there is any.
+    Check {
+        #[command(flatten)]
+        project: ProjectArg,
+    },
     /// Build the static site.
     Build {
         /// Output folder (default: build-dir from book.toml).
@@ -138,6 +144,24 @@ fn run(cli: Cli) -> Result<()> {
             let briefing = sourcebook::brief(Project::load(&project.project)?)?;
             print!("{}", sourcebook::report::actors(&briefing, all));
             Ok(())
+        }
+        Command::Check { project } => {
+            let problems = sourcebook::check(&project.project)?;
+            for problem in &problems {
+                eprintln!("problem: {problem}");
+            }
+            if problems.is_empty() {
+                println!(
+                    "check passed: sources, originals, citations, curation and links are sound"
+                );
+                Ok(())
+            } else {
+                anyhow::bail!(
+                    "check found {} problem{}",
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                )
+            }
         }
         Command::Build { out, project } => {
             let report =
