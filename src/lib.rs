@@ -13,6 +13,7 @@ pub mod emit;
 pub mod error;
 pub mod export;
 pub mod frontmatter;
+pub mod gazetteer;
 pub mod ids;
 pub mod ingest;
 pub mod init;

@@ -108,7 +108,18 @@ fn the_export_follows_the_schema_and_offsets_slice_the_cleaned_text() {
             claim["page"],
             format!("sources/{source}.html#{}", claim["id"].as_str().unwrap())
         );
-        assert!(claim["actors"].as_array().unwrap().is_empty());
+        for actor in claim["actors"].as_array().unwrap() {
+            let record = json["actors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|a| &a["id"] == actor)
+                .expect("claims name existing actors");
+            assert!(
+                record["claims"].as_array().unwrap().contains(&claim["id"]),
+                "the actor lists the claim back"
+            );
+        }
     }
 }
 

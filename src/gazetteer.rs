@@ -1,0 +1,350 @@
+//! General-knowledge word lists and lookups for the mention finder: states with their other
+//! names, demonyms and capitals; major cities and regions; widely known organisations; common
+//! given names; titles, head-words and the capitalised words that name nothing.
+//!
+//! Nothing here may name a particular corpus's people, places or events. Tables are built once,
+//! on first use, into hash maps keyed by lowercase text (acronyms: by their exact spelling).
+
+mod countries;
+mod names;
+mod organisations;
+mod places;
+mod vocabulary;
+mod words;
+
+use crate::{date, lexicon};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// What a gazetteer phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    Country,
+    /// A demonym ("Russian", "Afghans"); the entry's name is its country.
+    Demonym,
+    Capital,
+    City,
+    Region,
+    Organisation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// The name to report: a country's common name, a city's usual spelling.
+    pub name: &'static str,
+    pub category: Category,
+}
+
+impl Entry {
+    pub fn evidence(&self) -> &'static str {
+        match self.category {
+            Category::Country => "gazetteer: country",
+            Category::Demonym => "gazetteer: demonym",
+            Category::Capital => "gazetteer: capital",
+            Category::City => "gazetteer: city",
+            Category::Region => "gazetteer: region",
+            Category::Organisation => "gazetteer: organisation",
+        }
+    }
+}
+
+/// Looks a phrase up (words separated by single spaces). Acronyms match only as written
+/// ("US", not "Us"); other names match in any case, so all-caps headings still find them.
+pub fn lookup(phrase: &str) -> Option<Entry> {
+    let phrases = phrases();
+    let key = phrase.replace('’', "'");
+    phrases
+        .exact
+        .get(key.as_str())
+        .or_else(|| phrases.folded.get(&key.to_lowercase()))
+        .copied()
+}
+
+/// Whether the phrase is a gazetteer spelling exactly as written, in capitals ("US",
+/// "NATO"), rather than a name written in capitals ("MOSCOW").
+pub fn is_listed_acronym(phrase: &str) -> bool {
+    !phrase.chars().any(char::is_lowercase) && phrases().exact.contains_key(phrase)
+}
+
+/// The most words any gazetteer phrase has, to bound longest-match searches.
+pub fn longest_phrase_words() -> usize {
+    phrases().longest
+}
+
+/// A common given name, or an East Asian family name that comes first ("Wang" in "Wang Yi").
+pub fn is_given_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        word_set(
+            names::GIVEN_NAMES
+                .iter()
+                .chain(names::FAMILY_NAMES_FIRST)
+                .copied(),
+        )
+    });
+    set.contains(&word.to_lowercase())
+}
+
+/// The evidence string of a title or honorific ("Minister" → "title: Minister").
+pub fn title(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    tagged(&MAP, words::TITLES, word).or_else(|| hyphenated_title(word))
+}
+
+/// "Prosecutor-General", "Deputy-Minister": title words and modifiers joined by hyphens.
+fn hyphenated_title(word: &str) -> Option<&'static str> {
+    let parts: Vec<&str> = word.split('-').collect();
+    if parts.len() < 2
+        || !parts
+            .iter()
+            .all(|p| title(p).is_some() || is_title_modifier(p))
+    {
+        return None;
+    }
+    parts.iter().rev().find_map(|p| title(p))
+}
+
+pub fn is_title_modifier(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    in_set(&SET, words::TITLE_MODIFIERS, word)
+}
+
+pub fn is_role_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    in_set(&SET, words::ROLE_NOUNS, word)
+}
+
+pub fn is_role_modifier(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    in_set(&SET, words::ROLE_MODIFIERS, word)
+}
+
+/// A lowercase noun that, in apposition, makes a name an organisation's ("the band X").
+pub fn is_organisation_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    in_set(&SET, words::ORGANISATION_NOUNS, word)
+}
+
+/// A lowercase noun that, in apposition, makes a name a place's ("the village of X").
+pub fn is_place_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    in_set(&SET, words::PLACE_NOUNS, word)
+}
+
+/// The evidence string of an organisation head-word ("Ministry", "Forces", "Times").
+pub fn organisation_head(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    tagged(&MAP, words::ORGANISATION_HEADS, word)
+}
+
+/// The evidence string of a head-word that makes a name ending in it a place ("River").
+pub fn place_head_last(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    tagged(&MAP, words::PLACE_HEADS_LAST, word)
+}
+
+/// The evidence string of a head-word that makes a name starting with it a place ("Lake").
+pub fn place_head_first(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    tagged(&MAP, words::PLACE_HEADS_FIRST, word)
+}
+
+/// The evidence string of a reporting verb that follows a person's name ("said").
+pub fn speech_verb(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    tagged(&MAP, words::SPEECH_VERBS, word)
+}
+
+/// A capitalised word that never names an actor alone: "Government", "West", "Islam",
+/// months, weekdays, holidays.
+pub fn is_generic(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    in_set(&SET, words::GENERIC_WORDS, word) || is_calendar_word(word)
+}
+
+/// A month or weekday name or abbreviation ("May", "Tue").
+pub fn is_calendar_word(word: &str) -> bool {
+    date::month_number(word).is_some() || date::is_weekday(word)
+}
+
+/// An everyday English word, so its capital says nothing at the start of a sentence.
+pub fn is_common_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    in_set(&SET, words::COMMON_WORDS, word) || lexicon::is_stop_word(word)
+}
+
+/// An everyday English word in the wider sense: a common word, or a noun, adjective or verb
+/// of the general vocabulary, in the singular or plural ("Schools").
+pub fn is_english_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    let known = |w: &str| is_common_word(w) || in_set(&SET, vocabulary::VOCABULARY, w);
+    let lower = word.to_lowercase();
+    let stem_known = |suffix: &str| {
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|stem| known(stem) || (suffix.len() > 1 && known(&format!("{stem}e"))))
+    };
+    known(&lower) || ["s", "es", "ing", "ed"].into_iter().any(stem_known)
+}
+
+/// An all-caps abbreviation that is not a name ("GDP", "TV", "COVID").
+pub fn is_non_name_acronym(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    in_set(&SET, words::NON_NAME_ACRONYMS, &word.replace('.', ""))
+}
+
+struct Phrases {
+    exact: HashMap<String, Entry>,
+    folded: HashMap<String, Entry>,
+    longest: usize,
+}
+
+fn phrases() -> &'static Phrases {
+    static PHRASES: OnceLock<Phrases> = OnceLock::new();
+    PHRASES.get_or_init(build_phrases)
+}
+
+/// Builds the phrase tables. Earlier insertions win, so the order sets precedence: a country
+/// beats a capital of the same name ("Djibouti"), a capital beats a region ("Victoria").
+fn build_phrases() -> Phrases {
+    let mut phrases = Phrases {
+        exact: HashMap::new(),
+        folded: HashMap::new(),
+        longest: 1,
+    };
+    for &(name, others, _, _) in countries::COUNTRIES {
+        let entry = Entry {
+            name,
+            category: Category::Country,
+        };
+        phrases.insert_all(std::iter::once(name).chain(spellings(others)), entry);
+    }
+    for &(name, _, demonyms, _) in countries::COUNTRIES {
+        let entry = Entry {
+            name,
+            category: Category::Demonym,
+        };
+        phrases.insert_all(spellings(demonyms), entry);
+    }
+    phrases.insert_lists(organisations::ORGANISATIONS, Category::Organisation);
+    for &(_, _, _, capitals) in countries::COUNTRIES {
+        let capitals: Vec<&'static str> = capitals.split(';').map(str::trim).collect();
+        phrases.insert_lists(&capitals, Category::Capital);
+    }
+    phrases.insert_lists(places::CITIES, Category::City);
+    phrases.insert_lists(places::REGIONS, Category::Region);
+    phrases
+}
+
+impl Phrases {
+    /// Inserts lists of spellings ("Kyiv|Kiev"), each reported by its first spelling.
+    fn insert_lists(&mut self, lists: &[&'static str], category: Category) {
+        for list in lists {
+            let mut names = spellings(list);
+            if let Some(name) = names.next() {
+                let entry = Entry { name, category };
+                self.insert_all(std::iter::once(name).chain(names), entry);
+            }
+        }
+    }
+
+    fn insert_all(&mut self, spellings: impl Iterator<Item = &'static str>, entry: Entry) {
+        for spelling in spellings {
+            self.longest = self.longest.max(spelling.split(' ').count());
+            self.exact.entry(spelling.to_string()).or_insert(entry);
+            // Acronyms match only as written, so "US" is never the pronoun "us".
+            if spelling.chars().any(char::is_lowercase) {
+                self.folded.entry(spelling.to_lowercase()).or_insert(entry);
+            }
+        }
+    }
+}
+
+fn spellings(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn word_set<'a>(lists: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    lists
+        .flat_map(str::split_whitespace)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn in_set(set: &OnceLock<HashSet<String>>, list: &str, word: &str) -> bool {
+    set.get_or_init(|| word_set(std::iter::once(list)))
+        .contains(&word.to_lowercase())
+}
+
+fn tagged(
+    map: &OnceLock<HashMap<String, &'static str>>,
+    table: &[(&str, &'static str)],
+    word: &str,
+) -> Option<&'static str> {
+    map.get_or_init(|| {
+        table
+            .iter()
+            .map(|&(word, evidence)| (word.to_lowercase(), evidence))
+            .collect()
+    })
+    .get(&word.to_lowercase())
+    .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_short_forms_and_demonyms() {
+        assert_eq!(lookup("U.S.").unwrap().name, "United States");
+        assert_eq!(lookup("UK").unwrap().name, "United Kingdom");
+        assert_eq!(lookup("Britain").unwrap().category, Category::Country);
+        let russian = lookup("Russians").unwrap();
+        assert_eq!(
+            (russian.name, russian.category),
+            ("Russia", Category::Demonym)
+        );
+        assert_eq!(lookup("South Korean").unwrap().name, "South Korea");
+        assert_eq!(lookup("us"), None, "acronyms match only as written");
+        assert_eq!(lookup("RUSSIA").unwrap().name, "Russia");
+        assert!(is_listed_acronym("NATO") && !is_listed_acronym("RUSSIA"));
+    }
+
+    #[test]
+    fn precedence_countries_then_capitals_then_regions() {
+        assert_eq!(lookup("Djibouti").unwrap().category, Category::Country);
+        assert_eq!(lookup("Kabul").unwrap().category, Category::Capital);
+        assert_eq!(lookup("Kiev").unwrap().name, "Kyiv");
+        assert_eq!(lookup("Central Asia").unwrap().category, Category::Region);
+        assert_eq!(lookup("NATO").unwrap().category, Category::Organisation);
+    }
+
+    #[test]
+    fn word_lists() {
+        assert!(is_given_name("maria") && is_given_name("Wang"));
+        assert_eq!(title("Minister"), Some("title: Minister"));
+        assert_eq!(
+            organisation_head("ministry"),
+            Some("org head-word: Ministry")
+        );
+        assert!(is_generic("March") && is_generic("Government") && is_generic("Tue"));
+        assert!(is_common_word("However") && is_common_word("still"));
+        assert!(!is_common_word("Moscow"));
+        assert!(is_non_name_acronym("GDP") && !is_non_name_acronym("NATO"));
+        assert!(is_english_word("Schools") && is_english_word("wheat"));
+        assert!(is_english_word("Sharing") && is_english_word("lifted"));
+        assert!(!is_english_word("Novak") && !is_english_word("Moscow"));
+        assert_eq!(title("Prosecutor-General"), Some("title: General"));
+    }
+
+    #[test]
+    fn every_country_has_a_unique_common_name() {
+        let mut seen = HashSet::new();
+        for (name, ..) in countries::COUNTRIES {
+            assert!(seen.insert(*name), "{name} listed twice");
+            assert_eq!(lookup(name).unwrap().category, Category::Country, "{name}");
+        }
+        assert!(seen.len() >= 193 + 2, "UN members and observers");
+    }
+}
