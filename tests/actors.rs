@@ -16,36 +16,81 @@ fn built() -> (tempfile::TempDir, PathBuf) {
 fn people_organisations_and_states_get_pages_with_roles_aliases_and_cited_claims() {
     let (_tmp, root) = built();
     let index = read(root.join("site/actors/index.html"));
-    for (kind, name) in [("person", "Jana Novak"), ("person", "Peter Odhiambo"), ("organisation", "Harbour Workers Union"), ("state", "Kenya"), ("state", "Norway")] {
+    for (kind, name) in [
+        ("person", "Jana Novak"),
+        ("person", "Peter Odhiambo"),
+        ("organisation", "Harbour Workers Union"),
+        ("state", "Kenya"),
+        ("state", "Norway"),
+    ] {
         assert!(index.contains(&format!("id=\"{kind}\"")), "{kind} group");
         assert!(index.contains(name), "{name} listed");
     }
-    assert!(!index.contains("Nairobi"), "one mention is below the threshold");
+    assert!(
+        !index.contains("Nairobi"),
+        "one mention is below the threshold"
+    );
     let novak = read(root.join("site/actors/jana-novak.html"));
-    assert!(novak.contains("<dt>Described as</dt><dd>Foreign Minister</dd>"), "{novak}");
-    assert!(novak.contains("<dt>Also called</dt><dd>Novak</dd>"), "the surname joins the full name");
-    assert!(novak.contains("href=\"../sources/talks-monday.html#c-"), "claims cite their passage");
+    assert!(
+        novak.contains("<dt>Described as</dt><dd>Foreign Minister</dd>"),
+        "{novak}"
+    );
+    assert!(
+        novak.contains("<dt>Also called</dt><dd>Novak</dd>"),
+        "the surname joins the full name"
+    );
+    assert!(
+        novak.contains("href=\"../sources/talks-monday.html#c-"),
+        "claims cite their passage"
+    );
     assert!(novak.contains("Mentioned with"), "co-mentioned actors");
     let union = read(root.join("site/actors/harbour-workers-union.html"));
-    assert!(union.contains("A union of port workers"), "the editor's summary");
+    assert!(
+        union.contains("A union of port workers"),
+        "the editor's summary"
+    );
     assert!(union.contains("HWU"), "the acronym joins its expansion");
     let source = read(root.join("site/sources/talks-wednesday.html"));
-    assert!(source.contains("<a class=\"mention\" href=\"../actors/jana-novak.html\">Novak</a>"), "mentions link to actor pages");
-    assert!(source.contains("<a class=\"mention\" href=\"../actors/norway.html\">Norwegian</a>"), "a demonym counts for its country");
+    assert!(
+        source.contains("<a class=\"mention\" href=\"../actors/jana-novak.html\">Novak</a>"),
+        "mentions link to actor pages"
+    );
+    assert!(
+        source.contains("<a class=\"mention\" href=\"../actors/norway.html\">Norwegian</a>"),
+        "a demonym counts for its country"
+    );
 }
 
 #[test]
 fn the_export_lists_actors_and_each_claim_its_actors() {
     let (_tmp, root) = built();
-    let json: serde_json::Value = serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
     let actors = json["actors"].as_array().unwrap();
-    let novak = actors.iter().find(|a| a["id"] == "jana-novak").expect("jana-novak exported");
+    let novak = actors
+        .iter()
+        .find(|a| a["id"] == "jana-novak")
+        .expect("jana-novak exported");
     assert_eq!(novak["kind"], "person");
-    assert_eq!(novak["sources"], serde_json::json!(["talks-monday", "talks-wednesday"]));
+    assert_eq!(
+        novak["sources"],
+        serde_json::json!(["talks-monday", "talks-wednesday"])
+    );
     assert_eq!(novak["page"], "actors/jana-novak.html");
-    let union = actors.iter().find(|a| a["id"] == "harbour-workers-union").unwrap();
-    assert!(union["aliases"].as_array().unwrap().contains(&serde_json::json!("HWU")));
-    let first = &json["claims"].as_array().unwrap().iter().find(|c| c["text"].as_str().unwrap().starts_with("Foreign Minister")).unwrap()["actors"];
+    let union = actors
+        .iter()
+        .find(|a| a["id"] == "harbour-workers-union")
+        .unwrap();
+    assert!(union["aliases"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("HWU")));
+    let first = &json["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"].as_str().unwrap().starts_with("Foreign Minister"))
+        .unwrap()["actors"];
     assert_eq!(first, &serde_json::json!(["jana-novak", "kenya", "norway"]));
 }
 
@@ -58,16 +103,31 @@ fn the_actors_verb_lists_what_an_editor_needs() {
     let all = ok(&root, &["actors", "--all"]);
     assert!(all.contains("candidates below the threshold"), "{all}");
     assert!(all.contains("nairobi"), "{all}");
-    assert!(!all.contains("news-and-breaking-news"), "hidden actors are gone even as candidates: {all}");
+    assert!(
+        !all.contains("news-and-breaking-news"),
+        "hidden actors are gone even as candidates: {all}"
+    );
     assert!(all.contains("uncertain merges"), "{all}");
 }
 
 #[test]
 fn bad_actor_curation_names_the_file_and_line() {
     let cases = [
-        ("same-as.md", "+++\nname = \"X\"\nsame-as = \"nobody\"\n+++\n", "same-as.md:3:1: same-as = \"nobody\" points at no actor"),
-        ("unknown.md", "+++\nnickname = \"X\"\n+++\n", "unknown.md:2:1: unknown field `nickname`"),
-        ("twice.md", "+++\naliases = [\"the union\"]\n+++\n", "\"the union\" is claimed by two actors"),
+        (
+            "same-as.md",
+            "+++\nname = \"X\"\nsame-as = \"nobody\"\n+++\n",
+            "same-as.md:3:1: same-as = \"nobody\" points at no actor",
+        ),
+        (
+            "unknown.md",
+            "+++\nnickname = \"X\"\n+++\n",
+            "unknown.md:2:1: unknown field `nickname`",
+        ),
+        (
+            "twice.md",
+            "+++\naliases = [\"the union\"]\n+++\n",
+            "\"the union\" is claimed by two actors",
+        ),
     ];
     for (file, text, expected) in cases {
         let (_tmp, root) = copy_fixture("actors");
@@ -81,23 +141,38 @@ fn bad_actor_curation_names_the_file_and_line() {
 #[test]
 fn a_hidden_actor_that_does_not_exist_is_a_warning() {
     let (_tmp, root) = copy_fixture("actors");
-    fs::write(root.join("content/actors/ghost.md"), "+++\nhidden = true\n+++\n").unwrap();
+    fs::write(
+        root.join("content/actors/ghost.md"),
+        "+++\nhidden = true\n+++\n",
+    )
+    .unwrap();
     let output = run(&root, &["build"]);
     assert!(output.status.success());
-    assert!(stderr(&output).contains("ghost.md:2:1: hidden actor \"ghost\" matches nothing"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("ghost.md:2:1: hidden actor \"ghost\" matches nothing"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 /// The mention finder's bar on the wikigold dev set: untyped span F1 of at least 0.75.
 /// Runs the evaluation example (`cargo run --release --example eval_wikigold` prints the table).
 #[test]
 fn wikigold_untyped_f1_holds_the_bar() {
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/wikigold/wikigold.conll.txt");
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/eval/wikigold/wikigold.conll.txt");
     if !data.exists() {
         eprintln!("skipped: {} is not here", data.display());
         return;
     }
-    let example = PathBuf::from(env!("CARGO_BIN_EXE_sourcebook")).parent().unwrap().join("examples/eval_wikigold");
-    let output = std::process::Command::new(&example).arg(&data).output().expect("the example is built with the tests");
+    let example = PathBuf::from(env!("CARGO_BIN_EXE_sourcebook"))
+        .parent()
+        .unwrap()
+        .join("examples/eval_wikigold");
+    let output = std::process::Command::new(&example)
+        .arg(&data)
+        .output()
+        .expect("the example is built with the tests");
     let table = String::from_utf8_lossy(&output.stdout);
     let untyped: f64 = table
         .lines()
@@ -106,5 +181,8 @@ fn wikigold_untyped_f1_holds_the_bar() {
         .and_then(|f| f.parse().ok())
         .unwrap_or_else(|| panic!("no untyped row in:\n{table}"));
     println!("{table}");
-    assert!(untyped >= 0.75, "untyped F1 {untyped} is below 0.75:\n{table}");
+    assert!(
+        untyped >= 0.75,
+        "untyped F1 {untyped} is below 0.75:\n{table}"
+    );
 }

@@ -164,7 +164,12 @@ fn candidates(
                 .filter_map(|(_, a)| *a)
                 .collect();
             let words = content_words(&claim.text);
-            let has_action = words.iter().any(|w| w.ends_with("ed"));
+            // A past-tense verb ("passed", "signed") makes a dated claim a happening even
+            // when no actor with a page is named.
+            let has_action = claim
+                .text
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.len() >= 5 && w.ends_with("ed") && w.chars().all(char::is_lowercase));
             if claim_actors.is_empty() && !has_action {
                 continue;
             }
@@ -252,13 +257,18 @@ fn word_overlap(words: &BTreeSet<String>, cluster: &Cluster) -> f64 {
     words.iter().filter(|w| cluster.words.contains(*w)).count() as f64 / words.len() as f64
 }
 
+/// Whether a candidate reports the cluster's happening. The same date with two shared actors
+/// is strong evidence on its own (a briefing rarely has two happenings on one day between the
+/// same parties); a vaguer or finer date needs shared words too.
 fn joins(candidate: &Candidate, cluster: &Cluster) -> bool {
     let Some(date) = cluster.date else {
         return false;
     };
     let shared = candidate.actors.intersection(&cluster.actors).count();
     let overlap = word_overlap(&candidate.words, cluster);
-    if compatible(candidate.date, date) {
+    if candidate.date == date {
+        shared >= 2 || (shared >= 1 && overlap >= 0.2) || overlap >= 0.5
+    } else if compatible(candidate.date, date) {
         (shared >= 1 && overlap >= 0.25) || overlap >= 0.5
     } else {
         same_month_other_day(candidate.date, date) && shared >= 2 && overlap >= 0.5
@@ -369,15 +379,67 @@ fn claim_of<'a>(candidate: &Candidate, sources: &'a [SourceInput]) -> &'a crate:
     &sources[candidate.source].analysis.claims[candidate.claim]
 }
 
-/// The shortest supporting claim, cut at a clause boundary when long.
+/// The most concise supporting clause: for each claim, the clause that holds its date
+/// expression (with its neighbour when too short to say anything); the shortest of those.
 fn auto_title(cluster: &Cluster, candidates: &[Candidate], sources: &[SourceInput]) -> String {
-    let shortest = cluster
+    let best = cluster
         .members
         .iter()
-        .map(|&m| claim_of(&candidates[m], sources).text.as_str())
+        .map(|&m| dated_clause(&candidates[m], sources))
         .min_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(a.cmp(b)))
         .unwrap_or_default();
-    shorten(shortest, 120)
+    let mut title = shorten(&best, 120);
+    if let Some(first) = title.chars().next() {
+        title.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+    }
+    title
+}
+
+/// The clause of a candidate's claim that contains its date expression.
+fn dated_clause(candidate: &Candidate, sources: &[SourceInput]) -> String {
+    let source = &sources[candidate.source];
+    let claim = &source.analysis.claims[candidate.claim];
+    let time = &source.analysis.times[candidate.time];
+    let chars: Vec<char> = claim.text.chars().collect();
+    if chars.len() <= 110 {
+        return claim
+            .text
+            .trim_end_matches(['.', ',', ';', ':'])
+            .to_string();
+    }
+    let at = time.start.saturating_sub(claim.start).min(chars.len());
+    let after = time.end.saturating_sub(claim.start).min(chars.len());
+    let is_boundary = |i: usize| {
+        matches!(chars[i], ',' | ';' | ':' | '—' | '–')
+            && chars.get(i + 1).is_some_and(|c| c.is_whitespace())
+    };
+    let mut start = (0..at).rev().find(|&i| is_boundary(i)).map_or(0, |i| i + 1);
+    let mut end = (after..chars.len())
+        .find(|&i| is_boundary(i))
+        .unwrap_or(chars.len());
+    // A clause like "In 2003" says only when: take the next clause with it (or the one before).
+    if chars[start..end]
+        .iter()
+        .filter(|c| c.is_whitespace())
+        .count()
+        < 5
+    {
+        if end < chars.len() {
+            end = (end + 1..chars.len())
+                .find(|&i| is_boundary(i))
+                .unwrap_or(chars.len());
+        } else if start > 0 {
+            start = (0..start - 1)
+                .rev()
+                .find(|&i| is_boundary(i))
+                .map_or(0, |i| i + 1);
+        }
+    }
+    let clause: String = chars[start..end].iter().collect();
+    clause
+        .trim()
+        .trim_end_matches(['.', ',', ';', ':'])
+        .to_string()
 }
 
 fn shorten(text: &str, limit: usize) -> String {

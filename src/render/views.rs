@@ -633,7 +633,7 @@ pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a>
                 crate::date::MONTHS[m as usize - 1],
                 event.date.year
             ),
-            None => format!("{} (month not given)", event.date.year),
+            None => String::new(),
         };
         if years.last().is_none_or(|y| y.year != event.date.year) {
             years.push(TimelineYear {
