@@ -621,6 +621,15 @@ pub struct TimelinePage<'a> {
     pub place: Place,
     pub years: Vec<TimelineYear>,
     pub discrepancies: usize,
+    /// Relative dates that could not be placed (their source has no publication date).
+    pub unresolved: Vec<Unresolved>,
+}
+
+#[derive(Serialize)]
+pub struct Unresolved {
+    pub expression: String,
+    pub source_title: String,
+    pub source_page: String,
 }
 
 /// Events by year and month; events known only to the year come first in their year.
@@ -654,11 +663,25 @@ pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a>
             .events
             .push(EventSummary::of(event, briefing));
     }
+    let unresolved = briefing
+        .events
+        .unresolved
+        .iter()
+        .filter_map(|(id, expression)| {
+            let source = briefing.sources.iter().find(|s| &s.source.meta.id == id)?;
+            Some(Unresolved {
+                expression: expression.clone(),
+                source_title: source.source.meta.title.clone(),
+                source_page: format!("sources/{id}.html"),
+            })
+        })
+        .collect();
     TimelinePage {
         site: common,
         place: Place::at("timeline.html"),
         years,
         discrepancies: briefing.events.discrepancies.len(),
+        unresolved,
     }
 }
 
