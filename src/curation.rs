@@ -4,7 +4,7 @@
 use crate::analyse::mentions::ActorKind;
 use crate::date::PartialDate;
 use crate::error::{toml_error, Error, Location, Result};
-use crate::frontmatter::{key_location, split_front_matter};
+use crate::frontmatter::{key_location, load_md_files, split_front_matter};
 use crate::source::validate_id;
 use serde::Deserialize;
 use std::fs;
@@ -91,7 +91,7 @@ impl EventCuration {
 
 /// Reads content/events/*.md.
 pub fn load_event_curation(dir: &Path) -> Result<Vec<EventCuration>> {
-    load_all(dir, |path| {
+    load_md_files(dir, |path| {
         let (slug, body, front_text, front): (String, String, String, EventFront) = parse_curation_file(
             path,
             "event files take date (YYYY, YYYY-MM or YYYY-MM-DD), title, aliases (claim ids or event titles) and hidden",
@@ -107,31 +107,6 @@ pub fn load_event_curation(dir: &Path) -> Result<Vec<EventCuration>> {
             front: front_text,
         })
     })
-}
-
-/// Reads every `*.md` of `dir` with `parse`, in name order, reporting all problems together.
-fn load_all<T>(dir: &Path, parse: impl Fn(&Path) -> Result<T>) -> Result<Vec<T>> {
-    let mut paths: Vec<PathBuf> = match fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "md"))
-            .collect(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(Error::io(dir, "read the folder", e)),
-    };
-    paths.sort();
-    let mut found = Vec::new();
-    let mut errors = Vec::new();
-    for path in &paths {
-        match parse(path) {
-            Ok(item) => found.push(item),
-            Err(error) => errors.push(error),
-        }
-    }
-    match Error::from_list(errors) {
-        Some(error) => Err(error),
-        None => Ok(found),
-    }
 }
 
 /// A curation file's slug (its file name, checked), body, front-matter text and parsed front matter.
@@ -160,7 +135,7 @@ fn parse_curation_file<F: serde::de::DeserializeOwned>(
 
 /// Reads every `*.md` of `dir` as actor curation, reporting all problems together.
 pub fn load_actor_curation(dir: &Path) -> Result<Vec<ActorCuration>> {
-    load_all(dir, |path| {
+    load_md_files(dir, |path| {
         let (slug, body, front_text, front): (String, String, String, ActorFront) = parse_curation_file(
             path,
             "actor files take name, kind (person, organisation, state, place, other), aliases, hidden and same-as",

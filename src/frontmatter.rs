@@ -1,7 +1,8 @@
 //! Files of the content tree: TOML front matter between `+++` lines, then a body.
 
 use crate::error::{Error, Location, Result};
-use std::path::Path;
+use std::fs;
+use std::path::{Path, PathBuf};
 
 pub const FENCE: &str = "+++";
 
@@ -46,6 +47,31 @@ pub fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<SourceFile<'
         "the front matter is never closed",
         "add a line `+++` after the last front-matter field",
     ))
+}
+
+/// Reads every `*.md` of `dir` with `parse`, in name order, reporting all problems together.
+pub fn load_md_files<T>(dir: &Path, parse: impl Fn(&Path) -> Result<T>) -> Result<Vec<T>> {
+    let mut paths: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(Error::io(dir, "read the folder", e)),
+    };
+    paths.sort();
+    let mut found = Vec::new();
+    let mut errors = Vec::new();
+    for path in &paths {
+        match parse(path) {
+            Ok(item) => found.push(item),
+            Err(error) => errors.push(error),
+        }
+    }
+    match Error::from_list(errors) {
+        Some(error) => Err(error),
+        None => Ok(found),
+    }
 }
 
 /// Where `key = …` stands in front matter that starts at file line 2, for errors about a value.

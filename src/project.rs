@@ -4,6 +4,7 @@
 use crate::config::Config;
 use crate::curation::{load_actor_curation, load_event_curation, ActorCuration, EventCuration};
 use crate::error::{Error, Location, Result};
+use crate::frontmatter::load_md_files;
 use crate::ids::hex;
 use crate::source::{self, DroppedLine, SourceMeta};
 use sha2::{Digest, Sha256};
@@ -75,27 +76,7 @@ impl Project {
 }
 
 fn load_sources(dir: &Path) -> Result<Vec<LoadedSource>> {
-    let mut paths: Vec<PathBuf> = match fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "md"))
-            .collect(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(Error::io(dir, "read the folder", e)),
-    };
-    paths.sort();
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
-    for path in paths {
-        match load_source(&path) {
-            Ok(source) => sources.push(source),
-            Err(error) => errors.push(error),
-        }
-    }
-    match Error::from_list(errors) {
-        Some(error) => Err(error),
-        None => Ok(sources),
-    }
+    load_md_files(dir, load_source)
 }
 
 fn load_source(path: &Path) -> Result<LoadedSource> {

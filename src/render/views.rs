@@ -438,6 +438,16 @@ pub struct CitedClaim {
     pub href: String,
 }
 
+impl CitedClaim {
+    fn of(claim: &crate::analyse::Claim) -> Self {
+        CitedClaim {
+            id: claim.id.clone(),
+            text: claim.text.clone(),
+            href: format!("sources/{}.html#{}", claim.source, claim.id),
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct ClaimsFromSource {
     pub title: String,
@@ -524,11 +534,7 @@ fn claims_by_source(briefing: &Briefing, claims: &[String]) -> Vec<ClaimsFromSou
             .claims
             .iter()
             .filter(|c| wanted.contains(c.id.as_str()))
-            .map(|c| CitedClaim {
-                id: c.id.clone(),
-                text: c.text.clone(),
-                href: format!("sources/{}.html#{}", c.source, c.id),
-            })
+            .map(CitedClaim::of)
             .collect();
         if !claims.is_empty() {
             let meta = &briefed.source.meta;
@@ -726,11 +732,7 @@ impl DiscrepancyView {
                     claims: ids
                         .iter()
                         .filter_map(|id| claims.get(id.as_str()))
-                        .map(|c| CitedClaim {
-                            id: c.id.clone(),
-                            text: c.text.clone(),
-                            href: format!("sources/{}.html#{}", c.source, c.id),
-                        })
+                        .map(CitedClaim::of)
                         .collect(),
                 })
                 .collect(),
