@@ -731,7 +731,7 @@ impl DiscrepancyView {
                     value: value.clone(),
                     claims: ids
                         .iter()
-                        .filter_map(|id| claims.get(id.as_str()))
+                        .filter_map(|id| claims.get(id.as_str()).copied())
                         .map(CitedClaim::of)
                         .collect(),
                 })
