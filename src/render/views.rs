@@ -706,6 +706,12 @@ pub struct SideView {
     pub claims: Vec<CitedClaim>,
 }
 
+type ClaimsById<'b> = BTreeMap<&'b str, &'b crate::analyse::Claim>;
+
+fn claims_by_id(briefing: &Briefing) -> ClaimsById<'_> {
+    briefing.claims().map(|c| (c.id.as_str(), c)).collect()
+}
+
 #[derive(Serialize)]
 pub struct DiscrepancyView {
     pub id: String,
@@ -715,9 +721,8 @@ pub struct DiscrepancyView {
 }
 
 impl DiscrepancyView {
-    fn of(d: &Discrepancy, briefing: &Briefing) -> Self {
-        let claims: BTreeMap<&str, &crate::analyse::Claim> =
-            briefing.claims().map(|c| (c.id.as_str(), c)).collect();
+    /// `claims` maps claim ids to claims; built once per page, not once per discrepancy.
+    fn of(d: &Discrepancy, briefing: &Briefing, claims: &ClaimsById) -> Self {
         DiscrepancyView {
             id: d.id.clone(),
             about: d.about.clone(),
@@ -760,6 +765,7 @@ pub fn event_page<'a>(
 ) -> EventPage<'a> {
     let event = &briefing.events.events[index];
     let summary = EventSummary::of(event, briefing);
+    let claims = claims_by_id(briefing);
     EventPage {
         site: common,
         place: Place::at(&summary.page),
@@ -788,7 +794,7 @@ pub fn event_page<'a>(
             .discrepancies
             .iter()
             .filter(|d| d.event == Some(index))
-            .map(|d| DiscrepancyView::of(d, briefing))
+            .map(|d| DiscrepancyView::of(d, briefing, &claims))
             .collect(),
         event: summary,
     }
@@ -802,6 +808,7 @@ pub struct DiscrepanciesPage<'a> {
 }
 
 pub fn discrepancies_page<'a>(briefing: &Briefing, common: &'a Common) -> DiscrepanciesPage<'a> {
+    let claims = claims_by_id(briefing);
     DiscrepanciesPage {
         site: common,
         place: Place::at("discrepancies.html"),
@@ -809,7 +816,7 @@ pub fn discrepancies_page<'a>(briefing: &Briefing, common: &'a Common) -> Discre
             .events
             .discrepancies
             .iter()
-            .map(|d| DiscrepancyView::of(d, briefing))
+            .map(|d| DiscrepancyView::of(d, briefing, &claims))
             .collect(),
     }
 }
