@@ -10,6 +10,8 @@ pub struct Location {
     pub path: PathBuf,
     pub line: Option<usize>,
     pub column: Option<usize>,
+    /// The text of the offending line, shown under the message with a caret.
+    pub source_line: Option<String>,
 }
 
 impl Location {
@@ -18,6 +20,7 @@ impl Location {
             path: path.into(),
             line: None,
             column: None,
+            source_line: None,
         }
     }
 
@@ -26,6 +29,7 @@ impl Location {
             path: path.into(),
             line: Some(line),
             column: Some(column),
+            source_line: None,
         }
     }
 
@@ -37,7 +41,28 @@ impl Location {
         first_line: usize,
     ) -> Self {
         let (line, column) = line_column(text, offset);
-        Location::at(path, line + first_line - 1, column)
+        let source_line = text.lines().nth(line - 1).unwrap_or("").to_string();
+        Location {
+            source_line: Some(source_line),
+            ..Location::at(path, line + first_line - 1, column)
+        }
+    }
+
+    /// The offending line with a caret under the column, compiler-style; empty when unknown.
+    pub fn snippet(&self) -> String {
+        let (Some(line), Some(text)) = (self.line, self.source_line.as_deref()) else {
+            return String::new();
+        };
+        let number = line.to_string();
+        let gutter = " ".repeat(number.len());
+        // Tabs would misplace the caret, so the line is shown with spaces.
+        let shown: String = text
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .collect();
+        let column = self.column.unwrap_or(1).max(1);
+        let pad = " ".repeat(column - 1);
+        format!("\n{gutter} |\n{number} | {shown}\n{gutter} | {pad}^")
     }
 }
 
@@ -73,7 +98,7 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Content an editor must fix: bad front matter, a bad book.toml, a bad source file.
-    #[error("{location}: {message}\n  help: {help}")]
+    #[error("{location}: {message}{}\n  help: {help}", location.snippet())]
     Input {
         location: Location,
         message: String,
@@ -169,6 +194,21 @@ mod tests {
     fn offsets_inside_a_char_do_not_panic() {
         assert_eq!(line_column("é", 1), (1, 1));
         assert_eq!(line_column("é", 99), (1, 2));
+    }
+
+    #[test]
+    fn input_errors_show_the_line_with_a_caret() {
+        let text = "title = \"A\"\nkind = \"bogus\"\n";
+        let offset = text.find("bogus").unwrap() - 1;
+        let error = Error::input(
+            Location::of_offset("a.md", text, offset, 2),
+            "unknown kind",
+            "use person",
+        );
+        assert_eq!(
+            error.to_string(),
+            "a.md:3:8: unknown kind\n  |\n3 | kind = \"bogus\"\n  |        ^\n  help: use person"
+        );
     }
 
     #[test]

@@ -32,6 +32,11 @@ fn broken_citations_are_all_reported_with_locations() {
     .unwrap();
     let err = fails(&root, &["check"]);
     assert!(err.contains("content/index.md:3:4: the quote"), "{err}");
+    // Compiler-style: the offending line, and a caret under the citation.
+    assert!(
+        err.contains("3 | A [@harbour-text \"no such words at all\"].\n  |    ^"),
+        "{err}"
+    );
     assert!(
         err.contains("content/index.md:4:4: no source has the id \"ghost\""),
         "{err}"
