@@ -109,6 +109,67 @@ pub fn load_event_curation(dir: &Path) -> Result<Vec<EventCuration>> {
     })
 }
 
+/// content/themes/<slug>.md
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThemeCuration {
+    pub slug: String,
+    pub path: PathBuf,
+    pub name: String,
+    /// Words and phrases; a word ending in `*` matches as a prefix.
+    pub cues: Vec<String>,
+    pub body: String,
+    pub(crate) front: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeFront {
+    name: String,
+    cues: Vec<String>,
+}
+
+impl ThemeCuration {
+    pub fn location_of(&self, key: &str) -> Location {
+        key_location(&self.path, &self.front, key)
+    }
+}
+
+const THEME_HELP: &str = "theme files take name = \"…\" and cues = [\"word\", \"a phrase\", \"prefix*\"]";
+
+/// Reads content/themes/*.md. A theme needs a name and at least one cue with a word in it.
+pub fn load_theme_curation(dir: &Path) -> Result<Vec<ThemeCuration>> {
+    load_md_files(dir, |path| {
+        let (slug, body, front_text, front): (String, String, String, ThemeFront) =
+            parse_curation_file(path, THEME_HELP)?;
+        let theme = ThemeCuration {
+            slug,
+            path: path.to_path_buf(),
+            name: front.name,
+            cues: front.cues,
+            body,
+            front: front_text,
+        };
+        if theme.name.trim().is_empty() {
+            return Err(Error::input(theme.location_of("name"), "the theme's name is empty", THEME_HELP));
+        }
+        if theme.cues.is_empty() {
+            return Err(Error::input(
+                theme.location_of("cues"),
+                "the theme has no cues, so no passage can match it",
+                THEME_HELP,
+            ));
+        }
+        if let Some(bad) = theme.cues.iter().find(|c| crate::briefing::themes::Cue::parse(c).is_none()) {
+            return Err(Error::input(
+                theme.location_of("cues"),
+                format!("the cue {bad:?} has no word in it"),
+                "cues are words or phrases, such as \"sanctions\" or \"supreme court\"",
+            ));
+        }
+        Ok(theme)
+    })
+}
+
 /// A curation file's slug (its file name, checked), body, front-matter text and parsed front matter.
 fn parse_curation_file<F: serde::de::DeserializeOwned>(
     path: &Path,
@@ -181,6 +242,28 @@ mod tests {
             actor.location_of_alias("NHA").to_string(),
             format!("{}:4:29", actor.path.display())
         );
+    }
+
+    #[test]
+    fn themes_need_a_name_and_cues_with_words() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "trade.md",
+            "+++\nname = \"Trade\"\ncues = [\"trade\", \"tariff*\"]\n+++\nSummary.\n",
+        );
+        let themes = load_theme_curation(tmp.path()).unwrap();
+        assert_eq!(themes[0].slug, "trade");
+        assert_eq!(themes[0].cues, ["trade", "tariff*"]);
+        assert_eq!(themes[0].body, "Summary.\n");
+
+        write(tmp.path(), "empty.md", "+++\nname = \"E\"\ncues = []\n+++\n");
+        write(tmp.path(), "dashes.md", "+++\nname = \"D\"\n\ncues = [\"--\"]\n+++\n");
+        write(tmp.path(), "nameless.md", "+++\ncues = [\"x\"]\n+++\n");
+        let err = load_theme_curation(tmp.path()).unwrap_err().to_string();
+        assert!(err.contains("empty.md:3:1: the theme has no cues"), "{err}");
+        assert!(err.contains("dashes.md:4:1: the cue \"--\" has no word"), "{err}");
+        assert!(err.contains("nameless.md") && err.contains("missing field `name`"), "{err}");
     }
 
     #[test]

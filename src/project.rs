@@ -2,7 +2,10 @@
 //! and its original checked against the recorded sha256; all problems are reported together.
 
 use crate::config::Config;
-use crate::curation::{load_actor_curation, load_event_curation, ActorCuration, EventCuration};
+use crate::curation::{
+    load_actor_curation, load_event_curation, load_theme_curation, ActorCuration, EventCuration,
+    ThemeCuration,
+};
 use crate::error::{Error, Location, Result};
 use crate::frontmatter::load_md_files;
 use crate::ids::hex;
@@ -23,6 +26,8 @@ pub struct Project {
     pub actor_curation: Vec<ActorCuration>,
     /// content/events/*.md
     pub event_curation: Vec<EventCuration>,
+    /// content/themes/*.md
+    pub theme_curation: Vec<ThemeCuration>,
 }
 
 /// An editor-written markdown file.
@@ -64,6 +69,7 @@ impl Project {
         };
         let actor_curation = load_actor_curation(&content.join("actors"))?;
         let event_curation = load_event_curation(&content.join("events"))?;
+        let theme_curation = load_theme_curation(&content.join("themes"))?;
         Ok(Project {
             root: root.to_path_buf(),
             config,
@@ -71,6 +77,7 @@ impl Project {
             front_page,
             actor_curation,
             event_curation,
+            theme_curation,
         })
     }
 }

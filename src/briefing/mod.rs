@@ -3,6 +3,7 @@
 
 pub mod actors;
 pub mod events;
+pub mod themes;
 
 use crate::analyse::{Analysis, Claim};
 use crate::citations::{self, Citable, CitedText};
@@ -11,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::project::{Document, LoadedSource, Project};
 use actors::{resolve_actors, Actors, SourceMentions};
 use events::{resolve_events, Events, SourceInput};
+use themes::{resolve_themes, Themes};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -24,6 +26,7 @@ pub struct Briefing {
     /// For each claim id, the indices (into `actors.actors`) of the actors it mentions, sorted.
     pub claim_actors: BTreeMap<String, Vec<usize>>,
     pub events: Events,
+    pub themes: Themes,
     /// Editor prose (front page, summaries) with checked citations, by file.
     pub prose: BTreeMap<PathBuf, CitedText>,
     /// Citations that re-anchored to a similar passage.
@@ -84,10 +87,17 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
         })
         .collect();
     let events = resolve_events(&inputs, &actors, &project.event_curation);
+    let themes = resolve_themes(
+        sources.iter().flat_map(|s| s.analysis.claims.iter()),
+        &project.theme_curation,
+        &claim_actors,
+        &events.claim_events,
+    );
     let (prose, citation_warnings) = check_citations(
         &project.front_page,
         &actors,
         &events,
+        &themes,
         &sources,
         project.config.extract.reanchor_similarity,
     )?;
@@ -98,6 +108,7 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
         actors,
         claim_actors,
         events,
+        themes,
         prose,
         citation_warnings,
     })
@@ -108,6 +119,7 @@ fn check_citations(
     front_page: &Option<Document>,
     actors: &Actors,
     events: &Events,
+    themes: &Themes,
     sources: &[BriefedSource],
     minimum: f64,
 ) -> Result<(BTreeMap<PathBuf, CitedText>, Vec<String>)> {
@@ -133,6 +145,12 @@ fn check_citations(
                 .events
                 .iter()
                 .filter_map(|e| e.summary.as_ref().map(|(p, t)| (p, t))),
+        )
+        .chain(
+            themes
+                .themes
+                .iter()
+                .filter_map(|t| t.summary.as_ref().map(|(p, t)| (p, t))),
         );
     let mut errors = Vec::new();
     let mut warnings = Vec::new();

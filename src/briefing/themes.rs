@@ -1,0 +1,341 @@
+//! Claims → themes. An editor defines a theme by its cues: words and phrases matched on word
+//! boundaries, case-insensitively, on Snowball stems ("sanction" finds "sanctions" and
+//! "sanctioned"), or on a prefix when a cue word ends in `*` ("terror*"). A claim's score for
+//! a theme is the number of cue words it matches, so a matched phrase outweighs a lone word.
+
+use crate::analyse::Claim;
+use crate::curation::ThemeCuration;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    pub id: String,
+    pub name: String,
+    pub cues: Vec<String>,
+    pub summary: Option<(PathBuf, String)>,
+    /// The claims that match, in corpus order.
+    pub claims: Vec<ThemeClaim>,
+    /// (actor index, matching claims that mention it), most associated first.
+    pub actors: Vec<(usize, usize)>,
+    /// (event index, matching claims that report it), most associated first.
+    pub events: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThemeClaim {
+    pub claim: String,
+    pub score: usize,
+    /// The cues it matched, as the editor wrote them.
+    pub cues: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Themes {
+    /// In the order of their file names.
+    pub themes: Vec<Theme>,
+    /// For each claim id, (theme index, score), by theme index.
+    pub claim_themes: BTreeMap<String, Vec<(usize, usize)>>,
+}
+
+/// A word of running text: lowercased, and its stem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub lower: String,
+    pub stem: String,
+    /// Char offset of the word in the text it came from.
+    pub start: usize,
+}
+
+/// Splits `text` into words at anything but letters and digits (an apostrophe inside a word
+/// stays, and a possessive "'s" goes), lowercased and stemmed.
+pub fn words(text: &str) -> Vec<Word> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (chars[i].is_alphanumeric()
+                || (is_apostrophe(chars[i])
+                    && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())))
+        {
+            i += 1;
+        }
+        let mut lower: String = chars[start..i]
+            .iter()
+            .map(|&c| if is_apostrophe(c) { '\'' } else { c })
+            .collect::<String>()
+            .to_lowercase();
+        if let Some(base) = lower.strip_suffix("'s") {
+            lower = base.to_string();
+        }
+        let stem = stemmer.stem(&lower).into_owned();
+        out.push(Word { lower, stem, start });
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum CueWord {
+    Stem(String),
+    Prefix(String),
+}
+
+impl CueWord {
+    fn matches(&self, word: &Word) -> bool {
+        match self {
+            CueWord::Stem(stem) => word.stem == *stem,
+            CueWord::Prefix(prefix) => word.lower.starts_with(prefix.as_str()),
+        }
+    }
+}
+
+/// A cue as written and as matched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    pub text: String,
+    words: Vec<CueWord>,
+}
+
+impl Cue {
+    /// `None` when the cue has no words to match.
+    pub fn parse(text: &str) -> Option<Cue> {
+        let mut cue_words = Vec::new();
+        for part in text.split_whitespace() {
+            let prefix = part.strip_suffix('*');
+            let parsed = words(prefix.unwrap_or(part));
+            match (prefix, parsed.as_slice()) {
+                (Some(_), [word]) => cue_words.push(CueWord::Prefix(word.lower.clone())),
+                _ => cue_words.extend(parsed.into_iter().map(|w| CueWord::Stem(w.stem))),
+            }
+        }
+        (!cue_words.is_empty()).then(|| Cue {
+            text: text.to_string(),
+            words: cue_words,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// How many times the cue occurs in `text`'s words.
+    pub fn count_in(&self, text: &[Word]) -> usize {
+        let n = self.words.len();
+        if text.len() < n {
+            return 0;
+        }
+        (0..=text.len() - n)
+            .filter(|&i| self.words.iter().zip(&text[i..]).all(|(c, w)| c.matches(w)))
+            .count()
+    }
+}
+
+/// A claim's score against `cues` and the cues it matched.
+pub fn score(cues: &[Cue], text: &[Word]) -> (usize, Vec<String>) {
+    let mut total = 0;
+    let mut matched = Vec::new();
+    for cue in cues {
+        let count = cue.count_in(text);
+        if count > 0 {
+            total += count * cue.len();
+            matched.push(cue.text.clone());
+        }
+    }
+    (total, matched)
+}
+
+/// Matches every claim against every theme and gathers each theme's actors and events.
+pub fn resolve_themes<'a>(
+    claims: impl Iterator<Item = &'a Claim>,
+    curation: &[ThemeCuration],
+    claim_actors: &BTreeMap<String, Vec<usize>>,
+    claim_events: &BTreeMap<String, Vec<usize>>,
+) -> Themes {
+    let cues: Vec<Vec<Cue>> = curation
+        .iter()
+        .map(|t| t.cues.iter().filter_map(|c| Cue::parse(c)).collect())
+        .collect();
+    let mut themes: Vec<Theme> = curation
+        .iter()
+        .map(|t| Theme {
+            id: t.slug.clone(),
+            name: t.name.clone(),
+            cues: t.cues.clone(),
+            summary: (!t.body.trim().is_empty()).then(|| (t.path.clone(), t.body.clone())),
+            claims: Vec::new(),
+            actors: Vec::new(),
+            events: Vec::new(),
+        })
+        .collect();
+    let mut claim_themes: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    if themes.is_empty() {
+        return Themes::default();
+    }
+    for claim in claims {
+        let text = words(&claim.text);
+        for (index, theme) in themes.iter_mut().enumerate() {
+            let (score, matched) = score(&cues[index], &text);
+            if score == 0 {
+                continue;
+            }
+            theme.claims.push(ThemeClaim {
+                claim: claim.id.clone(),
+                score,
+                cues: matched,
+            });
+            claim_themes
+                .entry(claim.id.clone())
+                .or_default()
+                .push((index, score));
+        }
+    }
+    for theme in &mut themes {
+        let ids = theme.claims.iter().map(|c| c.claim.as_str());
+        theme.actors = most_associated(ids.clone(), claim_actors);
+        theme.events = most_associated(ids, claim_events);
+    }
+    Themes {
+        themes,
+        claim_themes,
+    }
+}
+
+/// How many of `claims` each item of `by_claim` appears with, most first, then by index.
+fn most_associated<'a>(
+    claims: impl Iterator<Item = &'a str>,
+    by_claim: &BTreeMap<String, Vec<usize>>,
+) -> Vec<(usize, usize)> {
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for claim in claims {
+        for &item in by_claim.get(claim).into_iter().flatten() {
+            *counts.entry(item).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(cue: &str, text: &str) -> usize {
+        Cue::parse(cue).unwrap().count_in(&words(text))
+    }
+
+    #[test]
+    fn cues_match_stems_case_insensitively() {
+        assert_eq!(count("sanction", "New Sanctions were sanctioned."), 2);
+        assert_eq!(count("Recognition", "formal recognition"), 1);
+        assert_eq!(count("trade", "traders"), 0, "different stems stay apart");
+    }
+
+    #[test]
+    fn cues_match_on_word_boundaries_only() {
+        assert_eq!(count("ban", "the ban was lifted"), 1);
+        assert_eq!(count("ban", "urban banner"), 0);
+    }
+
+    #[test]
+    fn phrases_match_consecutive_words_across_punctuation_and_case() {
+        assert_eq!(count("supreme court", "the Supreme  Court's ruling"), 1);
+        assert_eq!(count("supreme court", "a supreme effort in court"), 0);
+        assert_eq!(count("counter-terrorism", "counter terrorism"), 1);
+    }
+
+    #[test]
+    fn a_star_matches_a_prefix() {
+        assert_eq!(count("terror*", "terrorism, terrorists and terror"), 3);
+        assert_eq!(count("terror*", "the territory"), 0);
+    }
+
+    #[test]
+    fn possessives_and_typographic_apostrophes_fold() {
+        let found = words("Russia’s envoy's view");
+        let lower: Vec<&str> = found.iter().map(|w| w.lower.as_str()).collect();
+        assert_eq!(lower, ["russia", "envoy", "view"]);
+        assert_eq!(found[1].start, 9);
+    }
+
+    #[test]
+    fn empty_cues_do_not_parse() {
+        assert!(Cue::parse(" -- ").is_none());
+        assert!(Cue::parse("*").is_none());
+    }
+
+    #[test]
+    fn phrases_outweigh_words() {
+        let cues = [
+            Cue::parse("trade").unwrap(),
+            Cue::parse("trade route").unwrap(),
+        ];
+        let (total, matched) = score(&cues, &words("A new trade route."));
+        assert_eq!(total, 3);
+        assert_eq!(matched, ["trade", "trade route"]);
+    }
+
+    fn claim(id: &str, text: &str) -> Claim {
+        Claim {
+            id: id.into(),
+            source: "s".into(),
+            text: text.into(),
+            start: 0,
+            end: text.chars().count(),
+        }
+    }
+
+    fn theme(slug: &str, cues: &[&str]) -> ThemeCuration {
+        ThemeCuration {
+            slug: slug.into(),
+            path: PathBuf::from(format!("{slug}.md")),
+            name: slug.into(),
+            cues: cues.iter().map(|c| c.to_string()).collect(),
+            body: String::new(),
+            front: String::new(),
+        }
+    }
+
+    #[test]
+    fn claims_get_their_themes_with_scores_and_themes_their_actors() {
+        let claims = [
+            claim("c1", "The port signed a trade deal."),
+            claim("c2", "Trade routes and security patrols."),
+            claim("c3", "It rained."),
+        ];
+        let curation = [
+            theme("economy", &["trade", "trade deal"]),
+            theme("security", &["security", "patrol"]),
+        ];
+        let actors = BTreeMap::from([("c1".to_string(), vec![4]), ("c2".to_string(), vec![4, 2])]);
+        let themes = resolve_themes(claims.iter(), &curation, &actors, &BTreeMap::new());
+        assert_eq!(
+            themes.claim_themes.get("c1"),
+            Some(&vec![(0, 3)]),
+            "a word and a phrase"
+        );
+        assert_eq!(themes.claim_themes.get("c2"), Some(&vec![(0, 1), (1, 2)]));
+        assert!(!themes.claim_themes.contains_key("c3"));
+        assert_eq!(themes.themes[0].actors, [(4, 2), (2, 1)]);
+        assert!(themes.themes[0].summary.is_none());
+    }
+
+    #[test]
+    fn no_theme_files_no_themes() {
+        let claims = [claim("c1", "Trade.")];
+        let themes = resolve_themes(claims.iter(), &[], &BTreeMap::new(), &BTreeMap::new());
+        assert!(themes.themes.is_empty() && themes.claim_themes.is_empty());
+    }
+}
