@@ -3,6 +3,7 @@
 
 use crate::briefing::Briefing;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 pub const SCHEMA: &str = "sourcebook/1";
 
@@ -14,7 +15,7 @@ struct Export<'a> {
     claims: Vec<ClaimRecord<'a>>,
     actors: Vec<ActorRecord<'a>>,
     events: Vec<EventRecord<'a>>,
-    themes: Vec<serde_json::Value>,
+    themes: Vec<ThemeRecord<'a>>,
     discrepancies: Vec<DiscrepancyRecord<'a>>,
 }
 
@@ -69,45 +70,52 @@ struct ClaimRecord<'a> {
     start: usize,
     end: usize,
     page: String,
-    actors: Vec<String>,
-    events: Vec<String>,
-    themes: Vec<String>,
+    actors: Vec<&'a str>,
+    events: Vec<&'a str>,
+    themes: Vec<&'a str>,
+    /// Each theme's score: how many cue words the claim matches.
+    theme_scores: BTreeMap<&'a str, usize>,
 }
 
-/// The ids of the actors a claim mentions, sorted.
-fn claim_actor_ids(briefing: &Briefing, claim: &str) -> Vec<String> {
-    let mut ids: Vec<String> = briefing
-        .claim_actors
-        .get(claim)
-        .map(|indices| {
-            indices
-                .iter()
-                .map(|&i| briefing.actors.actors[i].id.clone())
-                .collect()
-        })
-        .unwrap_or_default();
-    ids.sort();
-    ids
+#[derive(Serialize)]
+struct ThemeRecord<'a> {
+    id: &'a str,
+    name: &'a str,
+    cues: &'a [String],
+    claims: Vec<&'a str>,
+    actors: Vec<&'a str>,
+    events: Vec<&'a str>,
+    page: String,
 }
 
-/// The ids of the events a claim reports, sorted.
-fn claim_event_ids(briefing: &Briefing, claim: &str) -> Vec<String> {
-    let mut ids: Vec<String> = briefing
-        .events
-        .claim_events
+/// The ids of the items `by_claim` lists for `claim`, sorted.
+fn ids_for<'a>(
+    by_claim: &BTreeMap<String, Vec<usize>>,
+    claim: &str,
+    id: impl Fn(usize) -> &'a str,
+) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = by_claim
         .get(claim)
-        .map(|indices| {
-            indices
-                .iter()
-                .map(|&i| briefing.events.events[i].id.clone())
-                .collect()
-        })
-        .unwrap_or_default();
-    ids.sort();
+        .into_iter()
+        .flatten()
+        .map(|&i| id(i))
+        .collect();
+    ids.sort_unstable();
     ids
 }
 
 pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
+    let actor_id = |i: usize| briefing.actors.actors[i].id.as_str();
+    let event_id = |i: usize| briefing.events.events[i].id.as_str();
+    let claim_themes = |c: &crate::analyse::Claim| {
+        briefing
+            .themes
+            .claim_themes
+            .get(&c.id)
+            .into_iter()
+            .flatten()
+            .map(|&(t, score)| (briefing.themes.themes[t].id.as_str(), score))
+    };
     let sources = briefing
         .sources
         .iter()
@@ -134,9 +142,14 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             start: c.start,
             end: c.end,
             page: format!("sources/{}.html#{}", c.source, c.id),
-            actors: claim_actor_ids(briefing, &c.id),
-            events: claim_event_ids(briefing, &c.id),
-            themes: Vec::new(),
+            actors: ids_for(&briefing.claim_actors, &c.id, actor_id),
+            events: ids_for(&briefing.events.claim_events, &c.id, event_id),
+            themes: {
+                let mut ids: Vec<&str> = claim_themes(c).map(|(id, _)| id).collect();
+                ids.sort_unstable();
+                ids
+            },
+            theme_scores: claim_themes(c).collect(),
         })
         .collect();
     let mut events: Vec<EventRecord> = briefing
@@ -144,11 +157,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         .events
         .iter()
         .map(|e| {
-            let mut actors: Vec<&str> = e
-                .actors
-                .iter()
-                .map(|&a| briefing.actors.actors[a].id.as_str())
-                .collect();
+            let mut actors: Vec<&str> = e.actors.iter().map(|&a| actor_id(a)).collect();
             actors.sort_unstable();
             let mut claims: Vec<&str> = e.claims.iter().map(String::as_str).collect();
             claims.sort_unstable();
@@ -201,6 +210,29 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         })
         .collect();
     actors.sort_by(|a, b| a.id.cmp(b.id));
+    let mut themes: Vec<ThemeRecord> = briefing
+        .themes
+        .themes
+        .iter()
+        .map(|t| {
+            let mut claims: Vec<&str> = t.claims.iter().map(|c| c.claim.as_str()).collect();
+            claims.sort_unstable();
+            let mut actors: Vec<&str> = t.actors.iter().map(|&(a, _)| actor_id(a)).collect();
+            actors.sort_unstable();
+            let mut events: Vec<&str> = t.events.iter().map(|&(e, _)| event_id(e)).collect();
+            events.sort_unstable();
+            ThemeRecord {
+                id: &t.id,
+                name: &t.name,
+                cues: &t.cues,
+                claims,
+                actors,
+                events,
+                page: format!("themes/{}.html", t.id),
+            }
+        })
+        .collect();
+    themes.sort_by(|a, b| a.id.cmp(b.id));
     let export = Export {
         schema: SCHEMA,
         title: &briefing.config.book.title,
@@ -208,7 +240,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         claims,
         actors,
         events,
-        themes: Vec::new(),
+        themes,
         discrepancies,
     };
     let mut bytes = serde_json::to_vec_pretty(&export).expect("the export always serialises");

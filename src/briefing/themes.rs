@@ -26,6 +26,7 @@ pub struct Theme {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThemeClaim {
     pub claim: String,
+    pub source: String,
     pub score: usize,
     /// The cues it matched, as the editor wrote them.
     pub cues: Vec<String>,
@@ -192,6 +193,7 @@ pub fn resolve_themes<'a>(
             }
             theme.claims.push(ThemeClaim {
                 claim: claim.id.clone(),
+                source: claim.source.clone(),
                 score,
                 cues: matched,
             });

@@ -28,6 +28,8 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/timeline.html"),
     ),
     ("event.html", include_str!("../../templates/event.html")),
+    ("themes.html", include_str!("../../templates/themes.html")),
+    ("theme.html", include_str!("../../templates/theme.html")),
     (
         "discrepancies.html",
         include_str!("../../templates/discrepancies.html"),
@@ -241,6 +243,14 @@ pub fn render(briefing: &Briefing, theme: &Theme) -> Result<Site> {
     for index in 0..briefing.events.events.len() {
         let view = views::event_page(briefing, index, &common, &highlighter);
         site.add(view.event.page.clone(), theme.render("event.html", &view)?);
+    }
+    site.add(
+        "themes/index.html",
+        theme.render("themes.html", &views::themes_index(briefing, &common))?,
+    );
+    for index in 0..briefing.themes.themes.len() {
+        let view = views::theme_page(briefing, index, &common, &highlighter);
+        site.add(view.theme.page.clone(), theme.render("theme.html", &view)?);
     }
     site.add("data/briefing.json", export::briefing_json(briefing));
     for (name, bytes) in &theme.static_files {

@@ -5,6 +5,7 @@ use super::highlight::{escape_html, Highlighter};
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::events::{Discrepancy, Event};
+use crate::briefing::themes::Theme;
 use crate::briefing::{BriefedSource, Briefing};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -818,5 +819,143 @@ pub fn discrepancies_page<'a>(briefing: &Briefing, common: &'a Common) -> Discre
             .iter()
             .map(|d| DiscrepancyView::of(d, briefing, &claims))
             .collect(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct ThemeSummary {
+    pub id: String,
+    pub name: String,
+    pub page: String,
+    pub cues: Vec<String>,
+    pub claims: usize,
+    pub sources: usize,
+}
+
+impl ThemeSummary {
+    fn of(theme: &Theme) -> Self {
+        let sources: std::collections::BTreeSet<&str> = theme
+            .claims
+            .iter()
+            .map(|c| c.source.as_str())
+            .collect();
+        ThemeSummary {
+            id: theme.id.clone(),
+            name: theme.name.clone(),
+            page: theme_path(theme),
+            cues: theme.cues.clone(),
+            claims: theme.claims.len(),
+            sources: sources.len(),
+        }
+    }
+}
+
+fn theme_path(theme: &Theme) -> String {
+    format!("themes/{}.html", theme.id)
+}
+
+#[derive(Serialize)]
+pub struct ThemesIndex<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub themes: Vec<ThemeSummary>,
+}
+
+/// Themes, most passages first.
+pub fn themes_index<'a>(briefing: &Briefing, common: &'a Common) -> ThemesIndex<'a> {
+    ThemesIndex {
+        site: common,
+        place: Place::at("themes/index.html"),
+        themes: ranked_themes(briefing),
+    }
+}
+
+fn ranked_themes(briefing: &Briefing) -> Vec<ThemeSummary> {
+    let mut themes: Vec<ThemeSummary> = briefing
+        .themes
+        .themes
+        .iter()
+        .map(ThemeSummary::of)
+        .collect();
+    themes.sort_by(|a, b| b.claims.cmp(&a.claims).then(a.name.cmp(&b.name)));
+    themes
+}
+
+#[derive(Serialize)]
+pub struct ClaimsOfEvent {
+    pub event: EventSummary,
+    pub claims: Vec<CitedClaim>,
+}
+
+#[derive(Serialize)]
+pub struct ThemePage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub theme: ThemeSummary,
+    pub summary_html: Option<String>,
+    /// Matching claims that report an event, by event in date order.
+    pub by_event: Vec<ClaimsOfEvent>,
+    /// The other matching claims, by source.
+    pub by_source: Vec<ClaimsFromSource>,
+    pub actors: Vec<Related>,
+    pub events: Vec<Related>,
+}
+
+pub fn theme_page<'a>(
+    briefing: &Briefing,
+    index: usize,
+    common: &'a Common,
+    highlighter: &Highlighter,
+) -> ThemePage<'a> {
+    let theme = &briefing.themes.themes[index];
+    let claims = claims_by_id(briefing);
+    let mut by_event: BTreeMap<usize, Vec<CitedClaim>> = BTreeMap::new();
+    let mut unplaced: Vec<String> = Vec::new();
+    for matched in &theme.claims {
+        let events = briefing.events.claim_events.get(&matched.claim);
+        match events.and_then(|e| e.first()) {
+            Some(&event) => by_event
+                .entry(event)
+                .or_default()
+                .extend(claims.get(matched.claim.as_str()).map(|c| CitedClaim::of(c))),
+            None => unplaced.push(matched.claim.clone()),
+        }
+    }
+    let related = |items: &[(usize, usize)], name: &dyn Fn(usize) -> (String, String)| {
+        items
+            .iter()
+            .take(12)
+            .map(|&(i, count)| {
+                let (name, page) = name(i);
+                Related { name, page, count }
+            })
+            .collect()
+    };
+    let actors = related(&theme.actors, &|a| {
+        let actor = &briefing.actors.actors[a];
+        (actor.name.clone(), actor_path(actor))
+    });
+    let events = related(&theme.events, &|e| {
+        let event = &briefing.events.events[e];
+        (event.title.clone(), format!("events/{}.html", event.id))
+    });
+    ThemePage {
+        site: common,
+        place: Place::at(&theme_path(theme)),
+        theme: ThemeSummary::of(theme),
+        summary_html: theme
+            .summary
+            .as_ref()
+            .map(|(path, _)| prose_html(briefing, path, "../", highlighter)),
+        by_event: by_event
+            .into_iter()
+            .map(|(event, claims)| ClaimsOfEvent {
+                event: EventSummary::of(&briefing.events.events[event], briefing),
+                claims,
+            })
+            .collect(),
+        by_source: claims_by_source(briefing, &unplaced),
+        actors,
+        events,
     }
 }
