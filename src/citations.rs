@@ -6,7 +6,7 @@
 
 use crate::analyse::Claim;
 use crate::error::{Error, Location};
-use std::path::Path;
+use crate::project::Document;
 
 /// A citation as written.
 #[derive(Debug, Clone, PartialEq)]
@@ -235,17 +235,17 @@ pub struct Citable<'a> {
 /// Checks every citation of `text` (from `path`). Re-anchored quotes are warnings; missing
 /// sources, malformed brackets and weak matches are errors. All are collected.
 pub fn resolve(
-    path: &Path,
-    text: &str,
+    document: &Document,
     sources: &[Citable],
     minimum: f64,
     errors: &mut Vec<Error>,
     warnings: &mut Vec<String>,
 ) -> CitedText {
+    let (path, text, first_line) = (&document.path, &document.text, document.first_line);
     let (marks, malformed) = find_citations(text);
     for (at, message) in malformed {
         errors.push(Error::input(
-            Location::of_offset(path, text, at, 1),
+            Location::of_offset(path, text, at, first_line),
             format!("malformed citation: {message}"),
             "write citations as [@source-id \"exact words\"], several separated by `;`",
         ));
@@ -256,7 +256,7 @@ pub fn resolve(
         for cite in &mark.cites {
             let Some(index) = sources.iter().position(|s| s.id == cite.source) else {
                 errors.push(Error::input(
-                    Location::of_offset(path, text, cite.at, 1),
+                    Location::of_offset(path, text, cite.at, first_line),
                     format!("no source has the id {:?}", cite.source),
                     "use an id from content/sources/ (the file name without .md)",
                 ));
@@ -271,7 +271,7 @@ pub fn resolve(
                 Some(found) if found.similarity >= minimum => {
                     warnings.push(format!(
                         "{}: the quote {:?} is not exactly in {:?}; re-anchored to {} ({:.0}% similar): update the quote",
-                        Location::of_offset(path, text, cite.at, 1),
+                        Location::of_offset(path, text, cite.at, first_line),
                         cite.quote,
                         cite.source,
                         source.claims[found.claim].id,
@@ -283,9 +283,7 @@ pub fn resolve(
                     });
                 }
                 found => errors.push(not_found(
-                    path,
-                    text,
-                    cite.at,
+                    Location::of_offset(path, text, cite.at, first_line),
                     &cite.source,
                     &cite.quote,
                     found.map(|f| (&source.claims[f.claim], f.similarity)),
@@ -306,15 +304,12 @@ pub fn resolve(
 
 /// The error for a quote that cannot be anchored, naming the closest passage.
 pub fn not_found(
-    path: &Path,
-    text: &str,
-    at: usize,
+    location: Location,
     source: &str,
     quote: &str,
     closest: Option<(&Claim, f64)>,
     minimum: f64,
 ) -> Error {
-    let location = Location::of_offset(path, text, at, 1);
     let message = match closest {
         Some((claim, similarity)) => format!(
             "the quote {quote:?} is not in source {source:?}; the closest passage ({:.0}% similar, below the {:.0}% needed to re-anchor) is {:?} ({})",

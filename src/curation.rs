@@ -26,6 +26,7 @@ pub struct ActorCuration {
     pub same_as: Option<String>,
     /// The editor's summary (markdown).
     pub body: String,
+    pub body_line: usize,
     /// The front matter text, for pointing errors at a key's line.
     front: String,
 }
@@ -69,6 +70,7 @@ pub struct EventCuration {
     pub aliases: Vec<String>,
     pub hidden: bool,
     pub body: String,
+    pub body_line: usize,
     front: String,
 }
 
@@ -92,19 +94,20 @@ impl EventCuration {
 /// Reads content/events/*.md.
 pub fn load_event_curation(dir: &Path) -> Result<Vec<EventCuration>> {
     load_md_files(dir, |path| {
-        let (slug, body, front_text, front): (String, String, String, EventFront) = parse_curation_file(
+        let file: ParsedFile<EventFront> = parse_curation_file(
             path,
             "event files take date (YYYY, YYYY-MM or YYYY-MM-DD), title, aliases (claim ids or event titles) and hidden",
         )?;
         Ok(EventCuration {
-            slug,
+            slug: file.slug,
             path: path.to_path_buf(),
-            date: front.date,
-            title: front.title,
-            aliases: front.aliases,
-            hidden: front.hidden,
-            body,
-            front: front_text,
+            date: file.front.date,
+            title: file.front.title,
+            aliases: file.front.aliases,
+            hidden: file.front.hidden,
+            body: file.body,
+            body_line: file.body_line,
+            front: file.front_text,
         })
     })
 }
@@ -118,6 +121,7 @@ pub struct ThemeCuration {
     /// Words and phrases; a word ending in `*` matches as a prefix.
     pub cues: Vec<String>,
     pub body: String,
+    pub body_line: usize,
     pub(crate) front: String,
 }
 
@@ -134,23 +138,28 @@ impl ThemeCuration {
     }
 }
 
-const THEME_HELP: &str = "theme files take name = \"…\" and cues = [\"word\", \"a phrase\", \"prefix*\"]";
+const THEME_HELP: &str =
+    "theme files take name = \"…\" and cues = [\"word\", \"a phrase\", \"prefix*\"]";
 
 /// Reads content/themes/*.md. A theme needs a name and at least one cue with a word in it.
 pub fn load_theme_curation(dir: &Path) -> Result<Vec<ThemeCuration>> {
     load_md_files(dir, |path| {
-        let (slug, body, front_text, front): (String, String, String, ThemeFront) =
-            parse_curation_file(path, THEME_HELP)?;
+        let file: ParsedFile<ThemeFront> = parse_curation_file(path, THEME_HELP)?;
         let theme = ThemeCuration {
-            slug,
+            slug: file.slug,
             path: path.to_path_buf(),
-            name: front.name,
-            cues: front.cues,
-            body,
-            front: front_text,
+            name: file.front.name,
+            cues: file.front.cues,
+            body: file.body,
+            body_line: file.body_line,
+            front: file.front_text,
         };
         if theme.name.trim().is_empty() {
-            return Err(Error::input(theme.location_of("name"), "the theme's name is empty", THEME_HELP));
+            return Err(Error::input(
+                theme.location_of("name"),
+                "the theme's name is empty",
+                THEME_HELP,
+            ));
         }
         if theme.cues.is_empty() {
             return Err(Error::input(
@@ -159,7 +168,11 @@ pub fn load_theme_curation(dir: &Path) -> Result<Vec<ThemeCuration>> {
                 THEME_HELP,
             ));
         }
-        if let Some(bad) = theme.cues.iter().find(|c| crate::briefing::themes::Cue::parse(c).is_none()) {
+        if let Some(bad) = theme
+            .cues
+            .iter()
+            .find(|c| crate::briefing::themes::Cue::parse(c).is_none())
+        {
             return Err(Error::input(
                 theme.location_of("cues"),
                 format!("the cue {bad:?} has no word in it"),
@@ -170,11 +183,21 @@ pub fn load_theme_curation(dir: &Path) -> Result<Vec<ThemeCuration>> {
     })
 }
 
-/// A curation file's slug (its file name, checked), body, front-matter text and parsed front matter.
+/// A curation file's parts.
+struct ParsedFile<F> {
+    /// The file name without `.md`, checked as an id.
+    slug: String,
+    body: String,
+    /// The file line where the body starts.
+    body_line: usize,
+    front_text: String,
+    front: F,
+}
+
 fn parse_curation_file<F: serde::de::DeserializeOwned>(
     path: &Path,
     help: &str,
-) -> Result<(String, String, String, F)> {
+) -> Result<ParsedFile<F>> {
     let text = fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
     let file = split_front_matter(path, &text)?;
     let front: F =
@@ -191,26 +214,33 @@ fn parse_curation_file<F: serde::de::DeserializeOwned>(
             "rename the file: its name is the id",
         )
     })?;
-    Ok((slug, file.body.to_string(), file.front.to_string(), front))
+    Ok(ParsedFile {
+        slug,
+        body: file.body.to_string(),
+        body_line: file.body_line,
+        front_text: file.front.to_string(),
+        front,
+    })
 }
 
 /// Reads every `*.md` of `dir` as actor curation, reporting all problems together.
 pub fn load_actor_curation(dir: &Path) -> Result<Vec<ActorCuration>> {
     load_md_files(dir, |path| {
-        let (slug, body, front_text, front): (String, String, String, ActorFront) = parse_curation_file(
+        let file: ParsedFile<ActorFront> = parse_curation_file(
             path,
             "actor files take name, kind (person, organisation, state, place, other), aliases, hidden and same-as",
         )?;
         Ok(ActorCuration {
-            slug,
+            slug: file.slug,
             path: path.to_path_buf(),
-            name: front.name,
-            kind: front.kind,
-            aliases: front.aliases,
-            hidden: front.hidden,
-            same_as: front.same_as,
-            body,
-            front: front_text,
+            name: file.front.name,
+            kind: file.front.kind,
+            aliases: file.front.aliases,
+            hidden: file.front.hidden,
+            same_as: file.front.same_as,
+            body: file.body,
+            body_line: file.body_line,
+            front: file.front_text,
         })
     })
 }
@@ -257,13 +287,27 @@ mod tests {
         assert_eq!(themes[0].cues, ["trade", "tariff*"]);
         assert_eq!(themes[0].body, "Summary.\n");
 
-        write(tmp.path(), "empty.md", "+++\nname = \"E\"\ncues = []\n+++\n");
-        write(tmp.path(), "dashes.md", "+++\nname = \"D\"\n\ncues = [\"--\"]\n+++\n");
+        write(
+            tmp.path(),
+            "empty.md",
+            "+++\nname = \"E\"\ncues = []\n+++\n",
+        );
+        write(
+            tmp.path(),
+            "dashes.md",
+            "+++\nname = \"D\"\n\ncues = [\"--\"]\n+++\n",
+        );
         write(tmp.path(), "nameless.md", "+++\ncues = [\"x\"]\n+++\n");
         let err = load_theme_curation(tmp.path()).unwrap_err().to_string();
         assert!(err.contains("empty.md:3:1: the theme has no cues"), "{err}");
-        assert!(err.contains("dashes.md:4:1: the cue \"--\" has no word"), "{err}");
-        assert!(err.contains("nameless.md") && err.contains("missing field `name`"), "{err}");
+        assert!(
+            err.contains("dashes.md:4:1: the cue \"--\" has no word"),
+            "{err}"
+        );
+        assert!(
+            err.contains("nameless.md") && err.contains("missing field `name`"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -100,7 +100,8 @@ pub enum Error {
     /// Content an editor must fix: bad front matter, a bad book.toml, a bad source file.
     #[error("{location}: {message}{}\n  help: {help}", location.snippet())]
     Input {
-        location: Location,
+        /// Boxed: a location with its source line is large, and errors travel by value.
+        location: Box<Location>,
         message: String,
         help: String,
     },
@@ -136,7 +137,7 @@ fn join_errors(errors: &[Error]) -> String {
 impl Error {
     pub fn input(location: Location, message: impl Into<String>, help: impl Into<String>) -> Self {
         Error::Input {
-            location,
+            location: Box::new(location),
             message: message.into(),
             help: help.into(),
         }

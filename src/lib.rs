@@ -23,6 +23,7 @@ pub mod project;
 pub mod render;
 pub mod report;
 pub mod source;
+pub mod suggest;
 
 use error::{Error, Location, Result};
 use std::path::{Path, PathBuf};
@@ -100,4 +101,32 @@ pub fn check(root: &Path) -> Result<Vec<String>> {
         ));
     }
     Ok(problems)
+}
+
+/// Writes each suggestion as `dir/<slug>.md`, creating `dir` if needed. A file that exists is
+/// never overwritten: it is returned with `false`.
+pub fn write_theme_drafts(
+    dir: &Path,
+    suggestions: &[suggest::Suggestion],
+) -> Result<Vec<(PathBuf, bool)>> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create the folder", e))?;
+    let mut written = Vec::new();
+    for suggestion in suggestions {
+        let path = dir.join(format!("{}.md", suggestion.slug));
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path);
+        match file {
+            Ok(mut file) => {
+                use std::io::Write;
+                file.write_all(suggest::draft_file(suggestion).as_bytes())
+                    .map_err(|e| Error::io(&path, "write", e))?;
+                written.push((path, true));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => written.push((path, false)),
+            Err(e) => return Err(Error::io(&path, "create", e)),
+        }
+    }
+    Ok(written)
 }

@@ -55,6 +55,21 @@ enum Command {
         #[command(flatten)]
         project: ProjectArg,
     },
+    /// List the themes with their passages, or propose new ones from the sources
+    /// (--suggest), drafting theme files for them (--write).
+    Themes {
+        /// Propose themes from key phrases ranked across the sources.
+        #[arg(long)]
+        suggest: bool,
+        /// Write each suggestion to content/themes/<slug>.md (never overwrites).
+        #[arg(long, requires = "suggest")]
+        write: bool,
+        /// At most this many suggestions.
+        #[arg(long, default_value_t = 8, value_name = "N")]
+        limit: usize,
+        #[command(flatten)]
+        project: ProjectArg,
+    },
     /// Verify without publishing: originals' checksums, citations, curation, and every
     /// internal link and anchor; prints every problem and exits non-zero if there is any.
     Check {
@@ -143,6 +158,32 @@ fn run(cli: Cli) -> Result<()> {
         Command::Actors { all, project } => {
             let briefing = sourcebook::brief(Project::load(&project.project)?)?;
             print!("{}", sourcebook::report::actors(&briefing, all));
+            Ok(())
+        }
+        Command::Themes {
+            suggest,
+            write,
+            limit,
+            project,
+        } => {
+            let loaded = Project::load(&project.project)?;
+            let themes_dir = loaded.content_dir().join("themes");
+            let briefing = sourcebook::brief(loaded)?;
+            if !suggest {
+                print!("{}", sourcebook::report::themes(&briefing));
+                return Ok(());
+            }
+            let suggestions = sourcebook::suggest::suggest_themes(&briefing, limit);
+            print!("{}", sourcebook::report::suggestions(&suggestions));
+            if write {
+                for (path, written) in sourcebook::write_theme_drafts(&themes_dir, &suggestions)? {
+                    if written {
+                        println!("wrote {}", path.display());
+                    } else {
+                        println!("kept {} (it exists; not overwritten)", path.display());
+                    }
+                }
+            }
             Ok(())
         }
         Command::Check { project } => {

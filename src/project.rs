@@ -31,10 +31,23 @@ pub struct Project {
 }
 
 /// An editor-written markdown file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub path: PathBuf,
     pub text: String,
+    /// The file line `text` starts at (after front matter, for curation bodies).
+    pub first_line: usize,
+}
+
+impl Document {
+    /// A curation file's body as a summary; `None` when it is blank.
+    pub fn summary(path: &Path, body: &str, body_line: usize) -> Option<Document> {
+        (!body.trim().is_empty()).then(|| Document {
+            path: path.to_path_buf(),
+            text: body.to_string(),
+            first_line: body_line,
+        })
+    }
 }
 
 /// A source as stored: metadata, the cleaned text (the body, byte for byte), what ingest
@@ -63,7 +76,11 @@ impl Project {
         let sources = load_sources(&Project::sources_dir(&config, root))?;
         let index = content.join("index.md");
         let front_page = match fs::read_to_string(&index) {
-            Ok(text) => Some(Document { path: index, text }),
+            Ok(text) => Some(Document {
+                path: index,
+                text,
+                first_line: 1,
+            }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(Error::io(&index, "read", e)),
         };

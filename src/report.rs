@@ -3,6 +3,7 @@
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
 use crate::render::views::kind_label;
+use crate::suggest::Suggestion;
 use std::fmt::Write;
 
 /// What an editor needs to curate actors: one line each, then (with `all`) the candidates
@@ -54,4 +55,66 @@ fn table(out: &mut String, actors: &[Actor]) {
             a.aliases.join("; ")
         );
     }
+}
+
+/// The themes with how many passages and sources each matches, and their cues.
+pub fn themes(briefing: &Briefing) -> String {
+    let themes = &briefing.themes.themes;
+    let mut out = String::new();
+    if themes.is_empty() {
+        out.push_str("no themes defined: write content/themes/<slug>.md, or run `sourcebook themes --suggest`\n");
+        return out;
+    }
+    let _ = writeln!(out, "{} themes:", themes.len());
+    let _ = writeln!(
+        out,
+        "  {:<32} {:<32} {:>8} {:>7}  cues",
+        "id", "name", "passages", "sources"
+    );
+    for t in themes {
+        let sources: std::collections::BTreeSet<&str> =
+            t.claims.iter().map(|c| c.source.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "  {:<32} {:<32} {:>8} {:>7}  {}",
+            t.id,
+            t.name,
+            t.claims.len(),
+            sources.len(),
+            t.cues.join("; ")
+        );
+    }
+    out
+}
+
+/// Suggested themes with their cues and example passages.
+pub fn suggestions(suggestions: &[Suggestion]) -> String {
+    let mut out = String::new();
+    if suggestions.is_empty() {
+        out.push_str(
+            "no themes to suggest: no phrase recurs across sources outside the existing themes\n",
+        );
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{} suggested themes (key phrases ranked across sources, grouped by the passages they share):",
+        suggestions.len()
+    );
+    for (i, s) in suggestions.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "\n{}. {}  [{}: {} passages in {} sources]",
+            i + 1,
+            s.name,
+            s.slug,
+            s.claims,
+            s.sources
+        );
+        let _ = writeln!(out, "   cues: {}", s.cues.join("; "));
+        for e in &s.examples {
+            let _ = writeln!(out, "   e.g. [{}] {}", e.source, e.text);
+        }
+    }
+    out
 }

@@ -22,7 +22,7 @@ pub struct Actor {
     /// Role words the sources attach ("Foreign Minister"), most frequent first.
     pub roles: Vec<String>,
     /// The editor's summary (markdown) and where it comes from.
-    pub summary: Option<(std::path::PathBuf, String)>,
+    pub summary: Option<crate::project::Document>,
     pub mentions: usize,
     pub sources: Vec<String>,
     /// Claim ids in corpus order.
@@ -445,8 +445,7 @@ fn build_actor(
         aliases: aliases.into_iter().collect(),
         roles: by_frequency(&roles.into_values().collect()),
         summary: curation
-            .filter(|c| !c.body.trim().is_empty())
-            .map(|c| (c.path.clone(), c.body.clone())),
+            .and_then(|c| crate::project::Document::summary(&c.path, &c.body, c.body_line)),
         mentions: occurrences.len(),
         sources: source_ids.into_iter().collect(),
         claims: claims
@@ -744,7 +743,7 @@ mod tests {
             .summary
             .as_ref()
             .unwrap()
-            .1
+            .text
             .contains("Summary of workers"));
     }
 

@@ -13,7 +13,6 @@ use crate::ids::{hex, slugify};
 use crate::lexicon::is_stop_word;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
@@ -27,7 +26,7 @@ pub struct Event {
     pub claims: Vec<String>,
     /// How each claim's date was found.
     pub dating: Vec<Dating>,
-    pub summary: Option<(PathBuf, String)>,
+    pub summary: Option<crate::project::Document>,
     pub curated: bool,
 }
 
@@ -528,8 +527,7 @@ fn build_event(
         claims,
         dating,
         summary: curation
-            .filter(|c| !c.body.trim().is_empty())
-            .map(|c| (c.path.clone(), c.body.clone())),
+            .and_then(|c| crate::project::Document::summary(&c.path, &c.body, c.body_line)),
         curated: curation.is_some(),
     }
 }

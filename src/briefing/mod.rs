@@ -12,9 +12,9 @@ use crate::error::{Error, Result};
 use crate::project::{Document, LoadedSource, Project};
 use actors::{resolve_actors, Actors, SourceMentions};
 use events::{resolve_events, Events, SourceInput};
-use themes::{resolve_themes, Themes};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use themes::{resolve_themes, Themes};
 
 #[derive(Debug)]
 pub struct Briefing {
@@ -133,31 +133,15 @@ fn check_citations(
         .collect();
     let documents = front_page
         .iter()
-        .map(|d| (&d.path, &d.text))
-        .chain(
-            actors
-                .actors
-                .iter()
-                .filter_map(|a| a.summary.as_ref().map(|(p, t)| (p, t))),
-        )
-        .chain(
-            events
-                .events
-                .iter()
-                .filter_map(|e| e.summary.as_ref().map(|(p, t)| (p, t))),
-        )
-        .chain(
-            themes
-                .themes
-                .iter()
-                .filter_map(|t| t.summary.as_ref().map(|(p, t)| (p, t))),
-        );
+        .chain(actors.actors.iter().filter_map(|a| a.summary.as_ref()))
+        .chain(events.events.iter().filter_map(|e| e.summary.as_ref()))
+        .chain(themes.themes.iter().filter_map(|t| t.summary.as_ref()));
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut prose = BTreeMap::new();
-    for (path, text) in documents {
-        let cited = citations::resolve(path, text, &citable, minimum, &mut errors, &mut warnings);
-        prose.insert(path.clone(), cited);
+    for document in documents {
+        let cited = citations::resolve(document, &citable, minimum, &mut errors, &mut warnings);
+        prose.insert(document.path.clone(), cited);
     }
     match Error::from_list(errors) {
         Some(error) => Err(error),

@@ -5,16 +5,16 @@
 
 use crate::analyse::Claim;
 use crate::curation::ThemeCuration;
+use crate::project::Document;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
     pub id: String,
     pub name: String,
     pub cues: Vec<String>,
-    pub summary: Option<(PathBuf, String)>,
+    pub summary: Option<Document>,
     /// The claims that match, in corpus order.
     pub claims: Vec<ThemeClaim>,
     /// (actor index, matching claims that mention it), most associated first.
@@ -64,8 +64,7 @@ pub fn words(text: &str) -> Vec<Word> {
         let start = i;
         while i < chars.len()
             && (chars[i].is_alphanumeric()
-                || (is_apostrophe(chars[i])
-                    && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())))
+                || (is_apostrophe(chars[i]) && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())))
         {
             i += 1;
         }
@@ -127,7 +126,7 @@ impl Cue {
         })
     }
 
-    pub fn len(&self) -> usize {
+    pub fn word_count(&self) -> usize {
         self.words.len()
     }
 
@@ -150,7 +149,7 @@ pub fn score(cues: &[Cue], text: &[Word]) -> (usize, Vec<String>) {
     for cue in cues {
         let count = cue.count_in(text);
         if count > 0 {
-            total += count * cue.len();
+            total += count * cue.word_count();
             matched.push(cue.text.clone());
         }
     }
@@ -174,7 +173,7 @@ pub fn resolve_themes<'a>(
             id: t.slug.clone(),
             name: t.name.clone(),
             cues: t.cues.clone(),
-            summary: (!t.body.trim().is_empty()).then(|| (t.path.clone(), t.body.clone())),
+            summary: Document::summary(&t.path, &t.body, t.body_line),
             claims: Vec::new(),
             actors: Vec::new(),
             events: Vec::new(),
@@ -302,10 +301,11 @@ mod tests {
     fn theme(slug: &str, cues: &[&str]) -> ThemeCuration {
         ThemeCuration {
             slug: slug.into(),
-            path: PathBuf::from(format!("{slug}.md")),
+            path: std::path::PathBuf::from(format!("{slug}.md")),
             name: slug.into(),
             cues: cues.iter().map(|c| c.to_string()).collect(),
             body: String::new(),
+            body_line: 4,
             front: String::new(),
         }
     }

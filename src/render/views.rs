@@ -512,7 +512,7 @@ pub fn actor_page<'a>(
         summary_html: actor
             .summary
             .as_ref()
-            .map(|(path, _)| prose_html(briefing, path, "../", highlighter)),
+            .map(|doc| prose_html(briefing, &doc.path, "../", highlighter)),
         by_source,
         related,
         events: briefing
@@ -773,7 +773,7 @@ pub fn event_page<'a>(
         summary_html: event
             .summary
             .as_ref()
-            .map(|(path, _)| prose_html(briefing, path, "../", highlighter)),
+            .map(|doc| prose_html(briefing, &doc.path, "../", highlighter)),
         dating: event
             .dating
             .iter()
@@ -834,11 +834,8 @@ pub struct ThemeSummary {
 
 impl ThemeSummary {
     fn of(theme: &Theme) -> Self {
-        let sources: std::collections::BTreeSet<&str> = theme
-            .claims
-            .iter()
-            .map(|c| c.source.as_str())
-            .collect();
+        let sources: std::collections::BTreeSet<&str> =
+            theme.claims.iter().map(|c| c.source.as_str()).collect();
         ThemeSummary {
             id: theme.id.clone(),
             name: theme.name.clone(),
@@ -914,10 +911,11 @@ pub fn theme_page<'a>(
     for matched in &theme.claims {
         let events = briefing.events.claim_events.get(&matched.claim);
         match events.and_then(|e| e.first()) {
-            Some(&event) => by_event
-                .entry(event)
-                .or_default()
-                .extend(claims.get(matched.claim.as_str()).map(|c| CitedClaim::of(c))),
+            Some(&event) => by_event.entry(event).or_default().extend(
+                claims
+                    .get(matched.claim.as_str())
+                    .map(|c| CitedClaim::of(c)),
+            ),
             None => unplaced.push(matched.claim.clone()),
         }
     }
@@ -946,7 +944,7 @@ pub fn theme_page<'a>(
         summary_html: theme
             .summary
             .as_ref()
-            .map(|(path, _)| prose_html(briefing, path, "../", highlighter)),
+            .map(|doc| prose_html(briefing, &doc.path, "../", highlighter)),
         by_event: by_event
             .into_iter()
             .map(|(event, claims)| ClaimsOfEvent {
