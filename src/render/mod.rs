@@ -205,8 +205,9 @@ pub fn render(briefing: &Briefing, theme: &Theme) -> Result<Site> {
         "sources/index.html",
         theme.render("sources.html", &views::sources_index(briefing, &common))?,
     );
+    let cited = views::citing_pages(briefing);
     for (index, briefed) in briefing.sources.iter().enumerate() {
-        let view = views::source_page(briefing, index, &common);
+        let view = views::source_page(briefing, index, &common, &cited);
         site.add(
             view.source.page.clone(),
             theme.render("source.html", &view)?,

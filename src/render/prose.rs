@@ -39,25 +39,12 @@ pub fn render_prose(
     text.push_str(&cited.text[last..]);
     let mut html = markdown_to_html(&text, highlighter);
 
-    let mut references: Vec<Reference> = Vec::new();
-    let mut numbers: BTreeMap<(usize, usize, usize), usize> = BTreeMap::new();
-    for (i, (_, resolved)) in cited.marks.iter().enumerate() {
+    let (references, numbers) = numbered_references(cited);
+    for (i, per_cite) in numbers.iter().enumerate() {
         let mut sup = String::from("<sup class=\"cite-refs\">");
-        for r in resolved {
-            let key = (r.source, r.anchor.start, r.anchor.end);
-            let number = *numbers.entry(key).or_insert_with(|| {
-                references.push(Reference {
-                    source: r.source,
-                    start: r.anchor.start,
-                    end: r.anchor.end,
-                    claim: r.anchor.claim,
-                    backlinks: Vec::new(),
-                });
-                references.len()
-            });
-            let reference = &mut references[number - 1];
-            let id = format!("cite-{number}-{}", reference.backlinks.len() + 1);
-            reference.backlinks.push(id.clone());
+        for &(number, backlink) in per_cite {
+            let reference = &references[number - 1];
+            let id = &reference.backlinks[backlink];
             let passage = passage(briefing, reference);
             let _ = write!(
                 sup,
@@ -72,6 +59,54 @@ pub fn render_prose(
         html.push_str(&reference_list(&references, briefing, root));
     }
     html
+}
+
+/// The references of a piece of prose, numbered in order of first citation (one number per
+/// passage however often it is cited), and for each mark the (number, back-link index) of
+/// each of its cites.
+fn numbered_references(cited: &CitedText) -> (Vec<Reference>, Vec<Vec<(usize, usize)>>) {
+    let mut references: Vec<Reference> = Vec::new();
+    let mut numbers: BTreeMap<(usize, usize, usize), usize> = BTreeMap::new();
+    let per_mark = cited
+        .marks
+        .iter()
+        .map(|(_, resolved)| {
+            resolved
+                .iter()
+                .map(|r| {
+                    let key = (r.source, r.anchor.start, r.anchor.end);
+                    let number = *numbers.entry(key).or_insert_with(|| {
+                        references.push(Reference {
+                            source: r.source,
+                            start: r.anchor.start,
+                            end: r.anchor.end,
+                            claim: r.anchor.claim,
+                            backlinks: Vec::new(),
+                        });
+                        references.len()
+                    });
+                    let reference = &mut references[number - 1];
+                    let backlink = reference.backlinks.len();
+                    reference
+                        .backlinks
+                        .push(format!("cite-{number}-{}", backlink + 1));
+                    (number, backlink)
+                })
+                .collect()
+        })
+        .collect();
+    (references, per_mark)
+}
+
+/// For each cited passage, as (source index, claim index), the reference numbers that cite
+/// it in `cited`: what a source page needs to link back to the reference list.
+pub fn cited_claims(cited: &CitedText) -> Vec<((usize, usize), usize)> {
+    let (references, _) = numbered_references(cited);
+    references
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ((r.source, r.claim), i + 1))
+        .collect()
 }
 
 /// The cited words as the source's cleaned text has them.

@@ -189,6 +189,55 @@ pub struct Segment {
 pub struct ClaimView {
     pub id: String,
     pub segments: Vec<Segment>,
+    /// The pages whose prose cites this passage, linked to their reference.
+    pub cited_on: Vec<CitedOn>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct CitedOn {
+    pub title: String,
+    /// Relative to the site root, ending in the reference's anchor.
+    pub href: String,
+    pub number: usize,
+}
+
+/// Every page with cited prose: its title, its path, and the prose document behind it.
+fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::project::Document)> {
+    let front = briefing
+        .front_page
+        .iter()
+        .map(|d| ("Briefing".to_string(), "index.html".to_string(), d));
+    let actors = briefing.actors.actors.iter().filter_map(|a| {
+        let doc = a.summary.as_ref()?;
+        Some((a.name.clone(), actor_path(a), doc))
+    });
+    let events = briefing.events.events.iter().filter_map(|e| {
+        let doc = e.summary.as_ref()?;
+        Some((e.title.clone(), format!("events/{}.html", e.id), doc))
+    });
+    let themes = briefing.themes.themes.iter().filter_map(|t| {
+        let doc = t.summary.as_ref()?;
+        Some((t.name.clone(), theme_path(t), doc))
+    });
+    front.chain(actors).chain(events).chain(themes).collect()
+}
+
+/// For each cited passage, as (source index, claim index), the pages that cite it.
+pub fn citing_pages(briefing: &Briefing) -> BTreeMap<(usize, usize), Vec<CitedOn>> {
+    let mut map: BTreeMap<(usize, usize), Vec<CitedOn>> = BTreeMap::new();
+    for (title, page, doc) in prose_pages(briefing) {
+        let Some(cited) = briefing.prose.get(&doc.path) else {
+            continue;
+        };
+        for (claim, number) in super::prose::cited_claims(cited) {
+            map.entry(claim).or_default().push(CitedOn {
+                title: title.clone(),
+                href: format!("{page}#ref-{number}"),
+                number,
+            });
+        }
+    }
+    map
 }
 
 #[derive(Serialize)]
@@ -247,7 +296,13 @@ fn actor_path(actor: &Actor) -> String {
     format!("actors/{}.html", actor.id)
 }
 
-pub fn source_page<'a>(briefing: &Briefing, index: usize, common: &'a Common) -> SourcePage<'a> {
+/// `cited` is `citing_pages` of the briefing, built once for all source pages.
+pub fn source_page<'a>(
+    briefing: &Briefing,
+    index: usize,
+    common: &'a Common,
+    cited: &BTreeMap<(usize, usize), Vec<CitedOn>>,
+) -> SourcePage<'a> {
     let briefed = &briefing.sources[index];
     let source = SourceSummary::of(briefed);
     let analysis = &briefed.analysis;
@@ -261,11 +316,15 @@ pub fn source_page<'a>(briefing: &Briefing, index: usize, common: &'a Common) ->
         .paragraphs
         .iter()
         .map(|range| {
-            analysis.claims[range.clone()]
-                .iter()
-                .map(|c| ClaimView {
-                    id: c.id.clone(),
-                    segments: segments(&c.text, c.start, &linked),
+            range
+                .clone()
+                .map(|k| {
+                    let c = &analysis.claims[k];
+                    ClaimView {
+                        id: c.id.clone(),
+                        segments: segments(&c.text, c.start, &linked),
+                        cited_on: cited.get(&(index, k)).cloned().unwrap_or_default(),
+                    }
                 })
                 .collect()
         })
