@@ -90,15 +90,22 @@ fn with_safe_url(tag: Tag<'_>) -> Tag<'_> {
 /// Keeps http(s), mailto, fragment and relative links; anything else (javascript:, data:,
 /// vbscript:…) becomes a dead "#".
 fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    if is_safe_url(&url) {
+        url
+    } else {
+        CowStr::Borrowed("#")
+    }
+}
+
+/// Relative links and http(s) or mailto addresses; `javascript:`, `data:` and other schemes
+/// are not, whatever their case or surrounding spaces.
+pub fn is_safe_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     let scheme = lower
         .split_once(':')
         .map(|(s, _)| s)
         .filter(|s| !s.contains(['/', '?', '#']));
-    match scheme {
-        None | Some("http" | "https" | "mailto") => url,
-        Some(_) => CowStr::Borrowed("#"),
-    }
+    matches!(scheme, None | Some("http" | "https" | "mailto"))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 pub mod highlight;
 pub mod markdown;
 pub mod prose;
+pub mod svg;
 pub mod views;
 
 use crate::briefing::Briefing;

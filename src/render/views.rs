@@ -2,6 +2,7 @@
 //! all text from sources reaches them unescaped and Tera's autoescape escapes it.
 
 use super::highlight::{escape_html, Highlighter};
+use super::svg::{network_svg, timeline_svg, NetworkEdge, NetworkNode, TimelineMark};
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::events::{Discrepancy, Event};
@@ -501,7 +502,66 @@ pub struct ActorGroup {
 pub struct ActorsIndex<'a> {
     pub site: &'a Common,
     pub place: Place,
+    /// Who is mentioned with whom, as SVG (already escaped); empty with fewer than two actors.
+    pub network_svg: String,
     pub groups: Vec<ActorGroup>,
+}
+
+/// At most this many actors in the network picture: more would be unreadable on a phone.
+const NETWORK_ACTORS: usize = 30;
+
+/// The most cited actors that share passages with another, linked by how many they share.
+fn actor_network(briefing: &Briefing, root: &str) -> String {
+    let mut pairs: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for actors in briefing.claim_actors.values() {
+        for (i, &a) in actors.iter().enumerate() {
+            for &b in &actors[i + 1..] {
+                *pairs.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    let mut connected: Vec<usize> = pairs.keys().flat_map(|&(a, b)| [a, b]).collect();
+    connected.sort_unstable();
+    connected.dedup();
+    let all = &briefing.actors.actors;
+    connected.sort_by(|&a, &b| {
+        all[b]
+            .claims
+            .len()
+            .cmp(&all[a].claims.len())
+            .then(all[a].name.cmp(&all[b].name))
+    });
+    connected.truncate(NETWORK_ACTORS);
+    let position: BTreeMap<usize, usize> =
+        connected.iter().enumerate().map(|(i, &a)| (a, i)).collect();
+    let nodes: Vec<NetworkNode> = connected
+        .iter()
+        .map(|&a| NetworkNode {
+            label: all[a].name.clone(),
+            href: format!("{root}{}", actor_path(&all[a])),
+            weight: all[a].claims.len(),
+            kind: kind_label(all[a].kind).1.to_string(),
+        })
+        .collect();
+    let edges: Vec<NetworkEdge> = pairs
+        .iter()
+        .filter_map(|(&(a, b), &weight)| {
+            Some(NetworkEdge {
+                a: *position.get(&a)?,
+                b: *position.get(&b)?,
+                weight,
+            })
+        })
+        .collect();
+    network_svg(
+        &nodes,
+        &edges,
+        "Actors mentioned together",
+        &format!(
+            "The {} most cited actors that share passages; a line joins two actors mentioned in the same passage, thicker the more passages they share. Each actor links to its page.",
+            nodes.len()
+        ),
+    )
 }
 
 /// Actors grouped by kind, each group most-cited first.
@@ -531,6 +591,7 @@ pub fn actors_index<'a>(briefing: &Briefing, common: &'a Common) -> ActorsIndex<
     ActorsIndex {
         site: common,
         place: Place::at("actors/index.html"),
+        network_svg: actor_network(briefing, "../"),
         groups,
     }
 }
@@ -730,6 +791,8 @@ pub struct TimelineYear {
 pub struct TimelinePage<'a> {
     pub site: &'a Common,
     pub place: Place,
+    /// The events drawn as an SVG timeline (already escaped); empty without events.
+    pub chart_svg: String,
     pub years: Vec<TimelineYear>,
     pub discrepancies: usize,
     /// Relative dates that could not be placed (their source has no publication date).
@@ -787,13 +850,43 @@ pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a>
             })
         })
         .collect();
+    let marks: Vec<TimelineMark> = briefing
+        .events
+        .events
+        .iter()
+        .map(|e| TimelineMark {
+            label: e.title.clone(),
+            href: format!("events/{}.html", e.id),
+            date_label: e.date.human(),
+            position: day_number(e.date),
+            sources: e.sources.len(),
+            year: Some(e.date.year),
+        })
+        .collect();
     TimelinePage {
         site: common,
         place: Place::at("timeline.html"),
+        chart_svg: timeline_svg(
+            &marks,
+            "Timeline of events",
+            &format!(
+                "{} events from {} to {}, earliest at the top; each links to its page.",
+                marks.len(),
+                marks.first().map_or("", |m| m.date_label.as_str()),
+                marks.last().map_or("", |m| m.date_label.as_str())
+            ),
+        ),
         years,
         discrepancies: briefing.events.discrepancies.len(),
         unresolved,
     }
+}
+
+/// Days from year 0 to the start of the date's period: a monotonic position for drawing.
+fn day_number(date: crate::date::PartialDate) -> f64 {
+    let month = date.month.map_or(0.0, |m| f64::from(m - 1));
+    let day = date.day.map_or(0.0, |d| f64::from(d - 1));
+    f64::from(date.year) * 365.25 + month * 30.44 + day
 }
 
 #[derive(Serialize)]
