@@ -128,7 +128,15 @@ fn hostile_sources_never_reach_a_page_as_live_html() {
     let (_tmp, root) = build_valid();
     for (path, html) in html_pages(&root.join("site")) {
         for tag in tags(&html.to_lowercase()) {
-            assert!(!tag.starts_with("<script"), "{path} has a script element");
+            // Scripts are ours only: schema.org data, and search's external files.
+            let ours = tag.starts_with("<script type=\"application/ld+json\"")
+                || (path == "search.html"
+                    && (tag == r#"<script src="static/search-index.js""#
+                        || tag == r#"<script src="static/search.js""#));
+            assert!(
+                !tag.starts_with("<script") || ours,
+                "{path} has a script element: {tag}"
+            );
             assert!(
                 !tag.starts_with("<img"),
                 "{path} has an image from a source"
@@ -137,12 +145,29 @@ fn hostile_sources_never_reach_a_page_as_live_html() {
                 !tag.contains("javascript:"),
                 "{path} has a javascript: URL in {tag}"
             );
-            let handler = tag
+            // Attribute values are quoted and their quotes escaped: only names can be handlers.
+            let names: String = tag.split('"').step_by(2).collect::<Vec<_>>().join(" ");
+            let handler = names
                 .split_whitespace()
                 .any(|attr| attr.starts_with("on") && attr.contains('='));
             assert!(!handler, "{path} has an event handler in {tag}");
         }
     }
+    let hostile = read(root.join("site/sources/hostile-html.html"));
+    let data = hostile
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("the source page has schema.org data");
+    assert!(
+        !data.contains('<') && data.contains("\\u003cscript\\u003e"),
+        "schema.org data escapes source text: {data}"
+    );
+    let index = read(root.join("site/static/search-index.js"));
+    assert!(
+        !index.contains('<') && index.contains("\\u003cscript\\u003e"),
+        "the search index escapes source text"
+    );
     let page = read(root.join("site/sources/hostile-text.html"));
     assert!(
         page.contains("&lt;script&gt;alert(&quot;text&quot;)&lt;/script&gt;"),
@@ -385,4 +410,64 @@ fn a_slightly_changed_quote_re_anchors_with_a_warning() {
         "{}",
         stderr(&output)
     );
+}
+
+#[test]
+fn a_base_url_gives_a_sitemap_canonical_links_and_absolute_404_links() {
+    let (_tmp, root) = copy_fixture("valid");
+    let book = read(root.join("book.toml"));
+    let book = if book.contains("[site]") {
+        book.replace("[site]", "[site]\nbase-url = \"https://example.org/brief\"")
+    } else {
+        format!("{book}\n[site]\nbase-url = \"https://example.org/brief\"\n")
+    };
+    fs::write(root.join("book.toml"), book).unwrap();
+    ok(&root, &["build", "--out", "site"]);
+    let site = root.join("site");
+    let sitemap = read(site.join("sitemap.xml"));
+    assert!(sitemap.contains("<loc>https://example.org/brief/index.html</loc>"));
+    assert!(sitemap.contains("<loc>https://example.org/brief/sources/harbour-text.html</loc>"));
+    assert!(!sitemap.contains("404.html"));
+    assert!(
+        read(site.join("robots.txt")).contains("Sitemap: https://example.org/brief/sitemap.xml")
+    );
+    let page = read(site.join("sources/harbour-text.html"));
+    assert!(page.contains(
+        "<link rel=\"canonical\" href=\"https://example.org/brief/sources/harbour-text.html\">"
+    ));
+    let not_found = read(site.join("404.html"));
+    assert!(not_found.contains("href=\"https://example.org/brief/index.html\""));
+    let feed = read(site.join("feed.xml"));
+    assert!(feed.contains("<link rel=\"self\" href=\"https://example.org/brief/feed.xml\"/>"));
+}
+
+#[test]
+fn every_site_has_a_feed_robots_a_404_page_and_page_metadata() {
+    let (_tmp, root) = build_valid();
+    let site = root.join("site");
+    assert!(
+        !site.join("sitemap.xml").exists(),
+        "no sitemap without a base-url"
+    );
+    assert_eq!(read(site.join("robots.txt")), "User-agent: *\nAllow: /\n");
+    let feed = read(site.join("feed.xml"));
+    assert_eq!(feed.matches("<entry>").count(), 4, "one entry per source");
+    assert!(feed.contains("<link rel=\"alternate\" href=\"sources/harbour-text.html\"/>"));
+    assert!(feed.contains("<updated>2025-03-04T00:00:00Z</updated>"));
+    assert!(!feed.contains("<script"), "titles are escaped in the feed");
+    let not_found = read(site.join("404.html"));
+    assert!(not_found.contains("Page not found") && not_found.contains("href=\"index.html\""));
+    let source = read(site.join("sources/harbour-text.html"));
+    assert!(
+        source.contains("<meta property=\"og:title\" content=\"Harbour plan approved (text)\">")
+    );
+    assert!(source.contains("\"@type\":\"Article\""));
+    let data = source
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(data).expect("valid JSON-LD");
+    assert_eq!(json["@context"], "https://schema.org");
+    assert_eq!(json["publisher"]["name"], "Northbay Courier");
 }

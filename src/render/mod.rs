@@ -5,8 +5,10 @@
 pub mod highlight;
 pub mod markdown;
 pub mod prose;
+pub mod search;
 pub mod svg;
 pub mod views;
+pub mod web;
 
 use crate::briefing::Briefing;
 use crate::error::{Error, Result};
@@ -47,6 +49,8 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "discrepancy.html",
         include_str!("../../templates/discrepancy.html"),
     ),
+    ("404.html", include_str!("../../templates/404.html")),
+    ("search.html", include_str!("../../templates/search.html")),
     (
         "original.html",
         include_str!("../../templates/original.html"),
@@ -62,7 +66,11 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
 ];
 
 /// Built-in static assets, by file name (published under static/).
-const BUILTIN_STATIC: &[(&str, &str)] = &[("style.css", include_str!("../../static/style.css"))];
+const BUILTIN_STATIC: &[(&str, &str)] = &[
+    ("style.css", include_str!("../../static/style.css")),
+    ("favicon.svg", include_str!("../../static/favicon.svg")),
+    ("search.js", include_str!("../../static/search.js")),
+];
 
 /// The output: file contents by '/'-separated path relative to the output folder.
 #[derive(Debug, Default)]
@@ -254,9 +262,26 @@ pub fn render(briefing: &Briefing, theme: &Theme) -> Result<Site> {
         let view = views::theme_page(briefing, index, &common, &highlighter);
         site.add(view.theme.page.clone(), theme.render("theme.html", &view)?);
     }
+    site.add(
+        "search.html",
+        theme.render("search.html", &views::search_page(&common))?,
+    );
+    site.add(
+        "404.html",
+        theme.render("404.html", &views::not_found_page(&common))?,
+    );
     site.add("data/briefing.json", export::briefing_json(briefing));
+    site.add("feed.xml", web::atom_feed(briefing));
+    let base = briefing.config.site.base_url.as_deref();
+    site.add("robots.txt", web::robots_txt(base));
+    if let Some(base) = base {
+        let sitemap = web::sitemap_xml(base, site.files.keys().map(String::as_str));
+        site.add("sitemap.xml", sitemap);
+    }
     for (name, bytes) in &theme.static_files {
         site.add(format!("static/{name}"), bytes.clone());
     }
+    // Generated, so a project's static/ cannot shadow it with a stale copy.
+    site.add("static/search-index.js", search::search_index_js(briefing));
     Ok(site)
 }

@@ -32,6 +32,8 @@ pub struct Common {
     pub language: String,
     pub authors: Vec<String>,
     pub generator: &'static str,
+    /// The address the site is published at, ending in '/', when book.toml gives one.
+    pub base_url: Option<String>,
 }
 
 impl Common {
@@ -43,6 +45,12 @@ impl Common {
             language: book.language.clone(),
             authors: book.authors.clone(),
             generator: concat!("sourcebook ", env!("CARGO_PKG_VERSION")),
+            base_url: briefing
+                .config
+                .site
+                .base_url
+                .as_deref()
+                .map(super::web::normalised_base),
         }
     }
 }
@@ -53,6 +61,12 @@ pub struct Place {
     /// "" at the top level, "../" one folder down: links never depend on where the site lives.
     pub root: String,
     pub path: String,
+    /// For link previews (OpenGraph): the page's own title and summary, and its kind.
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub og_type: &'static str,
+    /// schema.org data for the page, as JSON safe to put inside a script element.
+    pub json_ld: Option<String>,
 }
 
 impl Place {
@@ -60,8 +74,46 @@ impl Place {
         Place {
             root: "../".repeat(path.matches('/').count()),
             path: path.to_string(),
+            title: None,
+            description: None,
+            og_type: "website",
+            json_ld: None,
         }
     }
+
+    /// The page describes one thing: its title, a line about it, and its schema.org data.
+    fn about(mut self, title: &str, description: String, json_ld: serde_json::Value) -> Self {
+        self.title = Some(title.to_string());
+        self.description = Some(description);
+        self.og_type = "article";
+        self.json_ld = Some(json_ld_text(&json_ld));
+        self
+    }
+}
+
+/// JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` escaped so no text
+/// can close the element.
+fn json_ld_text(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .expect("JSON values always serialise")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// A schema.org reference to a source: what a citation points at.
+fn source_ld(meta: &crate::source::SourceMeta) -> serde_json::Value {
+    let mut work = serde_json::json!({"@type": "CreativeWork", "name": meta.title});
+    if let Some(url) = &meta.url {
+        work["url"] = url.as_str().into();
+    }
+    if !meta.outlet.is_empty() {
+        work["publisher"] = serde_json::json!({"@type": "Organization", "name": meta.outlet});
+    }
+    if let Some(date) = meta.published {
+        work["datePublished"] = date.to_string().into();
+    }
+    work
 }
 
 /// A source as listed and as shown in page headers.
@@ -182,7 +234,21 @@ pub fn front_page<'a>(
     themes.truncate(8);
     FrontPage {
         site: common,
-        place: Place::at("index.html"),
+        place: Place::at("index.html").about(
+            &common.title,
+            common.description.clone(),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "Article",
+                "headline": common.title,
+                "description": common.description,
+                "inLanguage": common.language,
+                "citation": ordered_sources(briefing)
+                    .into_iter()
+                    .map(|s| source_ld(&s.source.meta))
+                    .collect::<Vec<_>>(),
+            }),
+        ),
         content_html: briefing
             .front_page
             .as_ref()
@@ -388,7 +454,24 @@ pub fn source_page<'a>(
     dropped.sort_by_key(|d| d.line);
     SourcePage {
         site: common,
-        place: Place::at(&source.page),
+        place: Place::at(&source.page).about(
+            &source.title,
+            format!(
+                "The cleaned text of {:?}{}, each passage linked to the archived original.",
+                source.title,
+                if source.outlet.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", source.outlet)
+                }
+            ),
+            {
+                let mut ld = source_ld(&briefed.source.meta);
+                ld["@context"] = "https://schema.org".into();
+                ld["@type"] = "Article".into();
+                ld
+            },
+        ),
         source,
         paragraphs,
         dropped,
@@ -672,7 +755,27 @@ pub fn actor_page<'a>(
     related.truncate(12);
     ActorPage {
         site: common,
-        place: Place::at(&actor_path(actor)),
+        place: Place::at(&actor_path(actor)).about(
+            &actor.name,
+            format!(
+                "What {} source{} say about {}.",
+                actor.sources.len(),
+                if actor.sources.len() == 1 { "" } else { "s" },
+                actor.name
+            ),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": match actor.kind {
+                    ActorKind::Person => "Person",
+                    ActorKind::Organisation => "Organization",
+                    ActorKind::State => "Country",
+                    ActorKind::Place => "Place",
+                    ActorKind::Other => "Thing",
+                },
+                "name": actor.name,
+                "alternateName": actor.aliases,
+            }),
+        ),
         actor: ActorSummary::of(actor),
         summary_html: actor
             .summary
@@ -966,7 +1069,17 @@ pub fn event_page<'a>(
     let claims = claims_by_id(briefing);
     EventPage {
         site: common,
-        place: Place::at(&summary.page),
+        place: Place::at(&summary.page).about(
+            &event.title,
+            format!("{}: {}", event.date.human(), event.title),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "Event",
+                "name": event.title,
+                "startDate": event.date.to_string(),
+                "eventStatus": "https://schema.org/EventScheduled",
+            }),
+        ),
         summary_html: event
             .summary
             .as_ref()
@@ -1136,7 +1249,20 @@ pub fn theme_page<'a>(
     });
     ThemePage {
         site: common,
-        place: Place::at(&theme_path(theme)),
+        place: Place::at(&theme_path(theme)).about(
+            &theme.name,
+            format!(
+                "{}: {} passages from the sources.",
+                theme.name,
+                theme.claims.len()
+            ),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "CreativeWork",
+                "name": theme.name,
+                "keywords": theme.cues,
+            }),
+        ),
         theme: ThemeSummary::of(theme),
         summary_html: theme
             .summary
@@ -1152,5 +1278,30 @@ pub fn theme_page<'a>(
         by_source: claims_by_source(briefing, &unplaced),
         actors,
         events,
+    }
+}
+
+/// A page whose template needs only the common parts and its place.
+#[derive(Serialize)]
+pub struct SimplePage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+}
+
+pub fn search_page(common: &Common) -> SimplePage<'_> {
+    SimplePage {
+        site: common,
+        place: Place::at("search.html"),
+    }
+}
+
+/// The 404 page is served at any address, so its links cannot be relative to where it is:
+/// they lead from the base-url when there is one, and from the site root otherwise.
+pub fn not_found_page(common: &Common) -> SimplePage<'_> {
+    let mut place = Place::at("404.html");
+    place.root = common.base_url.clone().unwrap_or_default();
+    SimplePage {
+        site: common,
+        place,
     }
 }

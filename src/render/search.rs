@@ -1,0 +1,297 @@
+//! static/search-index.js: everything search.html can find, as a script that sets a global.
+//! A script rather than JSON because browsers refuse `fetch` of local files, and the site must
+//! work from `file://`; the site's CSP (`script-src 'self'`) allows an external script.
+//! static/search.js does the matching in the browser; this module only lists what to match.
+
+use super::views::kind_label;
+use crate::briefing::actors::Actor;
+use crate::briefing::events::Event;
+use crate::briefing::themes::Theme;
+use crate::briefing::{BriefedSource, Briefing};
+use serde::Serialize;
+
+/// About how many chars of a claim the results show.
+const SNIPPET_CHARS: usize = 200;
+
+/// One thing a reader can find. The one-letter names keep the index small: it is loaded whole.
+/// `t`, `x` and `s` are matched in that order of rank; the kind's label is `k` capitalised.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct SearchEntry {
+    /// Kind: "actor", "event", "theme", "source" or "claim" (the result's CSS class too).
+    pub k: &'static str,
+    /// Title, shown as the link. For a claim it is its source's title, shown but not matched.
+    pub t: String,
+    /// More words to match but not show: aliases, roles, outlet, a long claim's full text.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub x: String,
+    /// The line shown under the title, matched last.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub s: String,
+    /// Link, relative to the site root.
+    pub u: String,
+}
+
+/// The whole of static/search-index.js for `briefing`.
+pub fn search_index_js(briefing: &Briefing) -> String {
+    index_js(&entries(briefing))
+}
+
+/// Every entry, in the order results tie-break on: actors, events, themes, sources, claims.
+pub fn entries(briefing: &Briefing) -> Vec<SearchEntry> {
+    let mut entries = Vec::new();
+    // Most widely reported first, as on the actors index: the main actor leads its namesakes.
+    let mut actors: Vec<&Actor> = briefing.actors.actors.iter().collect();
+    actors.sort_by(|a, b| {
+        (b.sources.len(), b.mentions)
+            .cmp(&(a.sources.len(), a.mentions))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    entries.extend(actors.into_iter().map(actor_entry));
+    entries.extend(
+        briefing
+            .events
+            .events
+            .iter()
+            .map(|e| event_entry(e, briefing)),
+    );
+    entries.extend(briefing.themes.themes.iter().map(theme_entry));
+    entries.extend(briefing.sources.iter().map(source_entry));
+    entries.extend(briefing.sources.iter().flat_map(claim_entries));
+    entries
+}
+
+fn actor_entry(actor: &Actor) -> SearchEntry {
+    let roles = &actor.roles[..actor.roles.len().min(4)];
+    // Roles and aliases are shown as well as matched, so a result says why it was found.
+    let mut shown = vec![kind_label(actor.kind).1.to_string()];
+    shown.extend(roles.iter().cloned());
+    if !actor.aliases.is_empty() {
+        shown.push(format!("also {}", actor.aliases.join(", ")));
+    }
+    SearchEntry {
+        k: "actor",
+        t: actor.name.clone(),
+        x: [&actor.aliases[..], roles].concat().join(" · "),
+        s: shown.join(" · "),
+        u: format!("actors/{}.html", actor.id),
+    }
+}
+
+fn event_entry(event: &Event, briefing: &Briefing) -> SearchEntry {
+    let mut shown = vec![event.date.human()];
+    shown.extend(
+        event
+            .actors
+            .iter()
+            .take(4)
+            .map(|&a| briefing.actors.actors[a].name.clone()),
+    );
+    SearchEntry {
+        k: "event",
+        t: event.title.clone(),
+        // The ISO form too, so "2025-04" finds the month.
+        x: event.date.to_string(),
+        s: shown.join(" · "),
+        u: format!("events/{}.html", event.id),
+    }
+}
+
+fn theme_entry(theme: &Theme) -> SearchEntry {
+    SearchEntry {
+        k: "theme",
+        t: theme.name.clone(),
+        // Cues are how an editor says what the theme is about: matched, and shown.
+        x: theme.cues.join(" · "),
+        s: format!(
+            "{} passages · {}",
+            theme.claims.len(),
+            shorten(&theme.cues.join(", "), 160)
+        ),
+        u: format!("themes/{}.html", theme.id),
+    }
+}
+
+fn source_entry(briefed: &BriefedSource) -> SearchEntry {
+    let meta = &briefed.source.meta;
+    let shown: Vec<String> = [Some(meta.outlet.clone()), meta.published.map(|d| d.human())]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+    SearchEntry {
+        k: "source",
+        t: meta.title.clone(),
+        x: [meta.outlet.as_str(), meta.byline.as_deref().unwrap_or("")]
+            .join(" ")
+            .trim()
+            .to_string(),
+        s: shown.join(" · "),
+        u: format!("sources/{}.html", meta.id),
+    }
+}
+
+fn claim_entries(briefed: &BriefedSource) -> impl Iterator<Item = SearchEntry> + '_ {
+    let meta = &briefed.source.meta;
+    briefed.analysis.claims.iter().map(move |claim| {
+        let text = claim.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let snippet = shorten(&text, SNIPPET_CHARS);
+        SearchEntry {
+            k: "claim",
+            t: meta.title.clone(),
+            // The words cut from the snippet must still be found.
+            x: if snippet == text { String::new() } else { text },
+            s: snippet,
+            u: format!("sources/{}.html#{}", claim.source, claim.id),
+        }
+    })
+}
+
+/// `text` cut to at most `max` chars at a space, with an ellipsis; whole if it fits.
+fn shorten(text: &str, max: usize) -> String {
+    let Some((cut, _)) = text.char_indices().nth(max) else {
+        return text.to_string();
+    };
+    let head = &text[..cut];
+    // Cut at the last space unless that loses more than half (one very long word).
+    let head = match head.rfind(' ') {
+        Some(space) if space > cut / 2 => &head[..space],
+        _ => head,
+    };
+    format!("{}…", head.trim_end_matches([' ', ',', ';', ':']))
+}
+
+/// The file that sets `window.sourcebookSearch = {"entries": [...]}`.
+pub fn index_js(entries: &[SearchEntry]) -> String {
+    #[derive(Serialize)]
+    struct Index<'a> {
+        entries: &'a [SearchEntry],
+    }
+    let json = serde_json::to_string(&Index { entries }).expect("strings and structs serialise");
+    format!(
+        "// Generated by sourcebook: what search.html can find (read by static/search.js).\n\
+         window.sourcebookSearch = {};\n",
+        script_safe(&json)
+    )
+}
+
+/// JSON made safe to embed in a script: `<`, `>` and `&` as escapes so no `</script>` or `<!--`
+/// can appear even if the file is ever inlined, and U+2028/U+2029 as escapes because older
+/// JavaScript engines end a line at them, even inside strings. serde_json emits these
+/// characters only inside strings, where `\uXXXX` means the same character: the value is unchanged.
+fn script_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(k: &'static str, t: &str, s: &str) -> SearchEntry {
+        SearchEntry {
+            k,
+            t: t.into(),
+            x: String::new(),
+            s: s.into(),
+            u: "sources/a.html#c-1".into(),
+        }
+    }
+
+    /// The JSON between `window.sourcebookSearch = ` and the final `;`.
+    fn json_of(js: &str) -> serde_json::Value {
+        let start = js.find("= ").unwrap() + 2;
+        let end = js.rfind(';').unwrap();
+        serde_json::from_str(&js[start..end]).unwrap()
+    }
+
+    #[test]
+    fn script_breaking_text_is_escaped_and_means_the_same() {
+        let nasty = "a</script><script>alert(1)</script> & <!-- b\u{2028}c\u{2029}d \"q\" \\";
+        let js = index_js(&[entry("claim", "T", nasty)]);
+        for bad in ["<", ">", "&", "\u{2028}", "\u{2029}"] {
+            assert!(!js.contains(bad), "{bad:?} left raw in {js}");
+        }
+        assert!(js.contains(r"\u003c/script\u003e"), "{js}");
+        assert!(js.contains(r"\u2028c\u2029d"), "{js}");
+        assert!(js.starts_with("// Generated by sourcebook"));
+        assert!(js.contains("\nwindow.sourcebookSearch = {\"entries\":["));
+        assert!(js.ends_with("};\n"));
+        assert_eq!(json_of(&js)["entries"][0]["s"], nasty);
+    }
+
+    #[test]
+    fn empty_fields_are_left_out() {
+        let js = index_js(&[entry("actor", "Taliban", "")]);
+        assert_eq!(
+            json_of(&js),
+            serde_json::json!({"entries": [{"k": "actor", "t": "Taliban", "u": "sources/a.html#c-1"}]})
+        );
+    }
+
+    #[test]
+    fn the_same_entries_give_the_same_bytes() {
+        let entries = vec![entry("source", "Ä title", "x"), entry("claim", "T", "é")];
+        assert_eq!(index_js(&entries), index_js(&entries.clone()));
+    }
+
+    #[test]
+    fn long_claims_are_shortened_at_a_space() {
+        assert_eq!(shorten("short", 200), "short");
+        let long = "word ".repeat(60);
+        let cut = shorten(long.trim(), 200);
+        assert!(cut.ends_with("word…"), "{cut}");
+        assert!(cut.chars().count() <= 201);
+        // One endless word is cut mid-word rather than lost.
+        assert_eq!(
+            shorten(&"é".repeat(300), 10),
+            format!("{}…", "é".repeat(10))
+        );
+    }
+
+    /// The showcase briefing (this repository's content/), built as `sourcebook build` does.
+    fn showcase() -> Briefing {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        crate::brief(crate::project::Project::load(root).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_showcase_index_finds_every_kind_by_its_names() {
+        let briefing = showcase();
+        let entries = entries(&briefing);
+        let with_aliases: Vec<&Actor> = briefing
+            .actors
+            .actors
+            .iter()
+            .filter(|a| !a.aliases.is_empty())
+            .collect();
+        assert!(!with_aliases.is_empty(), "the showcase curates aliases");
+        for actor in with_aliases {
+            let found = entries
+                .iter()
+                .find(|e| e.k == "actor" && e.u == format!("actors/{}.html", actor.id))
+                .unwrap();
+            assert_eq!(found.t, actor.name);
+            for alias in &actor.aliases {
+                assert!(found.x.contains(alias.as_str()), "{alias} in {found:?}");
+            }
+        }
+        let count = |k: &str| entries.iter().filter(|e| e.k == k).count();
+        assert_eq!(count("actor"), briefing.actors.actors.len());
+        assert_eq!(count("event"), briefing.events.events.len());
+        assert_eq!(count("source"), briefing.sources.len());
+        assert_eq!(count("claim"), briefing.claims().count());
+        // Results tie-break on index order: every non-claim before the first claim.
+        let first_claim = entries.iter().position(|e| e.k == "claim").unwrap();
+        assert!(entries[first_claim..].iter().all(|e| e.k == "claim"));
+        // A rebuild from the same files gives the same bytes.
+        assert_eq!(search_index_js(&briefing), search_index_js(&showcase()));
+    }
+}
