@@ -258,7 +258,9 @@ function watch(page, state, { console: watchConsole = true } = {}) {
   page.on('requestfailed', (req) => {
     if (state.quiet) return;
     const why = req.failure() ? req.failure().errorText : 'failed';
-    if (why === 'net::ERR_ABORTED' && req.isNavigationRequest()) return; // a navigation superseded by the next
+    // Cancelled, not failed: a navigation superseded by the next, or the icon load Chromium
+    // drops when the page is left at once. A missing file fails as 404 or ERR_FILE_NOT_FOUND.
+    if (why === 'net::ERR_ABORTED' && (req.isNavigationRequest() || /favicon/.test(req.url()))) return;
     fail('requests', state.label, `request failed: ${req.url()} (${why})`);
   });
   page.on('response', (res) => {

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole test suite, browser tests included, on a fresh Debian machine: installs Chromium,
+# a Java runtime and the pinned npm packages (tests/browser/install.sh), then runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tests/browser/install.sh
+SOURCEBOOK_BROWSER_TESTS=1 cargo test --locked "$@"
