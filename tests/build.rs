@@ -358,6 +358,10 @@ fn citations_become_numbered_references_with_back_links_previews_and_originals()
         "archived original at the line"
     );
     assert!(front.contains("href=\"https://courier.example/harbour-plan#:~:text=approved%20a%20plan%20on%20Tuesday\""), "live page with a text fragment");
+    assert!(
+        !front.contains(" <sup class=\"cite-refs\">"),
+        "markers hug the word before them"
+    );
 }
 
 #[test]

@@ -32,7 +32,9 @@ pub fn render_prose(
     let mut text = String::with_capacity(cited.text.len());
     let mut last = 0;
     for (i, (mark, _)) in cited.marks.iter().enumerate() {
-        text.push_str(&cited.text[last..mark.range.start]);
+        // The marker hugs the word it follows, as a footnote number does, so it never starts a
+        // line on its own.
+        text.push_str(cited.text[last..mark.range.start].trim_end_matches([' ', '\t']));
         let _ = write!(text, "{OPEN}{i}{CLOSE}");
         last = mark.range.end;
     }
