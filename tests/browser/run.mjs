@@ -10,7 +10,7 @@
 //   - each page type over file:// (console errors, stylesheet applied);
 //   - search (search.html: name and alias queries, typed and from ?q=), over HTTP and file://;
 //   - citations: a reference-list link to a source passage lands on a highlighted :target;
-//   - screenshots at 375 and 1280 px, no horizontal overflow at 375 px;
+//   - screenshots at 375 and 1280 px, no horizontal overflow at 320 or 375 px;
 //   - axe-core (serious and critical violations), light and dark colour schemes;
 //   - the Nu HTML checker (vnu.jar) on one built file of each page type.
 // Exits 1 and prints every failure when anything fails. Screenshots go to
@@ -581,19 +581,19 @@ async function citationChecks(context, base) {
   await page.close();
 }
 
-/** Screenshots at 375 and 1280 px; no horizontal overflow at 375 px. */
+/** Screenshots at 375 and 1280 px; no horizontal overflow at 320 or 375 px (320 is not kept). */
 async function screenshotChecks(context, base) {
   step('screenshots and overflow');
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const { page, state } = await newWatchedPage(context);
   const written = [];
   for (const { type, file } of PAGE_TYPES) {
-    for (const [w, h] of [[375, 800], [1280, 900]]) {
+    for (const [w, h] of [[320, 700], [375, 800], [1280, 900]]) {
       state.label = `${file} @${w}px`;
       await guarded('screenshots', `${file} @${w}px`, async () => {
         await page.setViewportSize({ width: w, height: h });
         await page.goto(`${base}${file}`, { waitUntil: 'load' });
-        if (w === 375) {
+        if (w < 400) {
           const o = await page.evaluate(() => {
             const vw = window.innerWidth;
             const sw = document.documentElement.scrollWidth;
@@ -627,11 +627,13 @@ async function screenshotChecks(context, base) {
             }
             return { vw, sw, offenders: offenders.slice(0, 6) };
           });
-          if (o.sw > o.vw + 1) fail('overflow', file, `horizontal overflow at 375 px: scrollWidth ${o.sw} > ${o.vw}; widest: ${o.offenders.join('; ') || 'unknown'}`);
+          if (o.sw > o.vw + 1) fail('overflow', file, `horizontal overflow at ${w} px: scrollWidth ${o.sw} > ${o.vw}; widest: ${o.offenders.join('; ') || 'unknown'}`);
         }
-        const out = path.join(ARTIFACTS, `${type}-${w}.png`);
-        await page.screenshot({ path: out, fullPage: true });
-        written.push(out);
+        if (w !== 320) {
+          const out = path.join(ARTIFACTS, `${type}-${w}.png`);
+          await page.screenshot({ path: out, fullPage: true });
+          written.push(out);
+        }
       });
     }
   }
