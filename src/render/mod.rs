@@ -42,6 +42,10 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/event_list.html"),
     ),
     (
+        "claim_list.html",
+        include_str!("../../templates/claim_list.html"),
+    ),
+    (
         "cited_claims.html",
         include_str!("../../templates/cited_claims.html"),
     ),
