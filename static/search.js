@@ -27,7 +27,7 @@
 
   // How well an entry matches: 0 when every query word is in the title, 1 when the extra
   // words are needed, 2 when the snippet is; -1 when a word is nowhere. A query word matches
-  // the words it begins ("kab" finds "Kabulov").
+  // the words it begins ("harb" finds "Harbour").
   function rank(fields, query) {
     var worst = 0;
     for (var i = 0; i < query.length; i++) {

@@ -23,6 +23,15 @@ pub struct Theme {
     pub events: Vec<(usize, usize)>,
 }
 
+impl Theme {
+    /// How many sources the matching claims come from.
+    pub fn source_count(&self) -> usize {
+        let sources: std::collections::BTreeSet<&str> =
+            self.claims.iter().map(|c| c.source.as_str()).collect();
+        sources.len()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThemeClaim {
     pub claim: String,

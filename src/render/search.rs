@@ -229,10 +229,10 @@ mod tests {
 
     #[test]
     fn empty_fields_are_left_out() {
-        let js = index_js(&[entry("actor", "Taliban", "")]);
+        let js = index_js(&[entry("actor", "Harbour Authority", "")]);
         assert_eq!(
             json_of(&js),
-            serde_json::json!({"entries": [{"k": "actor", "t": "Taliban", "u": "sources/a.html#c-1"}]})
+            serde_json::json!({"entries": [{"k": "actor", "t": "Harbour Authority", "u": "sources/a.html#c-1"}]})
         );
     }
 
@@ -286,6 +286,7 @@ mod tests {
         let count = |k: &str| entries.iter().filter(|e| e.k == k).count();
         assert_eq!(count("actor"), briefing.actors.actors.len());
         assert_eq!(count("event"), briefing.events.events.len());
+        assert_eq!(count("theme"), briefing.themes.themes.len());
         assert_eq!(count("source"), briefing.sources.len());
         assert_eq!(count("claim"), briefing.claims().count());
         // Results tie-break on index order: every non-claim before the first claim.
