@@ -72,15 +72,13 @@ pub fn themes(briefing: &Briefing) -> String {
         "id", "name", "passages", "sources"
     );
     for t in themes {
-        let sources: std::collections::BTreeSet<&str> =
-            t.claims.iter().map(|c| c.source.as_str()).collect();
         let _ = writeln!(
             out,
             "  {:<32} {:<32} {:>8} {:>7}  {}",
             t.id,
             t.name,
             t.claims.len(),
-            sources.len(),
+            t.source_count(),
             t.cues.join("; ")
         );
     }

@@ -1144,15 +1144,13 @@ pub struct ThemeSummary {
 
 impl ThemeSummary {
     fn of(theme: &Theme) -> Self {
-        let sources: std::collections::BTreeSet<&str> =
-            theme.claims.iter().map(|c| c.source.as_str()).collect();
         ThemeSummary {
             id: theme.id.clone(),
             name: theme.name.clone(),
             page: theme_path(theme),
             cues: theme.cues.clone(),
             claims: theme.claims.len(),
-            sources: sources.len(),
+            sources: theme.source_count(),
         }
     }
 }
