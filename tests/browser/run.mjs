@@ -425,6 +425,8 @@ async function crawl(context, base) {
       // Deeper misses: relative links in 404.html break there unless it uses absolute URLs.
       state.quiet = true;
       const deep = await page.goto(`${base}actors/missing/deeper.html`, { waitUntil: 'load' });
+      // The icon loads after 'load': let it finish while quiet, or it is reported after.
+      await page.waitForLoadState('networkidle').catch(() => {});
       const deepBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       if (deep && deep.status() === 404 && deepBg === 'rgba(0, 0, 0, 0)') warn('404', 'actors/missing/deeper.html', '404.html served two folders deep loses its stylesheet (relative links)');
     }
