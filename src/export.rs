@@ -88,20 +88,20 @@ struct ThemeRecord<'a> {
     page: String,
 }
 
+/// `ids` sorted: every array of the export is, so the file is deterministic.
+fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = ids.collect();
+    ids.sort_unstable();
+    ids
+}
+
 /// The ids of the items `by_claim` lists for `claim`, sorted.
 fn ids_for<'a>(
     by_claim: &BTreeMap<String, Vec<usize>>,
     claim: &str,
     id: impl Fn(usize) -> &'a str,
 ) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = by_claim
-        .get(claim)
-        .into_iter()
-        .flatten()
-        .map(|&i| id(i))
-        .collect();
-    ids.sort_unstable();
-    ids
+    sorted(by_claim.get(claim).into_iter().flatten().map(|&i| id(i)))
 }
 
 pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
@@ -144,11 +144,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             page: format!("sources/{}.html#{}", c.source, c.id),
             actors: ids_for(&briefing.claim_actors, &c.id, actor_id),
             events: ids_for(&briefing.events.claim_events, &c.id, event_id),
-            themes: {
-                let mut ids: Vec<&str> = claim_themes(c).map(|(id, _)| id).collect();
-                ids.sort_unstable();
-                ids
-            },
+            themes: sorted(claim_themes(c).map(|(id, _)| id)),
             theme_scores: claim_themes(c).collect(),
         })
         .collect();
@@ -157,10 +153,8 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         .events
         .iter()
         .map(|e| {
-            let mut actors: Vec<&str> = e.actors.iter().map(|&a| actor_id(a)).collect();
-            actors.sort_unstable();
-            let mut claims: Vec<&str> = e.claims.iter().map(String::as_str).collect();
-            claims.sort_unstable();
+            let actors = sorted(e.actors.iter().map(|&a| actor_id(a)));
+            let claims = sorted(e.claims.iter().map(String::as_str));
             EventRecord {
                 id: &e.id,
                 title: &e.title,
@@ -196,8 +190,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         .actors
         .iter()
         .map(|a| {
-            let mut claims: Vec<&str> = a.claims.iter().map(String::as_str).collect();
-            claims.sort_unstable();
+            let claims = sorted(a.claims.iter().map(String::as_str));
             ActorRecord {
                 id: &a.id,
                 name: &a.name,
@@ -215,12 +208,9 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         .themes
         .iter()
         .map(|t| {
-            let mut claims: Vec<&str> = t.claims.iter().map(|c| c.claim.as_str()).collect();
-            claims.sort_unstable();
-            let mut actors: Vec<&str> = t.actors.iter().map(|&(a, _)| actor_id(a)).collect();
-            actors.sort_unstable();
-            let mut events: Vec<&str> = t.events.iter().map(|&(e, _)| event_id(e)).collect();
-            events.sort_unstable();
+            let claims = sorted(t.claims.iter().map(|c| c.claim.as_str()));
+            let actors = sorted(t.actors.iter().map(|&(a, _)| actor_id(a)));
+            let events = sorted(t.events.iter().map(|&(e, _)| event_id(e)));
             ThemeRecord {
                 id: &t.id,
                 name: &t.name,

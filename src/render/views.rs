@@ -177,17 +177,10 @@ impl SourceSummary {
 
 /// Sources in the order a reader follows a story: by publication date (undated last), then title.
 fn summaries(briefing: &Briefing) -> Vec<SourceSummary> {
-    let mut sources: Vec<&BriefedSource> = briefing.sources.iter().collect();
-    sources.sort_by(|a, b| {
-        let (a, b) = (&a.source.meta, &b.source.meta);
-        (a.published.is_none(), a.published, &a.title, &a.id).cmp(&(
-            b.published.is_none(),
-            b.published,
-            &b.title,
-            &b.id,
-        ))
-    });
-    sources.into_iter().map(SourceSummary::of).collect()
+    ordered_sources(briefing)
+        .into_iter()
+        .map(SourceSummary::of)
+        .collect()
 }
 
 #[derive(Serialize)]
