@@ -1,6 +1,7 @@
 //! Editor markdown → HTML with pulldown-cmark. Fenced code is highlighted at build time;
-//! raw HTML is shown as text and only web, mail and relative links are kept, so nothing
-//! written in content/ can run in a reader's browser.
+//! raw HTML is shown as text, only web, mail and relative links are kept, and headings keep
+//! only an `id` and classes from `{#id .class}` attributes, so nothing written in content/
+//! can run in a reader's browser, with or without the Content-Security-Policy.
 
 use super::highlight::{escape_html, Highlighter};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -36,6 +37,21 @@ pub fn markdown_to_html(text: &str, highlighter: &Highlighter) -> String {
             (Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })), _) => {
                 events.push(Event::Start(with_safe_url(tag)))
             }
+            (
+                Event::Start(Tag::Heading {
+                    level, id, classes, ..
+                }),
+                _,
+            ) => events.push(Event::Start(Tag::Heading {
+                level,
+                id: id.map(|id| plain_token(&id)).filter(|id| !id.is_empty()),
+                classes: classes
+                    .iter()
+                    .map(|class| plain_token(class))
+                    .filter(|class| !class.is_empty())
+                    .collect(),
+                attrs: Vec::new(),
+            })),
             (event, _) => events.push(event),
         }
     }
@@ -57,6 +73,16 @@ fn code_block(code: &str, language: &str, highlighter: &Highlighter) -> String {
     } else {
         format!("<pre class=\"code\"><code class=\"language-{class}\">{body}</code></pre>\n")
     }
+}
+
+/// An id or class name reduced to letters, digits, `-` and `_`: nothing that could end the
+/// attribute or read as a URL or handler. Any other attribute (`onfocus=…`, `style=…`,
+/// `autofocus`) is dropped by the caller.
+fn plain_token(text: &str) -> CowStr<'static> {
+    text.chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+        .collect::<String>()
+        .into()
 }
 
 fn with_safe_url(tag: Tag<'_>) -> Tag<'_> {
@@ -144,6 +170,25 @@ mod tests {
         assert!(!html.contains("<img"), "{html}");
         assert!(!html.to_lowercase().contains("href=\"javascript"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn heading_attributes_keep_only_id_and_class() {
+        let html = render(
+            "# T {#m onfocus=alert(1) autofocus tabindex=1 style=\"color:red\" .note}\n\n\
+             ## U {#top:x .a/b}\n",
+        );
+        assert!(
+            html.contains("<h1 id=\"m\" class=\"note\">T</h1>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<h2 id=\"topx\" class=\"ab\">U</h2>"),
+            "{html}"
+        );
+        for banned in ["onfocus", "autofocus", "tabindex", "style", "alert"] {
+            assert!(!html.contains(banned), "{banned}: {html}");
+        }
     }
 
     #[test]
