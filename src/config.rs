@@ -1,6 +1,7 @@
 //! book.toml: the project's settings. Unknown keys are errors, so a typo never goes unnoticed.
 
 use crate::error::{toml_error, Error, Location, Result};
+use crate::files::{is_inside_relative, ProjectFiles};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -112,19 +113,12 @@ impl Default for BuildSection {
 }
 
 impl Config {
-    /// Reads `<root>/book.toml`. A project must have one: it is how we know a folder is a project.
-    pub fn load(root: &Path) -> Result<Config> {
-        let path = root.join(BOOK_FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Error::input(
-                    Location::file(&path),
-                    "no book.toml here: this folder is not a sourcebook project",
-                    "run `sourcebook init` to create a project, or pass --project DIR",
-                ))
-            }
-            Err(e) => return Err(Error::io(&path, "read", e)),
+    /// Reads the project's book.toml. A project must have one: it is how we know a folder is
+    /// a project.
+    pub fn load(files: &ProjectFiles) -> Result<Config> {
+        let path = files.root().join(BOOK_FILE);
+        let Some(text) = files.read_text(&path)? else {
+            return Err(not_a_project(&path));
         };
         let config: Config = toml::from_str(&text).map_err(|e| {
             toml_error(
@@ -144,11 +138,7 @@ impl Config {
             ("content-dir", &self.build.content_dir),
             ("build-dir", &self.build.build_dir),
         ] {
-            if dir.as_os_str().is_empty()
-                || dir
-                    .components()
-                    .any(|c| matches!(c, std::path::Component::ParentDir))
-            {
+            if !is_inside_relative(dir) {
                 let offset = text.find(key).unwrap_or(0);
                 return Err(Error::input(
                     Location::of_offset(path, text, offset, 1),
@@ -156,7 +146,8 @@ impl Config {
                         "[build] {key} must be a folder inside the project, not {:?}",
                         dir.display().to_string()
                     ),
-                    "use a relative path without `..`, such as \"content\" or \"site\"",
+                    "use a relative path without `..`, such as \"content\" or \"site\" \
+                     (to build elsewhere, pass `sourcebook build --out DIR`)",
                 ));
             }
         }
@@ -174,6 +165,15 @@ impl Config {
     }
 }
 
+/// The error for a folder without book.toml.
+pub fn not_a_project(book: &Path) -> Error {
+    Error::input(
+        Location::file(book),
+        "no book.toml here: this folder is not a sourcebook project",
+        "run `sourcebook init` to create a project, or pass --project DIR",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,7 +181,7 @@ mod tests {
     fn load_text(text: &str) -> Result<Config> {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(BOOK_FILE), text).unwrap();
-        Config::load(dir.path())
+        Config::load(&ProjectFiles::open(dir.path()).unwrap())
     }
 
     #[test]
@@ -210,9 +210,22 @@ mod tests {
     }
 
     #[test]
+    fn absolute_folders_are_refused() {
+        for key in ["build-dir", "content-dir"] {
+            let err = load_text(&format!("[build]\n{key} = \"/tmp/elsewhere\"\n"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("book.toml:2:1"), "{err}");
+            assert!(err.contains("inside the project"), "{err}");
+        }
+    }
+
+    #[test]
     fn a_missing_book_toml_says_how_to_start() {
         let dir = tempfile::tempdir().unwrap();
-        let err = Config::load(dir.path()).unwrap_err().to_string();
+        let err = Config::load(&ProjectFiles::open(dir.path()).unwrap())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("sourcebook init"), "{err}");
     }
 }

@@ -4,10 +4,10 @@
 use crate::analyse::mentions::ActorKind;
 use crate::date::PartialDate;
 use crate::error::{toml_error, Error, Location, Result};
+use crate::files::ProjectFiles;
 use crate::frontmatter::{key_location, load_md_files, split_front_matter};
 use crate::source::validate_id;
 use serde::Deserialize;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 /// content/actors/<slug>.md
@@ -92,10 +92,11 @@ impl EventCuration {
 }
 
 /// Reads content/events/*.md.
-pub fn load_event_curation(dir: &Path) -> Result<Vec<EventCuration>> {
-    load_md_files(dir, |path| {
+pub fn load_event_curation(files: &ProjectFiles, dir: &Path) -> Result<Vec<EventCuration>> {
+    load_md_files(files, dir, |path, text| {
         let file: ParsedFile<EventFront> = parse_curation_file(
             path,
+            text,
             "event files take date (YYYY, YYYY-MM or YYYY-MM-DD), title, aliases (claim ids or event titles) and hidden",
         )?;
         Ok(EventCuration {
@@ -142,9 +143,9 @@ const THEME_HELP: &str =
     "theme files take name = \"…\" and cues = [\"word\", \"a phrase\", \"prefix*\"]";
 
 /// Reads content/themes/*.md. A theme needs a name and at least one cue with a word in it.
-pub fn load_theme_curation(dir: &Path) -> Result<Vec<ThemeCuration>> {
-    load_md_files(dir, |path| {
-        let file: ParsedFile<ThemeFront> = parse_curation_file(path, THEME_HELP)?;
+pub fn load_theme_curation(files: &ProjectFiles, dir: &Path) -> Result<Vec<ThemeCuration>> {
+    load_md_files(files, dir, |path, text| {
+        let file: ParsedFile<ThemeFront> = parse_curation_file(path, text, THEME_HELP)?;
         let theme = ThemeCuration {
             slug: file.slug,
             path: path.to_path_buf(),
@@ -196,10 +197,10 @@ struct ParsedFile<F> {
 
 fn parse_curation_file<F: serde::de::DeserializeOwned>(
     path: &Path,
+    text: &str,
     help: &str,
 ) -> Result<ParsedFile<F>> {
-    let text = fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
-    let file = split_front_matter(path, &text)?;
+    let file = split_front_matter(path, text)?;
     let front: F =
         toml::from_str(file.front).map_err(|e| toml_error(path, file.front, 2, &e, help))?;
     let slug = path
@@ -224,10 +225,11 @@ fn parse_curation_file<F: serde::de::DeserializeOwned>(
 }
 
 /// Reads every `*.md` of `dir` as actor curation, reporting all problems together.
-pub fn load_actor_curation(dir: &Path) -> Result<Vec<ActorCuration>> {
-    load_md_files(dir, |path| {
+pub fn load_actor_curation(files: &ProjectFiles, dir: &Path) -> Result<Vec<ActorCuration>> {
+    load_md_files(files, dir, |path, text| {
         let file: ParsedFile<ActorFront> = parse_curation_file(
             path,
+            text,
             "actor files take name, kind (person, organisation, state, place, other), aliases, hidden and same-as",
         )?;
         Ok(ActorCuration {
@@ -250,7 +252,7 @@ mod tests {
     use super::*;
 
     fn write(dir: &Path, name: &str, text: &str) {
-        fs::write(dir.join(name), text).unwrap();
+        std::fs::write(dir.join(name), text).unwrap();
     }
 
     #[test]
@@ -261,7 +263,11 @@ mod tests {
             "harbour-authority.md",
             "+++\nname = \"Harbour Authority\"\nkind = \"organisation\"\naliases = [\"the Authority\", \"NHA\"]\n+++\nRuns the port.\n",
         );
-        let curation = load_actor_curation(tmp.path()).unwrap();
+        let curation = load_actor_curation(
+            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            tmp.path(),
+        )
+        .unwrap();
         assert_eq!(curation.len(), 1);
         let actor = &curation[0];
         assert_eq!(actor.slug, "harbour-authority");
@@ -282,7 +288,11 @@ mod tests {
             "trade.md",
             "+++\nname = \"Trade\"\ncues = [\"trade\", \"tariff*\"]\n+++\nSummary.\n",
         );
-        let themes = load_theme_curation(tmp.path()).unwrap();
+        let themes = load_theme_curation(
+            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            tmp.path(),
+        )
+        .unwrap();
         assert_eq!(themes[0].slug, "trade");
         assert_eq!(themes[0].cues, ["trade", "tariff*"]);
         assert_eq!(themes[0].body, "Summary.\n");
@@ -298,7 +308,12 @@ mod tests {
             "+++\nname = \"D\"\n\ncues = [\"--\"]\n+++\n",
         );
         write(tmp.path(), "nameless.md", "+++\ncues = [\"x\"]\n+++\n");
-        let err = load_theme_curation(tmp.path()).unwrap_err().to_string();
+        let err = load_theme_curation(
+            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            tmp.path(),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("empty.md:3:1: the theme has no cues"), "{err}");
         assert!(
             err.contains("dashes.md:4:1: the cue \"--\" has no word"),
@@ -319,7 +334,12 @@ mod tests {
             "+++\nname = \"A\"\ncolour = \"red\"\n+++\n",
         );
         write(tmp.path(), "b.md", "+++\nkind = \"planet\"\n+++\n");
-        let err = load_actor_curation(tmp.path()).unwrap_err().to_string();
+        let err = load_actor_curation(
+            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            tmp.path(),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("a.md:3:1: unknown field `colour`"), "{err}");
         assert!(err.contains("b.md:2:8"), "{err}");
     }

@@ -1,14 +1,34 @@
 //! Stage 6, emit: write the `Site` into a fresh folder beside the output, then swap it in.
-//! A failed build never leaves a half-written site: the previous one stays until the swap.
+//!
+//! The output folder is sourcebook's alone. Every site it builds carries a marker file, and a
+//! folder is replaced only when it is missing, empty or carries that marker, so a mistyped
+//! `--out` can never delete someone's notes. The new site is written beside the old one and
+//! exchanged with it in one atomic rename where the system allows (Linux `renameat2` with
+//! `RENAME_EXCHANGE`), so a reader or a kill never sees a half-written site or none. Builds
+//! into one folder take a lock, and each build first cleans up what an interrupted one left.
 
 use crate::error::{Error, Location, Result};
 use crate::render::Site;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
-pub fn emit(site: &Site, out: &Path) -> Result<()> {
+/// The marker file at the top of every site sourcebook builds.
+pub const MARKER: &str = ".sourcebook-site";
+
+const MARKER_TEXT: &str =
+    "This folder is a site built by sourcebook. sourcebook replaces it whole \
+on every build; it never replaces a folder without this file.\n";
+
+/// What emitting went on with: problems after the new site was already live.
+#[derive(Debug, Default)]
+pub struct Emitted {
+    pub warnings: Vec<String>,
+}
+
+pub fn emit(site: &Site, out: &Path) -> Result<Emitted> {
     let name = out
         .file_name()
+        .filter(|_| matches!(out.components().next_back(), Some(Component::Normal(_))))
         .ok_or_else(|| {
             Error::input(
                 Location::file(out),
@@ -23,25 +43,140 @@ pub fn emit(site: &Site, out: &Path) -> Result<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     fs::create_dir_all(parent).map_err(|e| Error::io(parent, "create the folder", e))?;
-    if out.exists() && !out.is_dir() {
-        return Err(Error::input(
-            Location::file(out),
-            "the output path exists and is not a folder",
-            "remove that file or choose another --out",
-        ));
-    }
+    let _lock = lock(parent)?;
+    let mut emitted = Emitted::default();
+    heal(parent, &name, out, &mut emitted)?;
+    check_replaceable(out)?;
+
     let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
-    let result = write_tree(site, &staging).and_then(|_| swap_in(&staging, out, parent, &name));
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
+    if let Err(error) = write_tree(site, &staging) {
+        let _ = remove_ours(&staging);
+        return Err(error);
     }
-    result
+    let retired = swap_in(&staging, out, parent, &name).inspect_err(|_| {
+        let _ = remove_ours(&staging);
+    })?;
+    if let Some(retired) = retired {
+        if let Err(error) = remove_ours(&retired) {
+            emitted.warnings.push(format!(
+                "the new site is live, but the previous one could not be removed from {}: {error}; \
+                 the next build tries again, or remove it by hand",
+                retired.display()
+            ));
+        }
+    }
+    Ok(emitted)
 }
 
-fn write_tree(site: &Site, dir: &Path) -> Result<()> {
-    if dir.exists() {
-        fs::remove_dir_all(dir).map_err(|e| Error::io(dir, "remove a stale build folder", e))?;
+/// Only a missing or empty folder, or one that sourcebook built, may be replaced.
+fn check_replaceable(out: &Path) -> Result<()> {
+    let metadata = match fs::symlink_metadata(out) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(out, "inspect the output folder", e)),
+    };
+    let refuse = |message: &str, help: &str| Err(Error::input(Location::file(out), message, help));
+    if metadata.file_type().is_symlink() {
+        return refuse(
+            "the output folder is a symbolic link",
+            "pass the folder it points to with --out, or choose another output folder",
+        );
     }
+    if !metadata.is_dir() {
+        return refuse(
+            "the output path exists and is not a folder",
+            "remove that file or choose another --out",
+        );
+    }
+    if is_ours(out) {
+        return Ok(());
+    }
+    let mut entries = fs::read_dir(out).map_err(|e| Error::io(out, "read the folder", e))?;
+    if entries.next().is_none() {
+        return Ok(());
+    }
+    refuse(
+        &format!(
+            "this folder exists and is not a site sourcebook built (it has no {MARKER} file); \
+             a build replaces its output folder whole, so it leaves this one alone"
+        ),
+        "build into a new or empty folder (--out DIR, or build-dir in book.toml); if this \
+         folder is really yours to replace, empty or delete it yourself first",
+    )
+}
+
+fn is_ours(dir: &Path) -> bool {
+    fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|m| m.is_file())
+}
+
+/// Cleans up after interrupted builds into `out`: the folders they left beside it (a staging
+/// folder, or the previous site moved aside) are removed, and when a kill between two renames
+/// left no site at all, the previous one is put back first.
+fn heal(parent: &Path, name: &str, out: &Path, emitted: &mut Emitted) -> Result<()> {
+    let mut leftovers: Vec<PathBuf> = fs::read_dir(parent)
+        .map_err(|e| Error::io(parent, "read the folder", e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| is_leftover_name(path, name))
+        .collect();
+    leftovers.sort();
+    if fs::symlink_metadata(out).is_err() {
+        let previous = leftovers
+            .iter()
+            .filter(|path| path.to_string_lossy().contains(".old-") && is_ours(path))
+            .max_by_key(|path| modified(path));
+        if let Some(previous) = previous.cloned() {
+            fs::rename(&previous, out)
+                .map_err(|e| Error::io(&previous, "restore the previous site", e))?;
+            emitted.warnings.push(format!(
+                "an interrupted build had left no site at {}; the previous one was restored from {}",
+                out.display(),
+                previous.display()
+            ));
+            leftovers.retain(|path| *path != previous);
+        }
+    }
+    for leftover in leftovers {
+        let removed = if is_ours(&leftover) {
+            remove_ours(&leftover)
+        } else {
+            // A staging folder killed before its first file: nothing to lose.
+            fs::remove_dir(&leftover)
+        };
+        if let Err(error) = removed {
+            emitted.warnings.push(format!(
+                "{} was left by an interrupted build and could not be removed: {error}",
+                leftover.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `.<name>.building-<pid>` and `.<name>.old-<pid>`: the folders emit creates beside `out`.
+fn is_leftover_name(path: &Path, name: &str) -> bool {
+    let Some(file_name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let Some(rest) = file_name.strip_prefix(&format!(".{name}.")) else {
+        return false;
+    };
+    ["building-", "old-"].iter().any(|kind| {
+        rest.strip_prefix(kind)
+            .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    fs::metadata(path.join(MARKER))
+        .and_then(|m| m.modified())
+        .ok()
+}
+
+/// Writes the marker first, so a staging folder is recognisably ours from its first file on.
+fn write_tree(site: &Site, dir: &Path) -> Result<()> {
+    fs::create_dir(dir).map_err(|e| Error::io(dir, "create the folder", e))?;
+    let marker = dir.join(MARKER);
+    fs::write(&marker, MARKER_TEXT).map_err(|e| Error::io(&marker, "write", e))?;
     for (relative, bytes) in &site.files {
         let path = contained(dir, relative)?;
         if let Some(folder) = path.parent() {
@@ -49,13 +184,13 @@ fn write_tree(site: &Site, dir: &Path) -> Result<()> {
         }
         fs::write(&path, bytes).map_err(|e| Error::io(&path, "write", e))?;
     }
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create the folder", e))
+    Ok(())
 }
 
 /// `dir/relative`, refusing any path that would leave `dir`.
 fn contained(dir: &Path, relative: &str) -> Result<PathBuf> {
     let path = Path::new(relative);
-    if path.components().all(|c| matches!(c, Component::Normal(_))) {
+    if path.components().all(|c| matches!(c, Component::Normal(_))) && relative != MARKER {
         Ok(dir.join(path))
     } else {
         Err(Error::input(
@@ -66,35 +201,133 @@ fn contained(dir: &Path, relative: &str) -> Result<PathBuf> {
     }
 }
 
-/// Replaces `out` with `staging`: the old site is moved aside first and removed last.
-fn swap_in(staging: &Path, out: &Path, parent: &Path, name: &str) -> Result<()> {
-    let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let had_old = out.exists();
-    if had_old {
-        fs::rename(out, &retired).map_err(|e| Error::io(out, "move the previous site aside", e))?;
+/// Puts `staging` in the place of `out`. Returns the folder now holding the previous site,
+/// if there was one, for removal.
+fn swap_in(staging: &Path, out: &Path, parent: &Path, name: &str) -> Result<Option<PathBuf>> {
+    if fs::symlink_metadata(out).is_err() {
+        fs::rename(staging, out).map_err(|e| Error::io(out, "move the new site into place", e))?;
+        return Ok(None);
     }
+    if exchange(staging, out).map_err(|e| Error::io(out, "swap in the new site", e))? {
+        return Ok(Some(staging.to_path_buf()));
+    }
+    // No atomic exchange here: two renames, with the previous site restored if the second
+    // fails, and by the next build's `heal` if a kill falls between them.
+    let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
+    fs::rename(out, &retired).map_err(|e| Error::io(out, "move the previous site aside", e))?;
     if let Err(e) = fs::rename(staging, out) {
-        if had_old {
-            let _ = fs::rename(&retired, out);
-        }
+        let _ = fs::rename(&retired, out);
         return Err(Error::io(out, "move the new site into place", e));
     }
-    if had_old {
-        fs::remove_dir_all(&retired)
-            .map_err(|e| Error::io(&retired, "remove the previous site", e))?;
+    Ok(Some(retired))
+}
+
+/// Atomically exchanges two folders. `Ok(false)` when the system or file system cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| {
+        CString::new(p.as_os_str().as_bytes())
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))
+    };
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: both are valid NUL-terminated paths that outlive the call.
+    let status = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if status == 0 {
+        return Ok(true);
     }
-    Ok(())
+    let error = std::io::Error::last_os_error();
+    match error.raw_os_error() {
+        Some(libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => Ok(false),
+        _ => Err(error),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<bool> {
+    Ok(false)
+}
+
+/// Removes a folder this module created. Read-only subfolders (a template may copy them in
+/// through static/, or a user may protect a site) are made writable first, as `rm -rf`
+/// would not need but `remove_dir_all` does.
+fn remove_ours(dir: &Path) -> std::io::Result<()> {
+    match fs::remove_dir_all(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            make_writable(dir);
+            fs::remove_dir_all(dir)
+        }
+        other => other,
+    }
+}
+
+fn make_writable(dir: &Path) {
+    for entry in walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+    {
+        if entry.file_type().is_dir() {
+            if let Ok(metadata) = entry.metadata() {
+                let mut permissions = metadata.permissions();
+                #[allow(clippy::permissions_set_readonly_false)] // folders only, and our own
+                permissions.set_readonly(false);
+                let _ = fs::set_permissions(entry.path(), permissions);
+            }
+        }
+    }
+}
+
+/// An exclusive lock on the output's parent folder for the length of the emit, so two
+/// builds into one folder never clean up each other's staging. Released when dropped,
+/// including when the process is killed.
+fn lock(parent: &Path) -> Result<Option<fs::File>> {
+    let Ok(handle) = fs::File::open(parent) else {
+        return Ok(None);
+    };
+    match handle.lock() {
+        Ok(()) => Ok(Some(handle)),
+        // Some file systems cannot lock folders; the build goes on unlocked there.
+        Err(e) if e.kind() == std::io::ErrorKind::Unsupported => Ok(None),
+        Err(e) => Err(Error::io(parent, "lock the folder for the build", e)),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn site(files: &[(&str, &str)]) -> Site {
+        let mut site = Site::default();
+        for (path, text) in files {
+            site.files
+                .insert(path.to_string(), text.as_bytes().to_vec());
+        }
+        site
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
     #[test]
     fn paths_cannot_escape_the_output() {
         let dir = Path::new("/tmp/out");
         assert!(contained(dir, "sources/a.html").is_ok());
-        for bad in ["../x", "/etc/passwd", "a/../../b", "./a"] {
+        for bad in ["../x", "/etc/passwd", "a/../../b", "./a", MARKER] {
             assert!(contained(dir, bad).is_err(), "{bad}");
         }
     }
@@ -103,15 +336,100 @@ mod tests {
     fn a_new_site_replaces_the_old_one_whole() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("site");
-        let mut site = Site::default();
-        site.files.insert("old.html".into(), b"old".to_vec());
-        emit(&site, &out).unwrap();
-        let mut site = Site::default();
-        site.files.insert("a/new.html".into(), b"new".to_vec());
-        emit(&site, &out).unwrap();
+        emit(&site(&[("old.html", "old")]), &out).unwrap();
+        assert!(is_ours(&out));
+        emit(&site(&[("a/new.html", "new")]), &out).unwrap();
         assert!(!out.join("old.html").exists());
         assert_eq!(fs::read(out.join("a/new.html")).unwrap(), b"new");
-        let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "no staging or retired folders remain");
+        assert_eq!(
+            names(tmp.path()),
+            ["site"],
+            "no staging or retired folders remain"
+        );
+    }
+
+    #[test]
+    fn a_folder_sourcebook_did_not_build_is_never_replaced() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("notes");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("diary.txt"), "mine").unwrap();
+        let err = emit(&site(&[("index.html", "x")]), &out)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("notes") && err.contains(MARKER), "{err}");
+        assert_eq!(fs::read(out.join("diary.txt")).unwrap(), b"mine");
+        assert_eq!(names(tmp.path()), ["notes"]);
+
+        let empty = tmp.path().join("empty");
+        fs::create_dir(&empty).unwrap();
+        emit(&site(&[("index.html", "x")]), &empty).unwrap();
+        assert!(empty.join("index.html").is_file());
+    }
+
+    #[test]
+    fn a_symlinked_output_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let real = tmp.path().join("real");
+        emit(&site(&[("index.html", "x")]), &real).unwrap();
+        let link = tmp.path().join("link");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let err = emit(&site(&[("index.html", "y")]), &link)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("symbolic link"), "{err}");
+    }
+
+    #[test]
+    fn leftovers_of_killed_builds_are_cleaned_and_a_lost_site_restored() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site");
+        emit(&site(&[("index.html", "previous")]), &out).unwrap();
+        // A kill between the two renames of the fallback swap: the site is aside, none live.
+        fs::rename(&out, tmp.path().join(".site.old-4242")).unwrap();
+        // A kill while staging, and one before the staging folder got its marker.
+        write_tree(
+            &site(&[("index.html", "half")]),
+            &tmp.path().join(".site.building-77"),
+        )
+        .unwrap();
+        fs::create_dir(tmp.path().join(".site.building-78")).unwrap();
+        // Not ours by name or by marker: left alone.
+        fs::create_dir(tmp.path().join(".site.old-notes")).unwrap();
+
+        let mut emitted = Emitted::default();
+        heal(tmp.path(), "site", &out, &mut emitted).unwrap();
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"previous");
+        assert_eq!(names(tmp.path()), [".site.old-notes", "site"]);
+        assert!(
+            emitted.warnings[0].contains("restored"),
+            "{:?}",
+            emitted.warnings
+        );
+    }
+
+    #[test]
+    fn read_only_folders_in_the_old_site_do_not_hide_that_the_new_one_is_live() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site");
+        emit(&site(&[("locked/page.html", "old")]), &out).unwrap();
+        fs::set_permissions(out.join("locked"), fs::Permissions::from_mode(0o555)).unwrap();
+        let emitted = emit(&site(&[("index.html", "new")]), &out).unwrap();
+        assert!(emitted.warnings.is_empty(), "{:?}", emitted.warnings);
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"new");
+        assert_eq!(names(tmp.path()), ["site"]);
+    }
+
+    #[test]
+    fn the_exchange_swaps_two_folders_atomically() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+        fs::create_dir(&a).unwrap();
+        fs::create_dir(&b).unwrap();
+        fs::write(a.join("x"), "a").unwrap();
+        if exchange(&a, &b).unwrap() {
+            assert!(b.join("x").is_file() && !a.join("x").exists());
+        }
     }
 }

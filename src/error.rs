@@ -105,12 +105,13 @@ pub enum Error {
         message: String,
         help: String,
     },
-    #[error("{}: could not {action}: {source}", path.display())]
+    /// The operating system's message is part of this one and not a `source`, so that
+    /// printing the error with its chain does not say it twice.
+    #[error("{}: could not {action}: {cause}", path.display())]
     Io {
         path: PathBuf,
         action: &'static str,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("{template}: {message}\n  help: {help}")]
     Template {
@@ -147,7 +148,7 @@ impl Error {
         Error::Io {
             path: path.to_path_buf(),
             action,
-            source,
+            cause: source,
         }
     }
 

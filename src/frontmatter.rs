@@ -1,8 +1,8 @@
 //! Files of the content tree: TOML front matter between `+++` lines, then a body.
 
 use crate::error::{Error, Location, Result};
-use std::fs;
-use std::path::{Path, PathBuf};
+use crate::files::ProjectFiles;
+use std::path::Path;
 
 pub const FENCE: &str = "+++";
 
@@ -49,21 +49,23 @@ pub fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<SourceFile<'
     ))
 }
 
-/// Reads every `*.md` of `dir` with `parse`, in name order, reporting all problems together.
-pub fn load_md_files<T>(dir: &Path, parse: impl Fn(&Path) -> Result<T>) -> Result<Vec<T>> {
-    let mut paths: Vec<PathBuf> = match fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "md"))
-            .collect(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(Error::io(dir, "read the folder", e)),
-    };
-    paths.sort();
+/// Reads every `*.md` of `dir` with `parse` (given the path and the text), in name order,
+/// reporting all problems together.
+pub fn load_md_files<T>(
+    files: &ProjectFiles,
+    dir: &Path,
+    parse: impl Fn(&Path, &str) -> Result<T>,
+) -> Result<Vec<T>> {
     let mut found = Vec::new();
     let mut errors = Vec::new();
-    for path in &paths {
-        match parse(path) {
+    for (name, path) in files.list(dir, false)? {
+        if !name.ends_with(".md") {
+            continue;
+        }
+        let parsed = files
+            .read_text(&path)
+            .and_then(|text| parse(&path, text.as_deref().unwrap_or_default()));
+        match parsed {
             Ok(item) => found.push(item),
             Err(error) => errors.push(error),
         }

@@ -3,12 +3,14 @@
 use crate::config::BOOK_FILE;
 use crate::error::{Error, Location, Result};
 use std::fs;
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 const CONTENT_FOLDERS: [&str; 4] = ["sources", "actors", "events", "themes"];
 
-/// Creates a project in `dir` (created if missing). Refuses a folder that already has a book.toml.
-pub fn init(dir: &Path) -> Result<()> {
+/// Creates a project in `dir` (created if missing). Refuses a folder that already has a
+/// book.toml; any other file that is already there is kept, and returned.
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
     let book = dir.join(BOOK_FILE);
     if book.exists() {
         return Err(Error::input(
@@ -26,17 +28,34 @@ pub fn init(dir: &Path) -> Result<()> {
     let create =
         |path: &Path| fs::create_dir_all(path).map_err(|e| Error::io(path, "create the folder", e));
     create(dir)?;
+    let mut kept = Vec::new();
     for folder in CONTENT_FOLDERS {
         let path = dir.join("content").join(folder);
         create(&path)?;
-        write(&path.join(".gitkeep"), "")?;
+        create_new(&path.join(".gitkeep"), "")?;
     }
-    write(&dir.join("content/index.md"), &front_page(&title))?;
-    write(&book, &book_toml(&title))
+    let index = dir.join("content/index.md");
+    if !create_new(&index, &front_page(&title))? {
+        kept.push(index);
+    }
+    create_new(&book, &book_toml(&title))?;
+    Ok(kept)
 }
 
-fn write(path: &Path, text: &str) -> Result<()> {
-    fs::write(path, text).map_err(|e| Error::io(path, "write", e))
+/// Writes a new file; `false` when one is already there (it is left as it is).
+fn create_new(path: &Path, text: &str) -> Result<bool> {
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
+        Ok(mut file) => file
+            .write_all(text.as_bytes())
+            .map(|_| true)
+            .map_err(|e| Error::io(path, "write", e)),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(Error::io(path, "create", e)),
+    }
 }
 
 fn book_toml(title: &str) -> String {
@@ -68,8 +87,20 @@ mod tests {
         for folder in CONTENT_FOLDERS {
             assert!(dir.join("content").join(folder).is_dir());
         }
-        let config = crate::config::Config::load(&dir).unwrap();
+        let files = crate::files::ProjectFiles::open(&dir).unwrap();
+        let config = crate::config::Config::load(&files).unwrap();
         assert_eq!(config.book.title, "my \"briefing\"");
         assert!(init(&dir).is_err(), "a second init is refused");
+    }
+
+    #[test]
+    fn an_existing_front_page_is_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::create_dir_all(tmp.path().join("content")).unwrap();
+        let index = tmp.path().join("content/index.md");
+        fs::write(&index, "# My notes\n").unwrap();
+        assert_eq!(init(tmp.path()).unwrap(), vec![index.clone()]);
+        assert_eq!(fs::read_to_string(&index).unwrap(), "# My notes\n");
+        assert!(tmp.path().join("book.toml").is_file());
     }
 }

@@ -12,6 +12,7 @@ pub mod date;
 pub mod emit;
 pub mod error;
 pub mod export;
+pub mod files;
 pub mod frontmatter;
 pub mod gazetteer;
 pub mod ids;
@@ -47,24 +48,32 @@ pub fn brief(project: project::Project) -> Result<briefing::Briefing> {
 }
 
 /// Builds the project at `root` into `out` (default: its build-dir).
+/// An `out` given by the user may be anywhere; the default, build-dir, must resolve inside
+/// the project. Either way only a folder sourcebook built (or an empty one) is replaced.
 pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
     let project = project::Project::load(root)?;
-    let theme = render::Theme::load(root)?;
-    let out = out.map_or_else(
-        || root.join(&project.config.build.build_dir),
-        Path::to_path_buf,
-    );
+    let theme = render::Theme::load(&project.files)?;
+    let out = match out {
+        Some(out) => out.to_path_buf(),
+        None => {
+            let out = root.join(&project.config.build.build_dir);
+            project.files.check_folder(&out)?;
+            out
+        }
+    };
     check_output_folder(&project, &out)?;
     let briefing = brief(project)?;
     let site = render::render(&briefing, &theme)?;
-    emit::emit(&site, &out)?;
+    let emitted = emit::emit(&site, &out)?;
+    let mut warnings = briefing.warnings();
+    warnings.extend(emitted.warnings);
     Ok(BuildReport {
         out,
         files: site.files.len(),
         sources: briefing.sources.len(),
         claims: briefing.claims().count(),
         actors: briefing.actors.actors.len(),
-        warnings: briefing.warnings(),
+        warnings,
     })
 }
 
@@ -90,7 +99,7 @@ fn check_output_folder(project: &project::Project, out: &Path) -> Result<()> {
 /// an error that stops loading is returned as `Err`.
 pub fn check(root: &Path) -> Result<Vec<String>> {
     let project = project::Project::load(root)?;
-    let theme = render::Theme::load(root)?;
+    let theme = render::Theme::load(&project.files)?;
     let briefing = brief(project)?;
     let site = render::render(&briefing, &theme)?;
     let mut problems = briefing.warnings();

@@ -142,7 +142,9 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init { dir, project } => {
             let dir = dir.map_or(project.project.clone(), |d| project.project.join(d));
-            sourcebook::init::init(&dir)?;
+            for kept in sourcebook::init::init(&dir)? {
+                println!("kept {} (it exists; not overwritten)", kept.display());
+            }
             println!("created a new project in {}", dir.display());
             println!(
                 "next: sourcebook add FILE --project {0}; then sourcebook build --project {0}",
@@ -229,10 +231,11 @@ fn run(cli: Cli) -> Result<()> {
 }
 
 fn add(root: &Path, inputs: &[PathBuf], mut options: AddOptions) -> Result<()> {
-    let config = sourcebook::config::Config::load(root)?;
+    let (files, config) = Project::open(root)?;
     options.default_language = config.book.language.clone();
     let sources_dir = Project::sources_dir(&config, root);
-    let existing = Existing::scan(&sources_dir)?;
+    files.check_folder(&sources_dir)?;
+    let existing = Existing::scan(&files, &sources_dir)?;
     let (files, skipped) = ingest::expand_inputs(inputs)?;
     for path in &skipped {
         eprintln!("skipped {} (not a .txt, .md or .html file)", path.display());

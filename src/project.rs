@@ -7,17 +7,19 @@ use crate::curation::{
     ThemeCuration,
 };
 use crate::error::{Error, Location, Result};
+use crate::files::ProjectFiles;
 use crate::frontmatter::load_md_files;
 use crate::ids::hex;
 use crate::source::{self, DroppedLine, SourceMeta};
 use sha2::{Digest, Sha256};
-use std::fs;
 use std::path::{Path, PathBuf};
 
 /// A project as found on disk.
 #[derive(Debug)]
 pub struct Project {
     pub root: PathBuf,
+    /// The project's files, read only where they resolve inside the project.
+    pub files: ProjectFiles,
     pub config: Config,
     pub sources: Vec<LoadedSource>,
     /// content/index.md, the editor's front page, if there is one.
@@ -70,25 +72,40 @@ impl Project {
         root.join(&config.build.content_dir).join("sources")
     }
 
+    /// Opens the project at `root` and reads its book.toml, checking that the content folder
+    /// resolves inside the project.
+    pub fn open(root: &Path) -> Result<(ProjectFiles, Config)> {
+        let files = ProjectFiles::open(root).map_err(|e| match e {
+            Error::Io { .. } if !root.exists() => {
+                crate::config::not_a_project(&root.join(crate::config::BOOK_FILE))
+            }
+            e => e,
+        })?;
+        let config = Config::load(&files)?;
+        files.check_folder(&root.join(&config.build.content_dir))?;
+        Ok((files, config))
+    }
+
     pub fn load(root: &Path) -> Result<Project> {
-        let config = Config::load(root)?;
+        let (files, config) = Project::open(root)?;
         let content = root.join(&config.build.content_dir);
-        let sources = load_sources(&Project::sources_dir(&config, root))?;
+        let sources = load_md_files(
+            &files,
+            &Project::sources_dir(&config, root),
+            |path, text| load_source(&files, path, text),
+        )?;
         let index = content.join("index.md");
-        let front_page = match fs::read_to_string(&index) {
-            Ok(text) => Some(Document {
-                path: index,
-                text,
-                first_line: 1,
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(Error::io(&index, "read", e)),
-        };
-        let actor_curation = load_actor_curation(&content.join("actors"))?;
-        let event_curation = load_event_curation(&content.join("events"))?;
-        let theme_curation = load_theme_curation(&content.join("themes"))?;
+        let front_page = files.read_text(&index)?.map(|text| Document {
+            path: index,
+            text,
+            first_line: 1,
+        });
+        let actor_curation = load_actor_curation(&files, &content.join("actors"))?;
+        let event_curation = load_event_curation(&files, &content.join("events"))?;
+        let theme_curation = load_theme_curation(&files, &content.join("themes"))?;
         Ok(Project {
             root: root.to_path_buf(),
+            files,
             config,
             sources,
             front_page,
@@ -99,23 +116,19 @@ impl Project {
     }
 }
 
-fn load_sources(dir: &Path) -> Result<Vec<LoadedSource>> {
-    load_md_files(dir, load_source)
-}
-
-fn load_source(path: &Path) -> Result<LoadedSource> {
-    let text = fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
-    let (meta, file) = source::parse_source_file(path, &text)?;
+fn load_source(files: &ProjectFiles, path: &Path, text: &str) -> Result<LoadedSource> {
+    let (meta, file) = source::parse_source_file(path, text)?;
     let body = file.body.to_string();
     let dir = path.parent().unwrap_or(Path::new("."));
     let original_path = dir.join(&meta.original);
-    let original = fs::read(&original_path).map_err(|e| {
+    let missing = || {
         Error::input(
             Location::file(&original_path),
-            format!("the original of source {:?} cannot be read: {e}", meta.id),
+            format!("the original of source {:?} is missing", meta.id),
             "restore it from version control: the original is the archived evidence",
         )
-    })?;
+    };
+    let original = files.read(&original_path)?.ok_or_else(missing)?;
     if hex(&Sha256::digest(&original)) != meta.sha256 {
         return Err(Error::input(
             Location::file(&original_path),
@@ -124,10 +137,9 @@ fn load_source(path: &Path) -> Result<LoadedSource> {
         ));
     }
     let dropped_path = dir.join(format!("{}.dropped.toml", meta.id));
-    let dropped = match fs::read_to_string(&dropped_path) {
-        Ok(text) => source::parse_dropped_file(&dropped_path, &text)?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(Error::io(&dropped_path, "read", e)),
+    let dropped = match files.read_text(&dropped_path)? {
+        Some(text) => source::parse_dropped_file(&dropped_path, &text)?,
+        None => Vec::new(),
     };
     Ok(LoadedSource {
         meta,

@@ -407,7 +407,11 @@ mod tests {
         let text = draft_file(&suggestion);
         let tmp = tempfile::tempdir().unwrap();
         std::fs::write(tmp.path().join("trade.md"), &text).unwrap();
-        let loaded = crate::curation::load_theme_curation(tmp.path()).unwrap();
+        let loaded = crate::curation::load_theme_curation(
+            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            tmp.path(),
+        )
+        .unwrap();
         assert_eq!(loaded[0].name, "Trade \"deals\"");
         assert_eq!(loaded[0].cues, ["trade", "trade deal"]);
         assert!(

@@ -2711,7 +2711,7 @@ mod tests {
                     .wrapping_add(1_442_695_040_888_963_407);
                 let piece = pieces[(seed >> 33) as usize % pieces.len()];
                 text.push_str(piece);
-                if (seed >> 20) % 3 != 0 {
+                if !(seed >> 20).is_multiple_of(3) {
                     text.push(' ');
                 }
             }

@@ -713,7 +713,7 @@ mod tests {
     fn curation(dir: &std::path::Path, slug: &str, front: &str) -> ActorCuration {
         let path = dir.join(format!("{slug}.md"));
         std::fs::write(&path, format!("+++\n{front}+++\nSummary of {slug}.\n")).unwrap();
-        crate::curation::load_actor_curation(dir)
+        crate::curation::load_actor_curation(&crate::files::ProjectFiles::open(dir).unwrap(), dir)
             .unwrap()
             .into_iter()
             .find(|c| c.slug == slug)

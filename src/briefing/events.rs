@@ -817,7 +817,11 @@ mod tests {
             "+++\naliases = [\"zz-9\"]\n+++\n",
         )
         .unwrap();
-        let curation = crate::curation::load_event_curation(tmp.path()).unwrap();
+        let curation = crate::curation::load_event_curation(
+            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            tmp.path(),
+        )
+        .unwrap();
         let events = resolve(
             &[
                 ("a", analysis("a", &[RULING_A, OTHER])),

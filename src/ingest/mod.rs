@@ -9,6 +9,7 @@ pub mod html;
 
 use crate::date::{self, PartialDate};
 use crate::error::{Error, Location, Result};
+use crate::files::ProjectFiles;
 use crate::ids::{hex, slugify};
 use crate::source::{self, render_dropped_file, render_source_file, DroppedLine, SourceMeta};
 use blocks::{collapse_spaces, text_blocks, Block};
@@ -51,30 +52,14 @@ pub struct Existing {
 
 impl Existing {
     /// Reads the ids and hashes of `sources_dir`'s source files.
-    pub fn scan(sources_dir: &Path) -> Result<Existing> {
+    pub fn scan(files: &ProjectFiles, sources_dir: &Path) -> Result<Existing> {
         let mut existing = Existing::default();
-        let entries = match fs::read_dir(sources_dir) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(existing),
-            Err(e) => return Err(Error::io(sources_dir, "read the folder", e)),
-        };
-        for entry in entries {
-            let path = entry
-                .map_err(|e| Error::io(sources_dir, "read the folder", e))?
-                .path();
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default();
-            if let Some(id) = name
-                .split(".orig.")
-                .next()
-                .filter(|_| name.contains(".orig."))
-            {
+        for (name, path) in files.list(sources_dir, false)? {
+            if let Some((id, _)) = name.split_once(".orig.") {
                 existing.ids.insert(id.to_string());
             }
-            if path.extension().is_some_and(|e| e == "md") {
-                let text = fs::read_to_string(&path).map_err(|e| Error::io(&path, "read", e))?;
+            if name.ends_with(".md") {
+                let text = files.read_text(&path)?.unwrap_or_default();
                 let (meta, _) = source::parse_source_file(&path, &text)?;
                 existing.hashes.insert(meta.sha256, meta.id.clone());
                 existing.ids.insert(meta.id);
@@ -382,10 +367,12 @@ fn choose_id(
     Ok(candidate)
 }
 
-/// Writes the prepared sources. Files are created, never replaced; when one of a source's
-/// files cannot be written, the others of that source are removed again.
+/// Writes the prepared sources, all or nothing: files are created, never replaced, and when
+/// one cannot be written (a full disk, say) every file this batch already wrote is removed
+/// again, and the error says so.
 pub fn write_all(sources_dir: &Path, ingested: &[Ingested]) -> Result<()> {
     fs::create_dir_all(sources_dir).map_err(|e| Error::io(sources_dir, "create the folder", e))?;
+    let mut written: Vec<PathBuf> = Vec::new();
     for source in ingested {
         let id = &source.meta.id;
         let files = [
@@ -402,18 +389,55 @@ pub fn write_all(sources_dir: &Path, ingested: &[Ingested]) -> Result<()> {
                 render_source_file(&source.meta, &source.body).into_bytes(),
             ),
         ];
-        let mut written: Vec<&Path> = Vec::new();
-        for (path, bytes) in &files {
-            if let Err(error) = create_new(path, bytes) {
-                for done in written {
-                    let _ = fs::remove_file(done);
-                }
-                return Err(error);
+        for (path, bytes) in files {
+            if let Err(error) = create_new(&path, &bytes) {
+                return Err(undo(written, error));
             }
             written.push(path);
         }
     }
     Ok(())
+}
+
+/// Removes what a failed batch wrote, and tells the truth about it in the error.
+fn undo(written: Vec<PathBuf>, error: Error) -> Error {
+    let left: Vec<String> = written
+        .iter()
+        .filter(|path| fs::remove_file(path).is_err())
+        .map(|path| path.display().to_string())
+        .collect();
+    let outcome = if left.is_empty() {
+        format!(
+            "nothing was added ({} file{} already written by this batch removed again)",
+            written.len(),
+            if written.len() == 1 { " was" } else { "s were" }
+        )
+    } else {
+        format!(
+            "these files of the batch were written and could not be removed again: {}",
+            left.join(", ")
+        )
+    };
+    let help = if left.is_empty() {
+        "fix the cause (free some disk space, say) and run the same `sourcebook add` again"
+    } else {
+        "delete the files listed, fix the cause and run the same `sourcebook add` again"
+    };
+    let (location, message) = match error {
+        Error::Input {
+            location, message, ..
+        } => (*location, message),
+        Error::Io {
+            path,
+            action,
+            cause,
+        } => (Location::file(path), format!("could not {action}: {cause}")),
+        other => (
+            Location::file(written.first().cloned().unwrap_or_default()),
+            other.to_string(),
+        ),
+    };
+    Error::input(location, format!("{message}; {outcome}"), help)
 }
 
 /// Creates `path` with `bytes`; fails if it exists. A partial file is removed on failure.

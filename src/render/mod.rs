@@ -13,10 +13,9 @@ pub mod web;
 use crate::briefing::Briefing;
 use crate::error::{Error, Result};
 use crate::export;
+use crate::files::ProjectFiles;
 use highlight::Highlighter;
-use std::collections::BTreeMap;
-use std::fs;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Built-in templates, by file name.
 const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
@@ -97,7 +96,7 @@ pub struct Theme {
 }
 
 impl Theme {
-    pub fn load(root: &Path) -> Result<Theme> {
+    pub fn load(files: &ProjectFiles) -> Result<Theme> {
         let mut sources: BTreeMap<String, (String, String)> = BUILTIN_TEMPLATES
             .iter()
             .map(|(name, text)| {
@@ -107,9 +106,10 @@ impl Theme {
                 )
             })
             .collect();
-        for (name, path) in files_under(&root.join("templates"))? {
+        let root = files.root();
+        for (name, path) in files.list(&root.join("templates"), true)? {
             if name.ends_with(".html") {
-                let text = fs::read_to_string(&path).map_err(|e| Error::io(&path, "read", e))?;
+                let text = files.read_text(&path)?.unwrap_or_default();
                 sources.insert(name, (path.display().to_string(), text));
             }
         }
@@ -123,17 +123,15 @@ impl Theme {
         tera.set_escape_fn(highlight::escape_html);
         tera.add_raw_templates(sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
             .map_err(|e| template_error(blamed_template(&e, &origins), &e))?;
+        refuse_include_cycles(&tera, &origins)?;
 
         let mut static_files: BTreeMap<String, Vec<u8>> = BUILTIN_STATIC
             .iter()
             .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
             .collect();
         static_files.insert("syntax.css".into(), Highlighter::stylesheet().into_bytes());
-        for (name, path) in files_under(&root.join("static"))? {
-            static_files.insert(
-                name,
-                fs::read(&path).map_err(|e| Error::io(&path, "read", e))?,
-            );
+        for (name, path) in files.list(&root.join("static"), true)? {
+            static_files.insert(name, files.read(&path)?.unwrap_or_default());
         }
         Ok(Theme {
             tera,
@@ -179,26 +177,90 @@ fn template_error(origin: &str, error: &tera::Error) -> Error {
     }
 }
 
-/// Regular files under `dir` (symlinks not followed), by '/'-separated relative name, sorted.
-fn files_under(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>> {
-    if !dir.is_dir() {
-        return Ok(Vec::new());
-    }
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::io(dir, "read the folder", e.into()))?;
-        if !entry.file_type().is_file() {
-            continue;
+/// A template that includes itself, directly or through others, would recurse until the
+/// stack overflows and abort the process; Tera does not check, so the cycle is refused here,
+/// naming the template file.
+fn refuse_include_cycles(tera: &tera::Tera, origins: &BTreeMap<String, String>) -> Result<()> {
+    let includes: BTreeMap<&str, BTreeSet<&str>> = tera
+        .get_template_names()
+        .filter_map(|name| tera.get_template(name).ok().map(|t| (name, t)))
+        .map(|(name, template)| {
+            let mut found = BTreeSet::new();
+            collect_includes(&template.ast, &mut found);
+            (name, found)
+        })
+        .collect();
+    let mut finished = BTreeSet::new();
+    for start in includes.keys() {
+        let mut path = vec![*start];
+        if let Some(cycle) = include_cycle(&includes, &mut path, &mut finished) {
+            let origin = origins.get(*start).map_or(*start, String::as_str);
+            return Err(Error::Template {
+                template: origin.to_string(),
+                message: format!(
+                    "templates include each other in a loop: {}",
+                    cycle.join(" → ")
+                ),
+                help: "remove the {% include %} that leads back to a template already being \
+                       rendered"
+                    .into(),
+            });
         }
-        let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        let name = relative
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        files.push((name, entry.into_path()));
     }
-    Ok(files)
+    Ok(())
+}
+
+/// Depth-first from the last template of `path`: the first path that returns to one of its
+/// templates. `finished` holds templates already known to lead to no cycle.
+fn include_cycle<'a>(
+    includes: &BTreeMap<&'a str, BTreeSet<&'a str>>,
+    path: &mut Vec<&'a str>,
+    finished: &mut BTreeSet<&'a str>,
+) -> Option<Vec<&'a str>> {
+    let current = *path.last()?;
+    if finished.contains(current) {
+        return None;
+    }
+    for next in includes.get(current).into_iter().flatten() {
+        if let Some(start) = path.iter().position(|t| t == next) {
+            let mut cycle = path[start..].to_vec();
+            cycle.push(next);
+            return Some(cycle);
+        }
+        path.push(next);
+        let cycle = include_cycle(includes, path, finished);
+        path.pop();
+        if cycle.is_some() {
+            return cycle;
+        }
+    }
+    finished.insert(current);
+    None
+}
+
+fn collect_includes<'a>(nodes: &'a [tera::ast::Node], found: &mut BTreeSet<&'a str>) {
+    use tera::ast::Node;
+    for node in nodes {
+        match node {
+            Node::Include(_, names, _) => found.extend(names.iter().map(String::as_str)),
+            Node::MacroDefinition(_, definition, _) => collect_includes(&definition.body, found),
+            Node::FilterSection(_, section, _) => collect_includes(&section.body, found),
+            Node::Block(_, block, _) => collect_includes(&block.body, found),
+            Node::Forloop(_, forloop, _) => {
+                collect_includes(&forloop.body, found);
+                collect_includes(forloop.empty_body.as_deref().unwrap_or_default(), found);
+            }
+            Node::If(condition, _) => {
+                for (_, _, body) in &condition.conditions {
+                    collect_includes(body, found);
+                }
+                if let Some((_, body)) = &condition.otherwise {
+                    collect_includes(body, found);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Renders every page and file of the site.

@@ -809,7 +809,7 @@ fn num(value: f64) -> String {
     let tenths = (value * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     let tenths = tenths.unsigned_abs();
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         format!("{sign}{}", tenths / 10)
     } else {
         format!("{sign}{}.{}", tenths / 10, tenths % 10)
