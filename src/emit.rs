@@ -25,24 +25,20 @@ pub struct Emitted {
     pub warnings: Vec<String>,
 }
 
+/// Before a build renders anything: cleans up after interrupted builds (restoring a site a
+/// kill left missing) and checks that `out` may be replaced, so a refusal comes at once.
+pub fn prepare(out: &Path) -> Result<Emitted> {
+    let (parent, name) = parent_and_name(out)?;
+    let _lock = lock(&parent)?;
+    let mut emitted = Emitted::default();
+    heal(&parent, &name, out, &mut emitted)?;
+    check_replaceable(out)?;
+    Ok(emitted)
+}
+
 pub fn emit(site: &Site, out: &Path) -> Result<Emitted> {
-    let name = out
-        .file_name()
-        .filter(|_| matches!(out.components().next_back(), Some(Component::Normal(_))))
-        .ok_or_else(|| {
-            Error::input(
-                Location::file(out),
-                "the output must be a folder with a name",
-                "pass --out with a folder such as `site`",
-            )
-        })?
-        .to_string_lossy()
-        .into_owned();
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(parent).map_err(|e| Error::io(parent, "create the folder", e))?;
+    let (parent, name) = parent_and_name(out)?;
+    let parent = parent.as_path();
     let _lock = lock(parent)?;
     let mut emitted = Emitted::default();
     heal(parent, &name, out, &mut emitted)?;
@@ -66,6 +62,28 @@ pub fn emit(site: &Site, out: &Path) -> Result<Emitted> {
         }
     }
     Ok(emitted)
+}
+
+/// The folder that holds `out` (created if missing) and `out`'s own name.
+fn parent_and_name(out: &Path) -> Result<(PathBuf, String)> {
+    let name = out
+        .file_name()
+        .filter(|_| matches!(out.components().next_back(), Some(Component::Normal(_))))
+        .ok_or_else(|| {
+            Error::input(
+                Location::file(out),
+                "the output must be a folder with a name",
+                "pass --out with a folder such as `site`",
+            )
+        })?
+        .to_string_lossy()
+        .into_owned();
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).map_err(|e| Error::io(parent, "create the folder", e))?;
+    Ok((parent.to_path_buf(), name))
 }
 
 /// Only a missing or empty folder, or one that sourcebook built, may be replaced.

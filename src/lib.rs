@@ -62,10 +62,12 @@ pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
         }
     };
     check_output_folder(&project, &out)?;
+    let prepared = emit::prepare(&out)?;
     let briefing = brief(project)?;
     let site = render::render(&briefing, &theme)?;
     let emitted = emit::emit(&site, &out)?;
     let mut warnings = briefing.warnings();
+    warnings.extend(prepared.warnings);
     warnings.extend(emitted.warnings);
     Ok(BuildReport {
         out,

@@ -323,6 +323,22 @@ fn invalid_projects_fail_with_located_errors() {
             "invalid/id-mismatch",
             "content/sources/named.md:2:1: id \"other\" does not match the file name",
         ),
+        (
+            "invalid/absolute-build-dir",
+            "book.toml:5:1: [build] build-dir must be a folder inside the project",
+        ),
+        (
+            "invalid/absolute-content-dir",
+            "book.toml:5:1: [build] content-dir must be a folder inside the project",
+        ),
+        (
+            "invalid/include-cycle",
+            "templates/a.html: templates include each other in a loop: a.html → b.html → a.html",
+        ),
+        (
+            "invalid/self-include",
+            "templates/index.html: templates include each other in a loop: index.html → index.html",
+        ),
     ];
     for (fixture, expected) in cases {
         let (_tmp, root) = copy_fixture(fixture);
@@ -337,6 +353,7 @@ fn invalid_projects_fail_with_located_errors() {
             "{fixture}: nothing half-written"
         );
     }
+    assert!(!Path::new("/tmp/sourcebook-must-never-write-here").exists());
 }
 
 #[test]

@@ -109,3 +109,11 @@ pub fn body_of(source_file: &str) -> &str {
     let end = rest.find("\n+++\n").expect("closed front matter");
     &rest[end + 5..]
 }
+
+/// Whether the tests run as root, who is not stopped by file permissions.
+pub fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
