@@ -343,3 +343,40 @@ fn add_outside_a_project_says_how_to_start() {
     let err = fails(tmp.path(), &["add", input("harbour.txt").to_str().unwrap()]);
     assert!(err.contains("sourcebook init"), "{err}");
 }
+
+#[test]
+fn url_schemes_are_case_insensitive_in_add_and_in_base_url() {
+    let (_tmp, root) = new_project();
+    let url = "HTTPS://Courier.example/Harbour";
+    ok(
+        &root,
+        &[
+            "add",
+            input("harbour.txt").to_str().unwrap(),
+            "--id",
+            "harbour",
+            "--url",
+            url,
+        ],
+    );
+    let file = read(sources(&root).join("harbour.md"));
+    assert!(
+        file.contains(&format!("url = \"{url}\"")),
+        "kept as given:\n{file}"
+    );
+
+    let book = read(root.join("book.toml"));
+    assert!(book.contains("[site]\n"), "{book}");
+    let book = book.replace(
+        "[site]\n",
+        "[site]\nbase-url = \"HTTP://Example.org/brief/\"\n",
+    );
+    fs::write(root.join("book.toml"), book).unwrap();
+    ok(&root, &["build"]);
+    assert!(root.join("site/sitemap.xml").is_file());
+    let page = read(root.join("site/sources/harbour.html"));
+    assert!(
+        page.contains(&format!("<a href=\"{url}\"")),
+        "the source page links to its live page:\n{page}"
+    );
+}

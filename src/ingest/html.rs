@@ -905,9 +905,7 @@ fn collapse_ws(text: &str) -> String {
 }
 
 fn is_http_url(value: &str) -> bool {
-    let value = value.trim_start();
-    strip_prefix_ignore_case(value, "http://").is_some()
-        || strip_prefix_ignore_case(value, "https://").is_some()
+    crate::url::is_http_url(value.trim_start())
 }
 
 fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
