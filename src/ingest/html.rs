@@ -704,14 +704,14 @@ fn first_visible_offset(html: &str, span: Span<usize>) -> usize {
 
 /// Line numbers for byte offsets, counted incrementally because offsets
 /// only grow during the pass.
-struct LineCounter<'a> {
+pub(crate) struct LineCounter<'a> {
     bytes: &'a [u8],
     offset: usize,
     line: usize,
 }
 
 impl<'a> LineCounter<'a> {
-    fn new(html: &'a str) -> Self {
+    pub(crate) fn new(html: &'a str) -> Self {
         LineCounter {
             bytes: html.as_bytes(),
             offset: 0,
@@ -719,7 +719,7 @@ impl<'a> LineCounter<'a> {
         }
     }
 
-    fn line_at(&mut self, offset: usize) -> usize {
+    pub(crate) fn line_at(&mut self, offset: usize) -> usize {
         let skipped = self.bytes.get(self.offset..offset).unwrap_or_default();
         self.line += skipped.iter().filter(|&&b| b == b'\n').count();
         self.offset = self.offset.max(offset.min(self.bytes.len()));
