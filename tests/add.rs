@@ -149,6 +149,24 @@ fn legacy_and_utf16_encodings_are_detected_and_recorded() {
     }
 }
 
+#[test]
+fn utf16_without_a_bom_is_text_not_binary() {
+    let (_tmp, root) = new_project();
+    let input = input("utf16le-no-bom.txt");
+    ok(&root, &["add", input.to_str().unwrap(), "--id", "budget"]);
+    let file = read(sources(&root).join("budget.md"));
+    assert!(file.contains("encoding = \"utf-16le\""), "{file}");
+    assert!(
+        body_of(&file).contains("The mayor, Hélène Marchetti, said the money – about 4 million"),
+        "{file}"
+    );
+    assert_eq!(
+        fs::read(sources(&root).join("budget.orig.txt")).unwrap(),
+        fs::read(&input).unwrap(),
+        "original kept byte for byte"
+    );
+}
+
 /// Windows-1252 bytes for text whose chars all exist in it.
 fn encoding_bytes_1252(text: &str) -> Vec<u8> {
     text.chars()
