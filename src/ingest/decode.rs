@@ -149,7 +149,8 @@ fn looks_binary(text: &str) -> bool {
     controls * 50 > total
 }
 
-/// NFC, `\n` line endings, no control or invisible formatting characters, tabs as spaces.
+/// NFC, `\n` line endings, no control or invisible formatting characters (bidi embeddings,
+/// overrides and isolates among them), tabs as spaces.
 pub fn normalise(text: &str) -> String {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     unified
@@ -158,10 +159,18 @@ pub fn normalise(text: &str) -> String {
             '\t' | '\u{a0}' | '\u{2007}' | '\u{202f}' => Some(' '),
             '\n' => Some('\n'),
             '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => None,
-            c if c.is_control() => None,
+            c if c.is_control() || is_bidi_control(c) => None,
             c => Some(c),
         })
         .collect()
+}
+
+/// The explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): unseen,
+/// they make text display in another order than it is stored, so a quote can read differently
+/// from what was cited ("Trojan Source"). The marks U+200E, U+200F and U+061C are not among them:
+/// right-to-left text needs them, and they cannot reorder a run of text on their own.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]
@@ -271,6 +280,16 @@ mod tests {
             decode(&[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]),
             Err(DecodeError::Undecodable(_))
         ));
+    }
+
+    #[test]
+    fn normalise_drops_bidi_controls_but_keeps_the_marks() {
+        assert_eq!(
+            normalise("a\u{202a}b\u{202b}c\u{202c}d\u{202d}e\u{202e}f\u{2066}g\u{2067}h\u{2068}i\u{2069}j"),
+            "abcdefghij"
+        );
+        let marks = "\u{5e9}\u{5dc}\u{5d5}\u{5dd}\u{200f} (x)\u{200e} \u{627}\u{61c}1";
+        assert_eq!(normalise(marks), marks);
     }
 
     #[test]

@@ -144,11 +144,6 @@ impl SourceSummary {
     fn of(briefed: &BriefedSource) -> Self {
         let meta = &briefed.source.meta;
         let is_html = meta.original.ends_with(".html");
-        let raw = if meta.original.ends_with(".txt") {
-            meta.original.clone()
-        } else {
-            format!("{}.txt", meta.original)
-        };
         SourceSummary {
             id: meta.id.clone(),
             title: meta.title.clone(),
@@ -165,10 +160,20 @@ impl SourceSummary {
             original_name: meta.original.clone(),
             page: format!("sources/{}.html", meta.id),
             original_page: format!("sources/{}.original.html", meta.id),
-            original_raw: format!("sources/{raw}"),
+            original_raw: original_raw_path(meta),
             claims: briefed.analysis.claims.len(),
             dropped: briefed.source.dropped.len().max(meta.dropped),
         }
+    }
+}
+
+/// Where a source's original is published byte for byte, relative to the site root: always as a
+/// .txt, so that a browser shows an HTML original as text rather than running it.
+pub fn original_raw_path(meta: &crate::source::SourceMeta) -> String {
+    if meta.original.ends_with(".txt") {
+        format!("sources/{}", meta.original)
+    } else {
+        format!("sources/{}.txt", meta.original)
     }
 }
 
