@@ -152,7 +152,7 @@ impl Config {
             }
         }
         if let Some(url) = &self.site.base_url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
+            if !crate::url::is_http_url(url) {
                 let offset = text.find("base-url").unwrap_or(0);
                 return Err(Error::input(
                     Location::of_offset(path, text, offset, 1),
@@ -190,6 +190,19 @@ mod tests {
         assert_eq!(config.book.title, "T");
         assert_eq!(config.build.build_dir, PathBuf::from("site"));
         assert_eq!(config.site.base_url, None);
+    }
+
+    #[test]
+    fn base_url_schemes_are_case_insensitive() {
+        let config = load_text("[site]\nbase-url = \"HTTPS://Example.org/b/\"\n").unwrap();
+        assert_eq!(
+            config.site.base_url.as_deref(),
+            Some("HTTPS://Example.org/b/")
+        );
+        let err = load_text("[site]\nbase-url = \"ftp://example.org/\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("book.toml:2:1"), "{err}");
     }
 
     #[test]

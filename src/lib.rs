@@ -25,6 +25,7 @@ pub mod render;
 pub mod report;
 pub mod source;
 pub mod suggest;
+pub mod url;
 
 use error::{Error, Location, Result};
 use std::path::{Path, PathBuf};

@@ -1,8 +1,10 @@
 //! Internal links of a rendered site: every relative `href`/`src` must name a file of the
 //! site, and every `#anchor` an `id` on the target page.
 
+use crate::ingest::html::LineCounter;
 use crate::render::Site;
-use std::collections::{HashMap, HashSet};
+use html5gum::{naive_next_state, DefaultEmitter, Token, Tokenizer};
+use std::collections::{BTreeMap, HashSet};
 
 /// A broken link: the page (and 1-based line) it is on, and what it points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,62 +16,52 @@ pub struct BrokenLink {
 }
 
 pub fn broken_links(site: &Site) -> Vec<BrokenLink> {
-    let pages: HashMap<&str, &str> = site
+    let pages: BTreeMap<&str, PageLinks> = site
         .files
         .iter()
         .filter(|(path, _)| path.ends_with(".html"))
         .filter_map(|(path, bytes)| {
             std::str::from_utf8(bytes)
                 .ok()
-                .map(|text| (path.as_str(), text))
-        })
-        .collect();
-    let ids: HashMap<&str, HashSet<&str>> = pages
-        .iter()
-        .map(|(path, html)| {
-            (
-                *path,
-                attribute_values(html, "id")
-                    .into_iter()
-                    .map(|(_, v)| v)
-                    .collect(),
-            )
+                .map(|text| (path.as_str(), PageLinks::of(text)))
         })
         .collect();
     let mut broken = Vec::new();
-    let mut sorted: Vec<(&&str, &&str)> = pages.iter().collect();
-    sorted.sort();
-    for (page, html) in sorted {
-        for attribute in ["href", "src"] {
-            for (offset, value) in attribute_values(html, attribute) {
-                if is_external(value) {
-                    continue;
-                }
-                let line = html[..offset].matches('\n').count() + 1;
-                let (path, fragment) = value
-                    .split_once('#')
-                    .map_or((value, None), |(p, f)| (p, Some(f)));
-                let target = if path.is_empty() {
-                    Some(page.to_string())
-                } else {
-                    resolve(page, path)
-                };
-                let reason = match &target {
-                    None => Some("leaves the site"),
-                    Some(t) if !site.files.contains_key(t) => Some("no such file"),
-                    Some(t) => fragment
-                        .filter(|f| !f.is_empty() && !f.starts_with(":~:"))
-                        .filter(|f| !ids.get(t.as_str()).is_some_and(|set| set.contains(f)))
-                        .map(|_| "no such anchor"),
-                };
-                if let Some(reason) = reason {
-                    broken.push(BrokenLink {
-                        page: page.to_string(),
-                        line,
-                        target: value.to_string(),
-                        reason,
-                    });
-                }
+    for (page, found) in &pages {
+        for (line, value) in &found.links {
+            // Browsers ignore the spaces around an address, and so does this check.
+            let link = value.trim_matches(|c: char| c.is_ascii_whitespace());
+            if is_external(link) {
+                continue;
+            }
+            let (path, fragment) = link
+                .split_once('#')
+                .map_or((link, None), |(p, f)| (p, Some(f)));
+            let path = path.split_once('?').map_or(path, |(p, _)| p);
+            let target = if path.is_empty() {
+                Some(page.to_string())
+            } else {
+                resolve(page, path)
+            };
+            let reason = match &target {
+                None => Some("leaves the site"),
+                Some(t) if !site.files.contains_key(t) => Some("no such file"),
+                Some(t) => fragment
+                    .filter(|f| !f.is_empty() && !f.starts_with(":~:"))
+                    .filter(|f| {
+                        !pages
+                            .get(t.as_str())
+                            .is_some_and(|target| target.ids.contains(*f))
+                    })
+                    .map(|_| "no such anchor"),
+            };
+            if let Some(reason) = reason {
+                broken.push(BrokenLink {
+                    page: page.to_string(),
+                    line: *line,
+                    target: value.clone(),
+                    reason,
+                });
             }
         }
     }
@@ -77,11 +69,11 @@ pub fn broken_links(site: &Site) -> Vec<BrokenLink> {
 }
 
 fn is_external(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    lower.starts_with("http://")
-        || lower.starts_with("https://")
-        || lower.starts_with("mailto:")
-        || lower.starts_with("data:")
+    let scheme = crate::url::split_scheme(value).map(|(scheme, _)| scheme);
+    matches!(
+        scheme.as_deref(),
+        Some("http" | "https" | "mailto" | "data")
+    )
 }
 
 /// `path` relative to the folder of `page`, normalised; `None` if it climbs out of the site.
@@ -100,15 +92,60 @@ fn resolve(page: &str, path: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// Values of ` name="…"` attributes with their byte offsets (our pages always quote with `"`).
-fn attribute_values<'h>(html: &'h str, name: &str) -> Vec<(usize, &'h str)> {
-    let marker = format!(" {name}=\"");
-    html.match_indices(&marker)
-        .filter_map(|(i, _)| {
-            let rest = &html[i + marker.len()..];
-            rest.find('"').map(|end| (i, &rest[..end]))
-        })
-        .collect()
+/// What a page offers links (its anchors) and what it links to, each link with its 1-based line.
+/// Only attributes of real start tags count, as a browser sees them: not text that looks like
+/// one in a script (JSON-LD), a comment, a `<title>` or prose, and with entities decoded.
+#[derive(Debug, Default)]
+struct PageLinks {
+    ids: HashSet<String>,
+    links: Vec<(usize, String)>,
+}
+
+impl PageLinks {
+    fn of(html: &str) -> PageLinks {
+        let mut page = PageLinks::default();
+        let mut lines = LineCounter::new(html);
+        let mut tokenizer =
+            Tokenizer::new_with_emitter(html, DefaultEmitter::<usize>::new_with_span());
+        // Reading from a &str cannot fail, so the first error would be the end anyway.
+        while let Some(Ok(token)) = tokenizer.next() {
+            let Token::StartTag(tag) = token else {
+                continue;
+            };
+            let element = String::from_utf8_lossy(&tag.name);
+            let mut links = Vec::new();
+            for (name, value) in &tag.attributes {
+                let text = String::from_utf8_lossy(&value.value).into_owned();
+                match (&name[..], &*element) {
+                    (b"id", _) | (b"name", "a") => {
+                        page.ids.insert(text);
+                    }
+                    (b"href", "a" | "area" | "link") => links.push((value.span.start, text)),
+                    (
+                        b"src",
+                        "audio" | "embed" | "frame" | "iframe" | "img" | "input" | "script"
+                        | "source" | "track" | "video",
+                    ) => links.push((value.span.start, text)),
+                    _ => {}
+                }
+            }
+            // Attributes come sorted by name; lines are counted forwards, in source order.
+            links.sort_by_key(|(offset, _)| *offset);
+            page.links.extend(
+                links
+                    .into_iter()
+                    .map(|(offset, text)| (lines.line_at(offset), text)),
+            );
+            // Without a tree builder the tokenizer would read markup in a script, style,
+            // title or textarea as tags. Not noscript: with scripting off, its links are live.
+            if &tag.name[..] != b"noscript" {
+                if let Some(state) = naive_next_state(&tag.name) {
+                    tokenizer.set_state(state);
+                }
+            }
+        }
+        page
+    }
 }
 
 #[cfg(test)]
@@ -141,6 +178,64 @@ mod tests {
                 ("index.html", 2, "sources/a.html#c-9", "no such anchor"),
                 ("sources/a.html", 1, "../nope.html", "no such file"),
                 ("sources/a.html", 1, "../../out", "leaves the site")
+            ]
+        );
+    }
+
+    fn found(site: &Site) -> Vec<(usize, String, &'static str)> {
+        broken_links(site)
+            .into_iter()
+            .map(|b| (b.line, b.target, b.reason))
+            .collect()
+    }
+
+    #[test]
+    fn markup_inside_json_ld_scripts_and_titles_is_not_a_link() {
+        let site = site(&[(
+            "index.html",
+            "<title>Use <a href=\"title.html\"></title>\n\
+             <script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"text\":\"<a href=\"ld.html\">\"}</script>\n\
+             <script>const a = '<img src=\"js.png\">';</script>\n\
+             <textarea> href=\"area.html\"</textarea>\n\
+             <noscript><a href=\"live.html\">x</a></noscript>",
+        )]);
+        assert_eq!(found(&site), [(5, "live.html".into(), "no such file")]);
+    }
+
+    #[test]
+    fn comments_and_text_neither_link_nor_anchor() {
+        let site = site(&[(
+            "index.html",
+            "<!-- <a href=\"old.html\">old</a> <span id=\"c-2\"> -->\n\
+             <p>write id=\"c-3\" and href=\"text.html\" in text</p>\n\
+             <a href=\"#c-2\">a</a><a href=\"#c-3\">b</a>",
+        )]);
+        assert_eq!(
+            found(&site),
+            [
+                (3, "#c-2".into(), "no such anchor"),
+                (3, "#c-3".into(), "no such anchor")
+            ]
+        );
+    }
+
+    #[test]
+    fn single_quoted_and_unquoted_attributes_and_entities_are_read() {
+        let site = site(&[(
+            "index.html",
+            "<a\n  class=x\n  href='nope.html'>a</a>\n\
+             <img src=missing.png alt=x>\n\
+             <span id=here></span><a name='old'></a><a href=#here>ok</a><a href=\"#old\">ok</a>\n\
+             <a href=\"index.html?a=1&amp;b=2#here\">ok</a><a href=\"gone.html?a=1&amp;b=2\">x</a>\n\
+             <link rel=stylesheet href=\"style.css\">",
+        )]);
+        assert_eq!(
+            found(&site),
+            [
+                (3, "nope.html".into(), "no such file"),
+                (4, "missing.png".into(), "no such file"),
+                (6, "gone.html?a=1&b=2".into(), "no such file"),
+                (7, "style.css".into(), "no such file")
             ]
         );
     }

@@ -149,6 +149,24 @@ fn legacy_and_utf16_encodings_are_detected_and_recorded() {
     }
 }
 
+#[test]
+fn utf16_without_a_bom_is_text_not_binary() {
+    let (_tmp, root) = new_project();
+    let input = input("utf16le-no-bom.txt");
+    ok(&root, &["add", input.to_str().unwrap(), "--id", "budget"]);
+    let file = read(sources(&root).join("budget.md"));
+    assert!(file.contains("encoding = \"utf-16le\""), "{file}");
+    assert!(
+        body_of(&file).contains("The mayor, Hélène Marchetti, said the money – about 4 million"),
+        "{file}"
+    );
+    assert_eq!(
+        fs::read(sources(&root).join("budget.orig.txt")).unwrap(),
+        fs::read(&input).unwrap(),
+        "original kept byte for byte"
+    );
+}
+
 /// Windows-1252 bytes for text whose chars all exist in it.
 fn encoding_bytes_1252(text: &str) -> Vec<u8> {
     text.chars()
@@ -342,4 +360,41 @@ fn add_outside_a_project_says_how_to_start() {
     let tmp = tempfile::tempdir().unwrap();
     let err = fails(tmp.path(), &["add", input("harbour.txt").to_str().unwrap()]);
     assert!(err.contains("sourcebook init"), "{err}");
+}
+
+#[test]
+fn url_schemes_are_case_insensitive_in_add_and_in_base_url() {
+    let (_tmp, root) = new_project();
+    let url = "HTTPS://Courier.example/Harbour";
+    ok(
+        &root,
+        &[
+            "add",
+            input("harbour.txt").to_str().unwrap(),
+            "--id",
+            "harbour",
+            "--url",
+            url,
+        ],
+    );
+    let file = read(sources(&root).join("harbour.md"));
+    assert!(
+        file.contains(&format!("url = \"{url}\"")),
+        "kept as given:\n{file}"
+    );
+
+    let book = read(root.join("book.toml"));
+    assert!(book.contains("[site]\n"), "{book}");
+    let book = book.replace(
+        "[site]\n",
+        "[site]\nbase-url = \"HTTP://Example.org/brief/\"\n",
+    );
+    fs::write(root.join("book.toml"), book).unwrap();
+    ok(&root, &["build"]);
+    assert!(root.join("site/sitemap.xml").is_file());
+    let page = read(root.join("site/sources/harbour.html"));
+    assert!(
+        page.contains(&format!("<a href=\"{url}\"")),
+        "the source page links to its live page:\n{page}"
+    );
 }

@@ -492,3 +492,82 @@ fn every_site_has_a_feed_robots_a_404_page_and_page_metadata() {
     assert_eq!(json["@context"], "https://schema.org");
     assert_eq!(json["publisher"]["name"], "Northbay Courier");
 }
+
+#[test]
+fn bidi_controls_reach_no_generated_file_and_the_raw_original_is_untouched() {
+    const CONTROLS: [char; 9] = [
+        '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ];
+    let (tmp, root) = new_project();
+    let input = tmp.path().join("trojan.txt");
+    let original = "The council approved the harbour plan on Tuesday after a long debate.\n\n\
+        The mayor said \u{202e}the money would arrive soon\u{202c} and \u{2066}nobody objected\u{2069}.\n";
+    fs::write(&input, original).unwrap();
+    ok(
+        &root,
+        &[
+            "add",
+            input.to_str().unwrap(),
+            "--id",
+            "trojan",
+            "--title",
+            "Harbour",
+        ],
+    );
+    let source_path = root.join("content/sources/trojan.md");
+    let source = read(&source_path);
+    assert!(
+        !source.contains(CONTROLS),
+        "add drops them from the cleaned text:\n{source}"
+    );
+
+    // Hand edits put them back, in the title, the cleaned text and the editor's prose.
+    let source = source.replace(
+        "title = \"Harbour\"",
+        "title = \"Harbour \u{202e}nalp\u{202c} \u{2066}plan\u{2069}\"",
+    ) + "\nAn editor added \u{202e}this\u{202c} and \u{2066}that\u{2069} by hand.\n";
+    assert!(source.contains("title = \"Harbour \u{202e}"), "{source}");
+    fs::write(&source_path, source).unwrap();
+    let index = read(root.join("content/index.md"))
+        + "\nProse with \u{202e}reversed\u{202c} and \u{2066}isolated\u{2069} words.\n";
+    fs::write(root.join("content/index.md"), index).unwrap();
+
+    ok(&root, &["build"]);
+    let site = root.join("site");
+    let files = tree(&site);
+    assert!(files.len() > 10, "{} files", files.len());
+    for (path, bytes) in &files {
+        if path == "sources/trojan.orig.txt" {
+            assert_eq!(
+                bytes,
+                original.as_bytes(),
+                "the raw original is byte for byte"
+            );
+            continue;
+        }
+        let text = String::from_utf8_lossy(bytes);
+        assert!(!text.contains(CONTROLS), "{path} has a bidi control");
+        let lower = text.to_lowercase();
+        for c in CONTROLS {
+            let code = c as u32;
+            for escape in [
+                format!("\\u{code:04x}"),
+                format!("&#x{code:x};"),
+                format!("&#{code};"),
+            ] {
+                assert!(!lower.contains(&escape), "{path} has {escape}");
+            }
+        }
+    }
+    for page in [
+        "index.html",
+        "sources/trojan.html",
+        "sources/trojan.original.html",
+    ] {
+        assert!(
+            read(site.join(page)).contains('\u{fffd}'),
+            "{page} shows where a control was"
+        );
+    }
+}

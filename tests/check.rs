@@ -68,6 +68,30 @@ fn broken_internal_links_and_anchors_are_problems() {
 }
 
 #[test]
+fn only_real_attributes_are_links_not_comments_scripts_or_text() {
+    let (_tmp, root) = copy_fixture("valid");
+    fs::create_dir_all(root.join("templates")).unwrap();
+    fs::write(
+        root.join("templates/sources.html"),
+        "{% extends \"base.html\" %}{% block main %}\n\
+         <!-- <a href=\"{{ place.root }}draft.html\">draft</a> -->\n\
+         <script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"text\":\"<a href=\"nowhere.html\">\"}</script>\n\
+         <p>Write href=\"x.html\" to link.</p>\n\
+         <a href='{{ place.root }}missing.html?a=1&amp;b=2'>x</a>{% endblock main %}",
+    )
+    .unwrap();
+    let output = run(&root, &["check"]);
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(
+        err.contains("problem: sources/index.html:")
+            && err.contains(": link to \"../missing.html?a=1&b=2\": no such file"),
+        "{err}"
+    );
+    assert!(err.contains("check found 1 problem\n"), "{err}");
+}
+
+#[test]
 fn curation_that_points_at_nothing_is_a_problem() {
     let (_tmp, root) = copy_fixture("valid");
     fs::write(

@@ -6,7 +6,8 @@ use unicode_normalization::UnicodeNormalization;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
-    /// Lowercase WHATWG name of the encoding used, with "-bom" when a byte-order mark said so.
+    /// Lowercase WHATWG name of the encoding used, with "-bom" when a byte-order mark said so
+    /// (UTF-16 recognised without one is plain "utf-16le" or "utf-16be").
     pub encoding: String,
 }
 
@@ -34,8 +35,9 @@ impl DecodeError {
     }
 }
 
-/// Decodes a source's bytes. Order: a byte-order mark wins; then valid UTF-8; then the legacy
-/// single-byte encoding that a detector finds most likely (Windows-1252 for Western text).
+/// Decodes a source's bytes. Order: a byte-order mark wins; then UTF-16 recognised by where its
+/// zero bytes fall; then valid UTF-8; then the legacy single-byte encoding that a detector finds
+/// most likely (Windows-1252 for Western text).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(DecodeError::Empty);
@@ -55,6 +57,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             text.into_owned(),
             format!("{}-bom", encoding.name().to_ascii_lowercase()),
         )
+    } else if let Some(encoding) = utf16_without_bom(bytes) {
+        let name = encoding.name().to_ascii_lowercase();
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        if had_errors {
+            return Err(DecodeError::Undecodable(name));
+        }
+        (text.into_owned(), name)
     } else {
         if bytes.contains(&0) {
             return Err(DecodeError::Binary("it contains NUL bytes"));
@@ -71,6 +80,34 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Empty);
     }
     Ok(Decoded { text, encoding })
+}
+
+/// UTF-16 without a byte-order mark, told apart from binary data by its zero bytes: text has
+/// a zero high byte in every code unit below U+0100 (in Latin script nearly all of them, in any
+/// script its spaces and digits), so the zeros fall on one side only, odd offsets for
+/// little-endian and even for big-endian. Binary data has zeros on both sides; what passes
+/// anyway must still decode cleanly and not look binary.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let units = bytes.len() / 2;
+    let zeros_at = |side: usize| {
+        bytes
+            .iter()
+            .skip(side)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let (zeros, strays, encoding) = if odd >= even {
+        (odd, even, encoding_rs::UTF_16LE)
+    } else {
+        (even, odd, encoding_rs::UTF_16BE)
+    };
+    // A few strays are real characters such as U+4E00, whose low byte is zero.
+    (zeros * 8 >= units && strays * 10 <= zeros).then_some(encoding)
 }
 
 fn decode_legacy(bytes: &[u8]) -> Result<(String, String), DecodeError> {
@@ -112,7 +149,8 @@ fn looks_binary(text: &str) -> bool {
     controls * 50 > total
 }
 
-/// NFC, `\n` line endings, no control or invisible formatting characters, tabs as spaces.
+/// NFC, `\n` line endings, no control or invisible formatting characters (bidi embeddings,
+/// overrides and isolates among them), tabs as spaces.
 pub fn normalise(text: &str) -> String {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     unified
@@ -121,10 +159,18 @@ pub fn normalise(text: &str) -> String {
             '\t' | '\u{a0}' | '\u{2007}' | '\u{202f}' => Some(' '),
             '\n' => Some('\n'),
             '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => None,
-            c if c.is_control() => None,
+            c if c.is_control() || is_bidi_control(c) => None,
             c => Some(c),
         })
         .collect()
+}
+
+/// The explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): unseen,
+/// they make text display in another order than it is stored, so a quote can read differently
+/// from what was cited ("Trojan Source"). The marks U+200E, U+200F and U+061C are not among them:
+/// right-to-left text needs them, and they cannot reorder a run of text on their own.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]
@@ -160,6 +206,49 @@ mod tests {
         assert_eq!(decode(&be).unwrap().text, "Zürich – ok");
     }
 
+    fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|unit| {
+                if little_endian {
+                    unit.to_le_bytes()
+                } else {
+                    unit.to_be_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn utf16_without_a_bom_in_both_byte_orders() {
+        for text in [
+            "Zürich – the council met on Tuesday.\r\nIt agreed.",
+            // Mostly non-Latin: only the spaces and punctuation have a zero byte.
+            "Совет собрался во вторник и принял решение, 一 раз.",
+        ] {
+            let le = decode(&utf16(text, true)).unwrap();
+            assert_eq!((le.text.as_str(), le.encoding.as_str()), (text, "utf-16le"));
+            let be = decode(&utf16(text, false)).unwrap();
+            assert_eq!((be.text.as_str(), be.encoding.as_str()), (text, "utf-16be"));
+        }
+    }
+
+    #[test]
+    fn binary_with_nul_bytes_is_not_taken_for_utf16() {
+        // A record of little-endian integers: zeros on both sides.
+        let record: Vec<u8> = [7u32, 300, 2, 65_000, 1, 0, 42, 9]
+            .iter()
+            .flat_map(|n| n.to_le_bytes())
+            .collect();
+        assert!(matches!(decode(&record), Err(DecodeError::Binary(_))));
+        // Zeros on one side only, but the code units are control characters.
+        let shorts: Vec<u8> = (1u16..40).flat_map(|n| (n % 20).to_le_bytes()).collect();
+        assert!(matches!(decode(&shorts), Err(DecodeError::Binary(_))));
+        // Looks like UTF-16 but holds a lone surrogate.
+        let mut broken = utf16("A sentence, then a broken unit", true);
+        broken.extend([0x00, 0xD8]);
+        assert!(matches!(decode(&broken), Err(DecodeError::Undecodable(_))));
+    }
+
     #[test]
     fn windows_1252_is_detected_not_garbled() {
         // "The café’s “best” dish – crème brûlée." in Windows-1252.
@@ -191,6 +280,16 @@ mod tests {
             decode(&[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]),
             Err(DecodeError::Undecodable(_))
         ));
+    }
+
+    #[test]
+    fn normalise_drops_bidi_controls_but_keeps_the_marks() {
+        assert_eq!(
+            normalise("a\u{202a}b\u{202b}c\u{202c}d\u{202d}e\u{202e}f\u{2066}g\u{2067}h\u{2068}i\u{2069}j"),
+            "abcdefghij"
+        );
+        let marks = "\u{5e9}\u{5dc}\u{5d5}\u{5dd}\u{200f} (x)\u{200e} \u{627}\u{61c}1";
+        assert_eq!(normalise(marks), marks);
     }
 
     #[test]

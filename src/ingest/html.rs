@@ -704,14 +704,14 @@ fn first_visible_offset(html: &str, span: Span<usize>) -> usize {
 
 /// Line numbers for byte offsets, counted incrementally because offsets
 /// only grow during the pass.
-struct LineCounter<'a> {
+pub(crate) struct LineCounter<'a> {
     bytes: &'a [u8],
     offset: usize,
     line: usize,
 }
 
 impl<'a> LineCounter<'a> {
-    fn new(html: &'a str) -> Self {
+    pub(crate) fn new(html: &'a str) -> Self {
         LineCounter {
             bytes: html.as_bytes(),
             offset: 0,
@@ -719,7 +719,7 @@ impl<'a> LineCounter<'a> {
         }
     }
 
-    fn line_at(&mut self, offset: usize) -> usize {
+    pub(crate) fn line_at(&mut self, offset: usize) -> usize {
         let skipped = self.bytes.get(self.offset..offset).unwrap_or_default();
         self.line += skipped.iter().filter(|&&b| b == b'\n').count();
         self.offset = self.offset.max(offset.min(self.bytes.len()));
@@ -905,9 +905,7 @@ fn collapse_ws(text: &str) -> String {
 }
 
 fn is_http_url(value: &str) -> bool {
-    let value = value.trim_start();
-    strip_prefix_ignore_case(value, "http://").is_some()
-        || strip_prefix_ignore_case(value, "https://").is_some()
+    crate::url::is_http_url(value.trim_start())
 }
 
 fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {

@@ -207,7 +207,7 @@ pub fn ingest(
         .map_err(|m| fail(m, "choose another id with --id"))?;
     let url = options.url.clone().or(page.url);
     if let Some(url) = &url {
-        if !(url.starts_with("http://") || url.starts_with("https://")) {
+        if !crate::url::is_http_url(url) {
             return Err(fail(
                 format!("url {url:?} is not an http(s) address"),
                 "give the page's web address, or leave --url out",
@@ -507,6 +507,26 @@ mod tests {
         assert!(got.body.starts_with("The regional council"));
         assert!(got.body.ends_with("Farmers said they doubted it.\n"));
         assert_eq!(got.original, ARTICLE.as_bytes());
+    }
+
+    #[test]
+    fn url_schemes_are_case_insensitive_and_the_url_is_kept_as_given() {
+        let add = |url: &str| {
+            let mut opts = options();
+            opts.url = Some(url.into());
+            ingest(
+                Path::new("in.txt"),
+                ARTICLE.as_bytes().to_vec(),
+                &opts,
+                &BTreeSet::new(),
+                &BTreeMap::new(),
+            )
+        };
+        let got = add("HTTPS://Example.org/Water").unwrap();
+        assert_eq!(got.meta.url.as_deref(), Some("HTTPS://Example.org/Water"));
+        assert!(add("Http://example.org").is_ok());
+        let err = add("FTP://example.org").unwrap_err().to_string();
+        assert!(err.contains("not an http(s) address"), "{err}");
     }
 
     #[test]

@@ -126,12 +126,8 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
 /// Relative links and http(s) or mailto addresses; `javascript:`, `data:` and other schemes
 /// are not, whatever their case or surrounding spaces.
 pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    let scheme = lower
-        .split_once(':')
-        .map(|(s, _)| s)
-        .filter(|s| !s.contains(['/', '?', '#']));
-    matches!(scheme, None | Some("http" | "https" | "mailto"))
+    let scheme = crate::url::split_scheme(url.trim()).map(|(scheme, _)| scheme);
+    matches!(scheme.as_deref(), None | Some("http" | "https" | "mailto"))
 }
 
 #[cfg(test)]

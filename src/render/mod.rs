@@ -2,6 +2,7 @@
 //! Templates are Tera; the built-in ones are compiled into the binary and a project's own
 //! templates/ and static/ override them by file name.
 
+mod bidi;
 pub mod highlight;
 pub mod markdown;
 pub mod prose;
@@ -349,5 +350,13 @@ pub fn render(briefing: &Briefing, theme: &Theme) -> Result<Site> {
     }
     // Generated, so a project's static/ cannot shadow it with a stale copy.
     site.add("static/search-index.js", search::search_index_js(briefing));
+    // Once, on the finished site, whoever wrote the text: cleaned text, prose and templates are
+    // all hand-editable. The archived originals alone stay byte for byte.
+    let originals = briefing
+        .sources
+        .iter()
+        .map(|briefed| views::original_raw_path(&briefed.source.meta))
+        .collect();
+    bidi::neutralise_controls(&mut site, &originals);
     Ok(site)
 }

@@ -161,11 +161,7 @@ fn reference_list(references: &[Reference], briefing: &Briefing, root: &str) -> 
             ". <a href=\"{root}sources/{}.original.html{line}\">Archived original</a>",
             meta.id
         );
-        if let Some(url) = meta
-            .url
-            .as_deref()
-            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-        {
+        if let Some(url) = meta.url.as_deref().filter(|u| crate::url::is_http_url(u)) {
             let base = url.split('#').next().unwrap_or(url);
             let _ = write!(
                 out,

@@ -144,20 +144,12 @@ impl SourceSummary {
     fn of(briefed: &BriefedSource) -> Self {
         let meta = &briefed.source.meta;
         let is_html = meta.original.ends_with(".html");
-        let raw = if meta.original.ends_with(".txt") {
-            meta.original.clone()
-        } else {
-            format!("{}.txt", meta.original)
-        };
         SourceSummary {
             id: meta.id.clone(),
             title: meta.title.clone(),
             outlet: meta.outlet.clone(),
             byline: meta.byline.clone(),
-            url: meta
-                .url
-                .clone()
-                .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+            url: meta.url.clone().filter(|u| crate::url::is_http_url(u)),
             published: meta.published.map(|d| d.to_string()),
             published_human: meta.published.map(|d| d.human()),
             retrieved: meta.retrieved.map(|d| d.to_string()),
@@ -168,10 +160,20 @@ impl SourceSummary {
             original_name: meta.original.clone(),
             page: format!("sources/{}.html", meta.id),
             original_page: format!("sources/{}.original.html", meta.id),
-            original_raw: format!("sources/{raw}"),
+            original_raw: original_raw_path(meta),
             claims: briefed.analysis.claims.len(),
             dropped: briefed.source.dropped.len().max(meta.dropped),
         }
+    }
+}
+
+/// Where a source's original is published byte for byte, relative to the site root: always as a
+/// .txt, so that a browser shows an HTML original as text rather than running it.
+pub fn original_raw_path(meta: &crate::source::SourceMeta) -> String {
+    if meta.original.ends_with(".txt") {
+        format!("sources/{}", meta.original)
+    } else {
+        format!("sources/{}.txt", meta.original)
     }
 }
 
