@@ -105,6 +105,13 @@ pub fn parse_source_file<'a>(path: &Path, text: &'a str) -> Result<(SourceMeta, 
             "restore the original's file name as `sourcebook add` wrote it",
         ));
     }
+    if let Some(url) = meta.url.as_deref().filter(|u| !crate::url::is_http_url(u)) {
+        return Err(Error::input(
+            crate::frontmatter::key_location(path, file.front, "url"),
+            format!("url {url:?} is not an http(s) address"),
+            "give the page's web address (https://…), or remove the url line",
+        ));
+    }
     Ok((meta, file))
 }
 
@@ -216,6 +223,26 @@ mod tests {
             .unwrap()
             .to_string();
         assert!(err.contains("does not match the file name"), "{err}");
+    }
+
+    #[test]
+    fn a_hand_edited_url_must_stay_an_http_address() {
+        for (url, ok) in [
+            ("HTTPS://example.org/a", true),
+            ("javascript:alert(1)", false),
+            (" data:text/html,x", false),
+        ] {
+            let source = SourceMeta {
+                url: Some(url.into()),
+                ..meta()
+            };
+            let text = render_source_file(&source, "x\n");
+            let parsed = parse_source_file(Path::new("a-source.md"), &text);
+            assert_eq!(parsed.is_ok(), ok, "{url}");
+            if let Err(err) = parsed {
+                assert!(err.to_string().starts_with("a-source.md:5:1: url"), "{err}");
+            }
+        }
     }
 
     #[test]

@@ -161,7 +161,8 @@ fn reference_list(references: &[Reference], briefing: &Briefing, root: &str) -> 
             ". <a href=\"{root}sources/{}.original.html{line}\">Archived original</a>",
             meta.id
         );
-        if let Some(url) = meta.url.as_deref().filter(|u| crate::url::is_http_url(u)) {
+        // Source urls are http(s): checked when the source is added and when it is loaded.
+        if let Some(url) = meta.url.as_deref() {
             let base = url.split('#').next().unwrap_or(url);
             let _ = write!(
                 out,

@@ -149,7 +149,7 @@ impl SourceSummary {
             title: meta.title.clone(),
             outlet: meta.outlet.clone(),
             byline: meta.byline.clone(),
-            url: meta.url.clone().filter(|u| crate::url::is_http_url(u)),
+            url: meta.url.clone(),
             published: meta.published.map(|d| d.to_string()),
             published_human: meta.published.map(|d| d.human()),
             retrieved: meta.retrieved.map(|d| d.to_string()),
