@@ -1,12 +1,21 @@
-//! Browser tests of the showcase site: builds it with the real binary into a temporary folder,
-//! then runs `tests/browser/run.mjs` on it (Chromium through playwright-core: links and anchors,
-//! console errors, search, citations, screenshots, overflow, axe-core, the Nu HTML checker).
+//! Browser tests: each builds a project with the real binary into a temporary folder, then runs
+//! a script of `tests/browser/` on the site in Chromium (through playwright-core):
 //!
-//! Opt-in, as they need Chromium, Java and Node.js 20+:
+//! - the showcase, with `run.mjs`: links and anchors, console errors, search, citations,
+//!   screenshots, overflow, axe-core, the Nu HTML checker;
+//! - `tests/fixtures/hostile`, with `hostile.mjs`: every page without its Content-Security-Policy
+//!   (over HTTP and file://), focused, tabbed through and clicked, runs nothing from its text.
+//!
+//! Opt-in, as they need Chromium, Node.js 20+ and (for the showcase) Java:
 //! `tests/browser/install.sh && SOURCEBOOK_BROWSER_TESTS=1 cargo test --test browser -- --nocapture`
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
+
+/// One browser at a time: the suites are timing-sensitive (search waits, settling) and the
+/// machine may be small.
+static ONE_BROWSER: Mutex<()> = Mutex::new(());
 
 fn runs(program: &str, arg: &str) -> bool {
     Command::new(program)
@@ -15,27 +24,30 @@ fn runs(program: &str, arg: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-#[test]
-fn showcase_site_passes_the_browser_checks() {
+/// The `tests/browser` folder when the browser tests are to run (`SOURCEBOOK_BROWSER_TESTS=1`),
+/// after checking that Node.js, Chromium, the npm `packages` and (if `java`) Java are there;
+/// `None` when they are not asked for.
+fn browser_suite(packages: &[&str], java: bool) -> Option<PathBuf> {
     if std::env::var("SOURCEBOOK_BROWSER_TESTS").as_deref() != Ok("1") {
         println!("skipped: set SOURCEBOOK_BROWSER_TESTS=1 (and run tests/browser/install.sh)");
-        return;
+        return None;
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let suite = root.join("tests").join("browser");
+    let suite = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("browser");
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
 
     let mut missing = Vec::new();
     if !runs("node", "--version") {
         missing.push("node (Node.js 20 or later)".to_string());
     }
-    if !runs("java", "-version") {
+    if java && !runs("java", "-version") {
         missing.push("java (for the Nu HTML checker)".to_string());
     }
     if !Path::new(&chromium).exists() {
         missing.push(format!("Chromium at {chromium}"));
     }
-    for package in ["playwright-core", "axe-core", "vnu-jar"] {
+    for package in packages {
         let manifest = suite
             .join("node_modules")
             .join(package)
@@ -50,13 +62,17 @@ fn showcase_site_passes_the_browser_checks() {
          Run tests/browser/install.sh (as root) first.",
         missing.join(", ")
     );
+    Some(suite)
+}
 
+/// Builds `project` with the real binary into `site` inside a new temporary folder.
+fn build(project: &Path) -> (tempfile::TempDir, PathBuf) {
     let temp = tempfile::tempdir().expect("a temporary folder");
     let site = temp.path().join("site");
     let build = Command::new(env!("CARGO_BIN_EXE_sourcebook"))
         .arg("build")
         .arg("--project")
-        .arg(root)
+        .arg(project)
         .arg("--out")
         .arg(&site)
         .output()
@@ -67,17 +83,43 @@ fn showcase_site_passes_the_browser_checks() {
         String::from_utf8_lossy(&build.stdout),
         String::from_utf8_lossy(&build.stderr)
     );
+    (temp, site)
+}
 
+/// Runs `node tests/browser/<script> SITE`, shows its output, and fails the test if it fails.
+fn run_script(suite: &Path, script: &str, site: &Path) {
+    let _browser = ONE_BROWSER
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let run = Command::new("node")
-        .arg(suite.join("run.mjs"))
-        .arg(&site)
+        .arg(suite.join(script))
+        .arg(site)
         .output()
-        .expect("run node tests/browser/run.mjs");
+        .unwrap_or_else(|e| panic!("run node tests/browser/{script}: {e}"));
     println!("{}", String::from_utf8_lossy(&run.stdout));
     eprintln!("{}", String::from_utf8_lossy(&run.stderr));
     assert!(
         run.status.success(),
-        "the browser checks failed (exit {:?}); the FAIL lines above say what and where",
+        "tests/browser/{script} failed (exit {:?}); the FAIL lines above say what and where",
         run.status.code()
     );
+}
+
+#[test]
+fn showcase_site_passes_the_browser_checks() {
+    let Some(suite) = browser_suite(&["playwright-core", "axe-core", "vnu-jar"], true) else {
+        return;
+    };
+    let (_temp, site) = build(Path::new(env!("CARGO_MANIFEST_DIR")));
+    run_script(&suite, "run.mjs", &site);
+}
+
+#[test]
+fn hostile_fixture_runs_nothing_without_the_content_security_policy() {
+    let Some(suite) = browser_suite(&["playwright-core"], false) else {
+        return;
+    };
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    let (_temp, site) = build(&fixture);
+    run_script(&suite, "hostile.mjs", &site);
 }

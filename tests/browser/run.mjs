@@ -16,18 +16,17 @@
 // Exits 1 and prints every failure when anything fails. Screenshots go to
 // tests/browser/artifacts/ (or $SOURCEBOOK_BROWSER_ARTIFACTS).
 
-import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM, climbs, launchChromium, listFiles, contentType, siteResolver } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PREFIX = '/briefing/';
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(process.env.SOURCEBOOK_BROWSER_ARTIFACTS || path.join(HERE, 'artifacts'));
 const NAV_TIMEOUT = 30_000;
 const SEARCH_TIMEOUT = 5_000;
@@ -78,15 +77,6 @@ if (!fs.existsSync(CHROMIUM)) {
 
 // ---------------------------------------------------------------- the site on disk
 
-function listFiles(dir, rel = '') {
-  const out = [];
-  for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const r = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...listFiles(dir, r));
-    else if (entry.isFile()) out.push(r);
-  }
-  return out.sort();
-}
 const ALL_FILES = listFiles(SITE);
 const HTML_FILES = ALL_FILES.filter((f) => f.endsWith('.html'));
 
@@ -119,54 +109,8 @@ const EXPECTED_TYPES = ['index', 'timeline', 'discrepancies', 'actors-index', 'a
 
 // ---------------------------------------------------------------- the HTTP server
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-const contentType = (file) => CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-
 /** The file inside SITE that a request path names, or null (never anything outside SITE). */
-function resolveRequestPath(pathname) {
-  if (!pathname.startsWith(PREFIX)) return null;
-  let rel;
-  try {
-    rel = decodeURIComponent(pathname.slice(PREFIX.length));
-  } catch {
-    return null;
-  }
-  if (rel.includes('\0') || rel.includes('\\')) return null;
-  const normal = path.posix.normalize(`/${rel}`); // ".." cannot climb above "/"
-  let abs = path.resolve(SITE, `.${normal}`);
-  if (abs !== SITE && !abs.startsWith(SITE + path.sep)) return null;
-  try {
-    abs = fs.realpathSync(abs); // symlinks must not lead out either
-  } catch {
-    return null;
-  }
-  if (abs !== SITE && !abs.startsWith(SITE + path.sep)) return null;
-  let stat = fs.statSync(abs);
-  if (stat.isDirectory()) {
-    abs = path.join(abs, 'index.html');
-    if (!fs.existsSync(abs)) return null;
-    stat = fs.statSync(abs);
-  }
-  return stat.isFile() ? abs : null;
-}
+const resolveRequestPath = siteResolver(SITE, PREFIX);
 
 function startServer() {
   const server = http.createServer((req, res) => {
@@ -182,10 +126,7 @@ function startServer() {
       return;
     }
     // The raw path too: "/briefing/../x" must not be served even if a client sends it as is.
-    const rawPath = req.url.split('?')[0];
-    const file = rawPath.split('/').some((seg) => seg === '..' || seg.toLowerCase() === '%2e%2e')
-      ? null
-      : resolveRequestPath(pathname);
+    const file = climbs(req.url) ? null : resolveRequestPath(pathname);
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
     if (!file) {
       const notFound = path.join(SITE, '404.html');
@@ -750,10 +691,7 @@ const port = server.address().port;
 const base = `http://127.0.0.1:${port}${PREFIX}`;
 console.log(`serving at ${base}`);
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 let crawlResult = { pages: 0, links: 0, fragments: 0 };
 let shots = [];
 let axeVersion = '?';
