@@ -24,9 +24,24 @@ pub struct Cite {
     pub at: usize,
 }
 
-/// Finds every `[@id "quote"]` bracket in `text`. Brackets that start with `[@` but do not
-/// parse are returned as errors with their position.
-pub fn find_citations(text: &str) -> (Vec<CitationMark>, Vec<(usize, String)>) {
+/// The markdown dialect of editor prose, shared with the renderer so that both read the
+/// same structure.
+pub const PROSE_MARKDOWN: pulldown_cmark::Options = pulldown_cmark::Options::ENABLE_TABLES
+    .union(pulldown_cmark::Options::ENABLE_FOOTNOTES)
+    .union(pulldown_cmark::Options::ENABLE_STRIKETHROUGH)
+    .union(pulldown_cmark::Options::ENABLE_HEADING_ATTRIBUTES);
+
+/// A citation that cannot be one: its byte offset, what is wrong and what to do.
+pub type Misplaced = (usize, String, &'static str);
+
+const SYNTAX_HELP: &str =
+    "write citations as [@source-id \"exact words\"], several separated by `;`";
+
+/// Finds every `[@id "quote"]` bracket in `text`. Inside code, brackets are literal text, as
+/// everything in code is. Brackets that do not parse, and citations inside a link or an
+/// image (where a numbered reference, itself a link, cannot be shown), are returned as errors
+/// with their position.
+pub fn find_citations(text: &str) -> (Vec<CitationMark>, Vec<Misplaced>) {
     let mut marks = Vec::new();
     let mut errors = Vec::new();
     let mut from = 0;
@@ -38,12 +53,50 @@ pub fn find_citations(text: &str) -> (Vec<CitationMark>, Vec<(usize, String)>) {
                 from = end;
             }
             Err(message) => {
-                errors.push((start, message));
+                errors.push((start, format!("malformed citation: {message}"), SYNTAX_HELP));
                 from = start + 2;
             }
         }
     }
+    // Structure is read with each citation masked, as the renderer sees it once citations
+    // are numbered: a bracket's own quotes must not decide where a link title ends.
+    let mut masked = text.as_bytes().to_vec();
+    for mark in &marks {
+        masked[mark.range.clone()].fill(b'x');
+    }
+    let masked = String::from_utf8(masked).expect("ASCII replaced whole brackets");
+    let (code, links) = code_and_links(&masked);
+    let inside =
+        |spans: &[std::ops::Range<usize>], at: usize| spans.iter().any(|s| s.contains(&at));
+    errors.retain(|(at, _, _)| !inside(&code, *at));
+    marks.retain(|mark| {
+        let start = mark.range.start;
+        if inside(&links, start) && !inside(&code, start) {
+            errors.push((
+                start,
+                "a citation cannot stand inside a link or an image".to_string(),
+                "move the citation after the link or image",
+            ));
+        }
+        !inside(&code, start) && !inside(&links, start)
+    });
+    errors.sort_by_key(|e| e.0);
     (marks, errors)
+}
+
+/// Byte ranges of code (inline and blocks) and of links and images in editor markdown.
+fn code_and_links(text: &str) -> (Vec<std::ops::Range<usize>>, Vec<std::ops::Range<usize>>) {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut code = Vec::new();
+    let mut links = Vec::new();
+    for (event, range) in Parser::new_ext(text, PROSE_MARKDOWN).into_offset_iter() {
+        match event {
+            Event::Code(_) | Event::Start(Tag::CodeBlock(_)) => code.push(range),
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => links.push(range),
+            _ => {}
+        }
+    }
+    (code, links)
 }
 
 /// Parses the bracket at `start`: `[@id "quote"; @id "quote"]`.
@@ -243,11 +296,11 @@ pub fn resolve(
 ) -> CitedText {
     let (path, text, first_line) = (&document.path, &document.text, document.first_line);
     let (marks, malformed) = find_citations(text);
-    for (at, message) in malformed {
+    for (at, message, help) in malformed {
         errors.push(Error::input(
             Location::of_offset(path, text, at, first_line),
-            format!("malformed citation: {message}"),
-            "write citations as [@source-id \"exact words\"], several separated by `;`",
+            message,
+            help,
         ));
     }
     let mut resolved_marks = Vec::new();
@@ -377,6 +430,20 @@ mod tests {
             assert!(marks.is_empty() && errors.len() == 1, "{bad}: {errors:?}");
             assert_eq!(errors[0].0, 2, "{bad}");
         }
+    }
+
+    #[test]
+    fn citations_in_code_are_text_and_in_links_are_errors() {
+        let text = "Cite as `[@a \"x\"]`, not `[@a]`.\n\n```\n[@a \"y\"]\n```\n\n\
+                    [t](https://e.org \"t [@a \"z\"] u\") ![i [@a \"w\"]](p.png) ok [@a \"v\"].\n";
+        let (marks, errors) = find_citations(text);
+        assert_eq!(marks.len(), 1, "{marks:?}");
+        assert_eq!(marks[0].cites[0].quote, "v");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors.iter().all(|e| e.1.contains("inside a link")),
+            "{errors:?}"
+        );
     }
 
     #[test]

@@ -336,6 +336,14 @@ fn invalid_projects_fail_with_located_errors() {
             "templates/a.html: templates include each other in a loop: a.html → b.html → a.html",
         ),
         (
+            "invalid/citation-in-link",
+            "content/index.md:3:47: a citation cannot stand inside a link or an image",
+        ),
+        (
+            "invalid/script-url",
+            "content/sources/port-authority.md:6:1: url \"javascript:window.__pwned=1\" is not an http(s) address",
+        ),
+        (
             "invalid/self-include",
             "templates/index.html: templates include each other in a loop: index.html → index.html",
         ),

@@ -286,3 +286,27 @@ fn os_errors_are_said_once() {
     );
     assert_eq!(err.matches("os error").count(), 1, "{err}");
 }
+
+#[test]
+fn citation_marker_characters_typed_by_an_editor_are_not_citations() {
+    let (_tmp, root) = copy_fixture("valid");
+    let index = root.join("content/index.md");
+    let text = read(&index);
+    fs::write(
+        &index,
+        format!("{text}\nTyped markers \u{E000}0\u{E001} and \u{E000}1\u{E001}.\n"),
+    )
+    .unwrap();
+    ok(&root, &["build"]);
+    let page = read(root.join("site/index.html"));
+    assert_eq!(
+        page.matches("id=\"cite-1-1\"").count(),
+        1,
+        "one reference mark per citation"
+    );
+    assert!(!page.contains('\u{E000}') && !page.contains('\u{E001}'));
+    assert!(
+        page.contains("Typed markers 0 and 1."),
+        "the rest of the text stays"
+    );
+}

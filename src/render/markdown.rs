@@ -4,15 +4,15 @@
 //! can run in a reader's browser, with or without the Content-Security-Policy.
 
 use super::highlight::{escape_html, Highlighter};
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 
 pub fn markdown_to_html(text: &str, highlighter: &Highlighter) -> String {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let options = crate::citations::PROSE_MARKDOWN;
     let mut events = Vec::new();
     let mut code: Option<(String, String)> = None;
+    // An image from another site becomes a link to it: pages load nothing from elsewhere, so
+    // a reader is never tracked and an archived copy never shows a hole.
+    let mut image_as_link = false;
     for event in Parser::new_ext(text, options) {
         match (event, &mut code) {
             (Event::Start(Tag::CodeBlock(kind)), _) => {
@@ -34,6 +34,27 @@ pub fn markdown_to_html(text: &str, highlighter: &Highlighter) -> String {
                 code = None;
             }
             (Event::Html(raw) | Event::InlineHtml(raw), _) => events.push(Event::Text(raw)),
+            (
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }),
+                _,
+            ) if is_elsewhere(&dest_url) => {
+                image_as_link = true;
+                events.push(Event::Start(with_safe_url(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })));
+            }
+            (Event::End(TagEnd::Image), _) if image_as_link => {
+                image_as_link = false;
+                events.push(Event::End(TagEnd::Link));
+            }
             (Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })), _) => {
                 events.push(Event::Start(with_safe_url(tag)))
             }
@@ -123,6 +144,12 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
     }
 }
 
+/// An address on another site: with a scheme, or protocol-relative (`//host/…`).
+fn is_elsewhere(url: &str) -> bool {
+    let url = url.trim();
+    crate::url::split_scheme(url).is_some() || url.starts_with("//")
+}
+
 /// Relative links and http(s) or mailto addresses; `javascript:`, `data:` and other schemes
 /// are not, whatever their case or surrounding spaces.
 pub fn is_safe_url(url: &str) -> bool {
@@ -185,6 +212,26 @@ mod tests {
         for banned in ["onfocus", "autofocus", "tabindex", "style", "alert"] {
             assert!(!html.contains(banned), "{banned}: {html}");
         }
+    }
+
+    #[test]
+    fn images_from_elsewhere_become_links_and_local_ones_stay() {
+        let html = render(
+            "![a chart](https://tracker.example/p.png) ![b](//cdn.example/b.png) ![c](figures/c.png)\n",
+        );
+        assert!(
+            html.contains("<a href=\"https://tracker.example/p.png\">a chart</a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"//cdn.example/b.png\">b</a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<img src=\"figures/c.png\" alt=\"c\""),
+            "{html}"
+        );
+        assert_eq!(html.matches("<img").count(), 1, "{html}");
     }
 
     #[test]

@@ -31,14 +31,21 @@ pub fn render_prose(
 ) -> String {
     let mut text = String::with_capacity(cited.text.len());
     let mut last = 0;
+    // Marker characters typed by the editor would be taken for citations: they go.
+    let push_text = |text: &mut String, piece: &str| {
+        text.extend(piece.chars().filter(|c| !matches!(*c, OPEN | CLOSE)))
+    };
     for (i, (mark, _)) in cited.marks.iter().enumerate() {
         // The marker hugs the word it follows, as a footnote number does, so it never starts a
         // line on its own.
-        text.push_str(cited.text[last..mark.range.start].trim_end_matches([' ', '\t']));
+        push_text(
+            &mut text,
+            cited.text[last..mark.range.start].trim_end_matches([' ', '\t']),
+        );
         let _ = write!(text, "{OPEN}{i}{CLOSE}");
         last = mark.range.end;
     }
-    text.push_str(&cited.text[last..]);
+    push_text(&mut text, &cited.text[last..]);
     let mut html = markdown_to_html(&text, highlighter);
 
     let (references, numbers) = numbered_references(cited);
