@@ -60,7 +60,20 @@ pub struct LoadedSource {
     pub body: String,
     pub path: PathBuf,
     pub dropped: Vec<DroppedLine>,
+    /// The original's bytes, verbatim: published as they are.
     pub original: Vec<u8>,
+    /// The original decoded once, at load, with `\n` line ends: what the original's page
+    /// shows and what citations count lines in.
+    pub original_text: String,
+}
+
+/// An original's text as pages show it. It passed the decoder when it was added, so the
+/// lossy fallback only serves an original that was replaced by hand (its hash was updated).
+pub fn original_text(original: &[u8]) -> String {
+    let text = crate::ingest::decode::decode(original)
+        .map(|d| d.text)
+        .unwrap_or_else(|_| String::from_utf8_lossy(original).into_owned());
+    text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 impl Project {
@@ -146,6 +159,7 @@ fn load_source(files: &ProjectFiles, path: &Path, text: &str) -> Result<LoadedSo
         body,
         path: path.to_path_buf(),
         dropped,
+        original_text: original_text(&original),
         original,
     })
 }

@@ -155,6 +155,7 @@ mod tests {
             path: "x.md".into(),
             dropped: Vec::new(),
             original: Vec::new(),
+            original_text: String::new(),
         }
     }
 

@@ -160,7 +160,7 @@ fn reference_list(references: &[Reference], briefing: &Briefing, root: &str) -> 
         if let Some(date) = meta.published {
             let _ = write!(out, ", {}", date.human());
         }
-        let line = original_line(&briefed.source.original, &quote)
+        let line = original_line(&briefed.source.original_text, &quote)
             .map(|l| format!("#L{l}"))
             .unwrap_or_default();
         let _ = write!(
@@ -191,8 +191,7 @@ fn backlink_letter(k: usize) -> String {
 }
 
 /// The 1-based line of the decoded original where the passage begins, when it can be found.
-fn original_line(original: &[u8], passage: &str) -> Option<usize> {
-    let text = crate::ingest::decode::decode(original).ok()?.text;
+fn original_line(text: &str, passage: &str) -> Option<usize> {
     let fold = |s: &str| {
         s.split_whitespace()
             .collect::<Vec<_>>()
@@ -257,7 +256,7 @@ mod tests {
 
     #[test]
     fn original_lines_are_found_by_their_words() {
-        let original = b"Menu\nThe council   approved the plan on Monday.\nEnd";
+        let original = "Menu\nThe council   approved the plan on Monday.\nEnd";
         assert_eq!(
             original_line(original, "The council approved the plan"),
             Some(2)

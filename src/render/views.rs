@@ -497,10 +497,7 @@ pub fn original_page<'a>(
     highlighter: &Highlighter,
 ) -> OriginalPage<'a> {
     let source = SourceSummary::of(briefed);
-    let text = crate::ingest::decode::decode(&briefed.source.original)
-        .map(|d| d.text)
-        .unwrap_or_else(|_| String::from_utf8_lossy(&briefed.source.original).into_owned());
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = &briefed.source.original_text;
     let line_count = text.lines().count().max(1);
     let mut page = OriginalPage {
         site: common,
@@ -513,8 +510,8 @@ pub fn original_page<'a>(
     if page.source.format == "HTML" {
         page.code_html = Some(
             highlighter
-                .highlight(&text, "html")
-                .unwrap_or_else(|| escape_html(&text)),
+                .highlight(text, "html")
+                .unwrap_or_else(|| escape_html(text)),
         );
         page.line_numbers = (1..=line_count).collect();
     } else {
