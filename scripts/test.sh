@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tests/browser/install.sh
+# The fuzz harness runs 10 s under a plain `cargo test`; CI gives it a minute.
+export SOURCEBOOK_FUZZ_SECONDS=${SOURCEBOOK_FUZZ_SECONDS:-60}
 SOURCEBOOK_BROWSER_TESTS=1 cargo test --locked "$@"

@@ -153,8 +153,10 @@ fn looks_binary(text: &str) -> bool {
 /// overrides and isolates among them), tabs as spaces.
 pub fn normalise(text: &str) -> String {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    // Composing after the filter: a dropped char between a letter and its accent would
+    // otherwise leave them uncomposed.
     unified
-        .nfc()
+        .chars()
         .filter_map(|c| match c {
             '\t' | '\u{a0}' | '\u{2007}' | '\u{202f}' => Some(' '),
             '\n' => Some('\n'),
@@ -162,6 +164,7 @@ pub fn normalise(text: &str) -> String {
             c if c.is_control() || is_bidi_control(c) => None,
             c => Some(c),
         })
+        .nfc()
         .collect()
 }
 
@@ -300,5 +303,10 @@ mod tests {
             normalise("in\u{ad}visible\u{200b} x\ty\u{a0}z"),
             "invisible x y z"
         );
+    }
+
+    #[test]
+    fn normalise_composes_across_dropped_chars() {
+        assert_eq!(normalise("e\0\u{301} e\u{200b}\u{301}"), "é é");
     }
 }

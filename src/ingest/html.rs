@@ -737,10 +737,12 @@ impl<'a> LineCounter<'a> {
 struct Ranked(Option<(u8, String)>);
 
 impl Ranked {
+    /// Values are one line: a line break (say in a `<link href>` or `<html lang>`) would be
+    /// written to the source file's front matter as a multi-line string.
     fn offer(&mut self, rank: u8, value: &str) {
-        let value = value.trim();
+        let value = collapse_ws(value);
         if !value.is_empty() && self.0.as_ref().is_none_or(|(best, _)| rank < *best) {
-            self.0 = Some((rank, value.to_string()));
+            self.0 = Some((rank, value));
         }
     }
 
@@ -948,6 +950,14 @@ mod tests {
         assert_eq!(article.site_name.as_deref(), Some("Example Gazette"));
         assert_eq!(article.language.as_deref(), Some("en-GB"));
         assert_eq!(texts(&article), ["Text"]);
+    }
+
+    #[test]
+    fn metadata_values_are_one_line() {
+        let page = "<html lang=\"en\n+++\n\"><link rel=canonical href=\"https://a.org/\n+++\nb\">";
+        let article = extract_article(page);
+        assert_eq!(article.language.as_deref(), Some("en +++"));
+        assert_eq!(article.url.as_deref(), Some("https://a.org/ +++ b"));
     }
 
     #[test]

@@ -227,11 +227,15 @@ pub fn ingest(
         original: format!("{id}.orig.{extension}"),
         id,
         title: collapse_spaces(&title),
-        outlet: options
-            .outlet
-            .clone()
-            .or(page.site_name)
-            .unwrap_or_default(),
+        // One line, like the title: a line break would make a multi-line TOML string, and a
+        // `+++` line inside it would end the front matter.
+        outlet: collapse_spaces(
+            &options
+                .outlet
+                .clone()
+                .or(page.site_name)
+                .unwrap_or_default(),
+        ),
         byline: page.byline.or(cleaned.byline),
         url,
         published,
@@ -487,6 +491,24 @@ mod tests {
         );
         assert!(choose_id(Some("water-budget"), "x", Path::new("a.txt"), &taken).is_err());
         assert!(choose_id(Some("../x"), "x", Path::new("a.txt"), &taken).is_err());
+    }
+
+    #[test]
+    fn an_outlet_given_on_two_lines_is_stored_on_one() {
+        let mut opts = options();
+        opts.outlet = Some("Harbour\n+++\nGazette".into());
+        let got = ingest(
+            Path::new("in.txt"),
+            ARTICLE.as_bytes().to_vec(),
+            &opts,
+            &BTreeSet::new(),
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        assert_eq!(got.meta.outlet, "Harbour +++ Gazette");
+        let file = render_source_file(&got.meta, &got.body);
+        let (meta, _) = source::parse_source_file(Path::new("in.md"), &file).unwrap();
+        assert_eq!(meta, got.meta);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! can run in a reader's browser, with or without the Content-Security-Policy.
 
 use super::highlight::{escape_html, Highlighter};
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 
 pub fn markdown_to_html(text: &str, highlighter: &Highlighter) -> String {
     let options = crate::citations::PROSE_MARKDOWN;
@@ -73,6 +73,14 @@ pub fn markdown_to_html(text: &str, highlighter: &Highlighter) -> String {
                     .collect(),
                 attrs: Vec::new(),
             })),
+            // pulldown-cmark would align columns with `style` attributes, which the site's
+            // Content-Security-Policy (`style-src 'self'`) refuses, so they never applied.
+            (Event::Start(Tag::Table(alignments)), _) => {
+                events.push(Event::Start(Tag::Table(vec![
+                    Alignment::None;
+                    alignments.len()
+                ])))
+            }
             (event, _) => events.push(event),
         }
     }
@@ -232,6 +240,16 @@ mod tests {
             "{html}"
         );
         assert_eq!(html.matches("<img").count(), 1, "{html}");
+    }
+
+    #[test]
+    fn aligned_table_columns_get_no_style_attribute() {
+        let html = render("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n");
+        assert!(
+            html.contains("<th>a</th>") && html.contains("<td>3</td>"),
+            "{html}"
+        );
+        assert!(!html.contains("style"), "{html}");
     }
 
     #[test]
