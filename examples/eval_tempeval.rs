@@ -11,7 +11,7 @@
 //! `-vv` also every miss, wrong value and expression without a gold counterpart.
 
 use sourcebook::analyse::timex::{find_time_expressions, TimeExpression};
-use sourcebook::date::PartialDate;
+use sourcebook::model::date::PartialDate;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 

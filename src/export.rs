@@ -24,7 +24,7 @@ struct EventRecord<'a> {
     id: &'a str,
     title: &'a str,
     date: String,
-    precision: crate::date::Precision,
+    precision: crate::model::date::Precision,
     actors: Vec<&'a str>,
     sources: &'a [String],
     claims: Vec<&'a str>,

@@ -12,7 +12,8 @@ mod places;
 mod vocabulary;
 mod words;
 
-use crate::{date, lexicon};
+use crate::lexicon;
+use crate::model::date;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 

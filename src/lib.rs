@@ -5,30 +5,22 @@
 
 pub mod analyse;
 pub mod briefing;
-pub mod citations;
-pub mod config;
-pub mod curation;
-pub mod date;
 pub mod emit;
 pub mod error;
 pub mod export;
-pub mod files;
-pub mod frontmatter;
 pub mod gazetteer;
-pub mod ids;
 pub mod ingest;
-pub mod init;
 pub mod lexicon;
-pub mod linkcheck;
-pub mod project;
+pub mod load;
+pub mod model;
 pub mod render;
-pub mod report;
-pub mod source;
-pub mod suggest;
 pub mod url;
+pub mod verbs;
 
 use error::{Error, Location, Result};
+use load::project;
 use std::path::{Path, PathBuf};
+use verbs::{linkcheck, suggest};
 
 /// What a build produced.
 #[derive(Debug)]

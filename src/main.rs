@@ -2,9 +2,9 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
-use sourcebook::date::PartialDate;
 use sourcebook::ingest::{self, AddOptions, Existing};
-use sourcebook::project::Project;
+use sourcebook::load::project::Project;
+use sourcebook::model::date::PartialDate;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -142,7 +142,7 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init { dir, project } => {
             let dir = dir.map_or(project.project.clone(), |d| project.project.join(d));
-            for kept in sourcebook::init::init(&dir)? {
+            for kept in sourcebook::verbs::init::init(&dir)? {
                 println!("kept {} (it exists; not overwritten)", kept.display());
             }
             println!("created a new project in {}", dir.display());
@@ -159,7 +159,7 @@ fn run(cli: Cli) -> Result<()> {
         } => add(&project.project, &inputs, source.into()),
         Command::Actors { all, project } => {
             let briefing = sourcebook::brief(Project::load(&project.project)?)?;
-            print!("{}", sourcebook::report::actors(&briefing, all));
+            print!("{}", sourcebook::verbs::report::actors(&briefing, all));
             Ok(())
         }
         Command::Themes {
@@ -172,11 +172,11 @@ fn run(cli: Cli) -> Result<()> {
             let themes_dir = loaded.content_dir().join("themes");
             let briefing = sourcebook::brief(loaded)?;
             if !suggest {
-                print!("{}", sourcebook::report::themes(&briefing));
+                print!("{}", sourcebook::verbs::report::themes(&briefing));
                 return Ok(());
             }
-            let suggestions = sourcebook::suggest::suggest_themes(&briefing, limit);
-            print!("{}", sourcebook::report::suggestions(&suggestions));
+            let suggestions = sourcebook::verbs::suggest::suggest_themes(&briefing, limit);
+            print!("{}", sourcebook::verbs::report::suggestions(&suggestions));
             if write {
                 for (path, written) in sourcebook::write_theme_drafts(&themes_dir, &suggestions)? {
                     if written {

@@ -6,14 +6,15 @@
 
 use html5gum::{Token, Tokenizer};
 use sourcebook::analyse::{self, Analysis};
-use sourcebook::citations::{anchor, find_citations};
-use sourcebook::curation::{load_actor_curation, load_event_curation, load_theme_curation};
-use sourcebook::files::ProjectFiles;
-use sourcebook::frontmatter::split_front_matter;
+use sourcebook::briefing::citations::{anchor, find_citations};
 use sourcebook::ingest::{self, blocks::collapse_spaces, boilerplate, decode, html, AddOptions};
-use sourcebook::project::LoadedSource;
+use sourcebook::load::curation::{load_actor_curation, load_event_curation, load_theme_curation};
+use sourcebook::load::files::ProjectFiles;
+use sourcebook::load::frontmatter::split_front_matter;
+use sourcebook::load::source_file as source;
+use sourcebook::model::source::LoadedSource;
+use sourcebook::model::source::SourceMeta;
 use sourcebook::render::{highlight::Highlighter, markdown::markdown_to_html};
-use sourcebook::source::{self, SourceMeta};
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -269,7 +270,7 @@ fn one_line(meta: &SourceMeta) -> bool {
         .all(|field| !field.contains(['\n', '\r']))
 }
 
-fn check_dropped_round_trip(dropped: &[source::DroppedLine]) -> Check {
+fn check_dropped_round_trip(dropped: &[sourcebook::model::source::DroppedLine]) -> Check {
     let written = source::render_dropped_file(dropped);
     let read = source::parse_dropped_file(Path::new("x.dropped.toml"), &written)
         .map_err(|e| format!("dropped file does not load again: {e}"))?;
@@ -289,7 +290,7 @@ fn loaded(body: &str) -> LoadedSource {
             byline: None,
             url: None,
             // Without a publication date, relative dates take other paths.
-            published: sourcebook::date::PartialDate::parse("2025-04-17")
+            published: sourcebook::model::date::PartialDate::parse("2025-04-17")
                 .filter(|_| body.len().is_multiple_of(2)),
             retrieved: None,
             original: "fuzz.orig.txt".into(),
@@ -794,7 +795,7 @@ fn run((name, target): &(&'static str, Target), input: &[u8]) -> Result<Duration
 
 /// Writes a failing input to its target's regression folder, named by its hash.
 fn keep(name: &str, input: &[u8]) -> PathBuf {
-    let hash = sourcebook::ids::hex(&<sha2::Sha256 as sha2::Digest>::digest(input));
+    let hash = sourcebook::model::ids::hex(&<sha2::Sha256 as sha2::Digest>::digest(input));
     let dir = regressions_dir().join(name);
     fs::create_dir_all(&dir).expect("can create the regression folder");
     let path = dir.join(&hash[..16]);

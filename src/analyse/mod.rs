@@ -6,8 +6,8 @@ pub mod mentions;
 pub mod sentences;
 pub mod timex;
 
-use crate::ids::hex;
-use crate::project::LoadedSource;
+use crate::model::ids::hex;
+use crate::model::source::LoadedSource;
 use figures::Figure;
 use mentions::{AcronymDefinition, Mention};
 use serde::Serialize;
@@ -133,7 +133,7 @@ impl ClaimIds {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::SourceMeta;
+    use crate::model::source::SourceMeta;
 
     fn source(id: &str, body: &str) -> LoadedSource {
         LoadedSource {

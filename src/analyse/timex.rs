@@ -50,10 +50,10 @@
 //! - **Precision** is the expression's own: "last year" is a year even when the anchor is a
 //!   day; an anchor without a day cannot place a weekday.
 
-use crate::date::{
+use crate::lexicon::is_stop_word;
+use crate::model::date::{
     civil_from_days, days_in_month, is_weekday, month_number, PartialDate, MONTHS, WEEKDAYS,
 };
-use crate::lexicon::is_stop_word;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

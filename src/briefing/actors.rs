@@ -6,9 +6,9 @@
 
 use crate::analyse::mentions::{ActorKind, Mention, Via};
 use crate::analyse::Analysis;
-use crate::curation::ActorCuration;
 use crate::error::{Error, Result};
-use crate::ids::slugify;
+use crate::load::curation::ActorCuration;
+use crate::model::ids::slugify;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use unicode_normalization::UnicodeNormalization;
 
@@ -22,7 +22,7 @@ pub struct Actor {
     /// Role words the sources attach ("Foreign Minister"), most frequent first.
     pub roles: Vec<String>,
     /// The editor's summary (markdown) and where it comes from.
-    pub summary: Option<crate::project::Document>,
+    pub summary: Option<crate::model::source::Document>,
     pub mentions: usize,
     pub sources: Vec<String>,
     /// Claim ids in corpus order.
@@ -445,7 +445,7 @@ fn build_actor(
         aliases: aliases.into_iter().collect(),
         roles: by_frequency(&roles.into_values().collect()),
         summary: curation
-            .and_then(|c| crate::project::Document::summary(&c.path, &c.body, c.body_line)),
+            .and_then(|c| crate::model::source::Document::summary(&c.path, &c.body, c.body_line)),
         mentions: occurrences.len(),
         sources: source_ids.into_iter().collect(),
         claims: claims
@@ -713,11 +713,14 @@ mod tests {
     fn curation(dir: &std::path::Path, slug: &str, front: &str) -> ActorCuration {
         let path = dir.join(format!("{slug}.md"));
         std::fs::write(&path, format!("+++\n{front}+++\nSummary of {slug}.\n")).unwrap();
-        crate::curation::load_actor_curation(&crate::files::ProjectFiles::open(dir).unwrap(), dir)
-            .unwrap()
-            .into_iter()
-            .find(|c| c.slug == slug)
-            .unwrap()
+        crate::load::curation::load_actor_curation(
+            &crate::load::files::ProjectFiles::open(dir).unwrap(),
+            dir,
+        )
+        .unwrap()
+        .into_iter()
+        .find(|c| c.slug == slug)
+        .unwrap()
     }
 
     #[test]

@@ -7,10 +7,10 @@ use super::actors::Actors;
 use crate::analyse::figures::{disagree, Figure};
 use crate::analyse::timex::TimeExpression;
 use crate::analyse::Analysis;
-use crate::curation::EventCuration;
-use crate::date::{is_weekday, month_number, PartialDate, Precision};
-use crate::ids::{hex, slugify};
 use crate::lexicon::is_stop_word;
+use crate::load::curation::EventCuration;
+use crate::model::date::{is_weekday, month_number, PartialDate, Precision};
+use crate::model::ids::{hex, slugify};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -26,7 +26,7 @@ pub struct Event {
     pub claims: Vec<String>,
     /// How each claim's date was found.
     pub dating: Vec<Dating>,
-    pub summary: Option<crate::project::Document>,
+    pub summary: Option<crate::model::source::Document>,
     pub curated: bool,
 }
 
@@ -527,7 +527,7 @@ fn build_event(
         claims,
         dating,
         summary: curation
-            .and_then(|c| crate::project::Document::summary(&c.path, &c.body, c.body_line)),
+            .and_then(|c| crate::model::source::Document::summary(&c.path, &c.body, c.body_line)),
         curated: curation.is_some(),
     }
 }
@@ -817,8 +817,8 @@ mod tests {
             "+++\naliases = [\"zz-9\"]\n+++\n",
         )
         .unwrap();
-        let curation = crate::curation::load_event_curation(
-            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+        let curation = crate::load::curation::load_event_curation(
+            &crate::load::files::ProjectFiles::open(tmp.path()).unwrap(),
             tmp.path(),
         )
         .unwrap();

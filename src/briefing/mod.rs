@@ -2,15 +2,17 @@
 //! pages and the data export show.
 
 pub mod actors;
+pub mod citations;
 pub mod events;
 pub mod themes;
 
 use crate::analyse::{Analysis, Claim};
-use crate::citations::{self, Citable, CitedText};
-use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::project::{Document, LoadedSource, Project};
+use crate::load::config::Config;
+use crate::load::project::Project;
+use crate::model::source::{Document, LoadedSource};
 use actors::{resolve_actors, Actors, SourceMentions};
+use citations::{Citable, CitedText};
 use events::{resolve_events, Events, SourceInput};
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -4,8 +4,8 @@
 //! a theme is the number of cue words it matches, so a matched phrase outweighs a lone word.
 
 use crate::analyse::Claim;
-use crate::curation::ThemeCuration;
-use crate::project::Document;
+use crate::load::curation::ThemeCuration;
+use crate::model::source::Document;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::BTreeMap;
 

@@ -7,9 +7,9 @@
 //! and C4's line filters (terminal punctuation, widget phrases); the code is ours.
 
 use super::blocks::{Block, RELATED_MARKERS};
-use crate::date::{parse_dateline, PartialDate};
 use crate::lexicon::is_stop_word;
-use crate::source::DroppedLine;
+use crate::model::date::{parse_dateline, PartialDate};
+use crate::model::source::DroppedLine;
 use std::collections::HashMap;
 
 /// Blocks kept as the article's text, and what was dropped with the reason.

@@ -7,11 +7,13 @@ pub mod boilerplate;
 pub mod decode;
 pub mod html;
 
-use crate::date::{self, PartialDate};
 use crate::error::{Error, Location, Result};
-use crate::files::ProjectFiles;
-use crate::ids::{hex, slugify};
-use crate::source::{self, render_dropped_file, render_source_file, DroppedLine, SourceMeta};
+use crate::load::files::ProjectFiles;
+use crate::load::source_file::{self as source, render_dropped_file, render_source_file};
+use crate::model::date::{self, PartialDate};
+use crate::model::ids::validate_id;
+use crate::model::ids::{hex, slugify};
+use crate::model::source::{DroppedLine, SourceMeta};
 use blocks::{collapse_spaces, text_blocks, Block};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -349,7 +351,7 @@ fn choose_id(
     taken: &BTreeSet<String>,
 ) -> std::result::Result<String, String> {
     if let Some(id) = given {
-        source::validate_id(id)?;
+        validate_id(id)?;
         if taken.contains(id) {
             return Err(format!("a source with id {id:?} already exists"));
         }

@@ -7,7 +7,7 @@ use super::highlight::{escape_html, Highlighter};
 use pulldown_cmark::{Alignment, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 
 pub fn markdown_to_html(text: &str, highlighter: &Highlighter) -> String {
-    let options = crate::citations::PROSE_MARKDOWN;
+    let options = crate::briefing::citations::PROSE_MARKDOWN;
     let mut events = Vec::new();
     let mut code: Option<(String, String)> = None;
     // An image from another site becomes a link to it: pages load nothing from elsewhere, so

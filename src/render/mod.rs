@@ -14,7 +14,7 @@ pub mod web;
 use crate::briefing::Briefing;
 use crate::error::{Error, Result};
 use crate::export;
-use crate::files::ProjectFiles;
+use crate::load::files::ProjectFiles;
 use highlight::Highlighter;
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -6,8 +6,8 @@
 
 use super::highlight::{escape_html, Highlighter};
 use super::markdown::markdown_to_html;
+use crate::briefing::citations::CitedText;
 use crate::briefing::Briefing;
-use crate::citations::CitedText;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 

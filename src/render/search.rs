@@ -259,7 +259,7 @@ mod tests {
     /// The showcase briefing (this repository's content/), built as `sourcebook build` does.
     fn showcase() -> Briefing {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        crate::brief(crate::project::Project::load(root).unwrap()).unwrap()
+        crate::brief(crate::load::project::Project::load(root).unwrap()).unwrap()
     }
 
     #[test]

@@ -102,7 +102,7 @@ fn json_ld_text(value: &serde_json::Value) -> String {
 }
 
 /// A schema.org reference to a source: what a citation points at.
-fn source_ld(meta: &crate::source::SourceMeta) -> serde_json::Value {
+fn source_ld(meta: &crate::model::source::SourceMeta) -> serde_json::Value {
     let mut work = serde_json::json!({"@type": "CreativeWork", "name": meta.title});
     if let Some(url) = &meta.url {
         work["url"] = url.as_str().into();
@@ -169,7 +169,7 @@ impl SourceSummary {
 
 /// Where a source's original is published byte for byte, relative to the site root: always as a
 /// .txt, so that a browser shows an HTML original as text rather than running it.
-pub fn original_raw_path(meta: &crate::source::SourceMeta) -> String {
+pub fn original_raw_path(meta: &crate::model::source::SourceMeta) -> String {
     if meta.original.ends_with(".txt") {
         format!("sources/{}", meta.original)
     } else {
@@ -309,7 +309,7 @@ pub struct CitedOn {
 }
 
 /// Every page with cited prose: its title, its path, and the prose document behind it.
-fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::project::Document)> {
+fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::model::source::Document)> {
     let front = briefing
         .front_page
         .iter()
@@ -839,7 +839,7 @@ pub struct EventSummary {
     pub title: String,
     pub date: String,
     pub date_human: String,
-    pub precision: crate::date::Precision,
+    pub precision: crate::model::date::Precision,
     pub actors: Vec<ActorLink>,
     pub sources: usize,
 }
@@ -908,7 +908,7 @@ pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a>
         let label = match event.date.month {
             Some(m) => format!(
                 "{} {}",
-                crate::date::MONTHS[m as usize - 1],
+                crate::model::date::MONTHS[m as usize - 1],
                 event.date.year
             ),
             None => String::new(),
@@ -978,7 +978,7 @@ pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a>
 }
 
 /// Days from year 0 to the start of the date's period: a monotonic position for drawing.
-fn day_number(date: crate::date::PartialDate) -> f64 {
+fn day_number(date: crate::model::date::PartialDate) -> f64 {
     let month = date.month.map_or(0.0, |m| f64::from(m - 1));
     let day = date.day.map_or(0.0, |d| f64::from(d - 1));
     f64::from(date.year) * 365.25 + month * 30.44 + day

@@ -4,7 +4,7 @@
 
 use super::highlight::escape_html as escape;
 use crate::briefing::Briefing;
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 use std::fmt::Write;
 
 /// `base` with exactly one trailing slash, so page paths append to it.
@@ -60,7 +60,7 @@ pub fn atom_feed(briefing: &Briefing) -> String {
         .map(normalised_base)
         .unwrap_or_default();
     let mut sources: Vec<_> = briefing.sources.iter().map(|s| &s.source.meta).collect();
-    let dated = |m: &crate::source::SourceMeta| m.published.or(m.retrieved);
+    let dated = |m: &crate::model::source::SourceMeta| m.published.or(m.retrieved);
     sources.sort_by(|a, b| dated(b).cmp(&dated(a)).then(a.id.cmp(&b.id)));
     let updated = sources
         .iter()
@@ -86,7 +86,7 @@ pub fn atom_feed(briefing: &Briefing) -> String {
         );
     }
     let feed_id = if base.is_empty() {
-        format!("urn:sourcebook:{}", crate::ids::slugify(&book.title))
+        format!("urn:sourcebook:{}", crate::model::ids::slugify(&book.title))
     } else {
         format!("{base}feed.xml")
     };

@@ -1,7 +1,7 @@
 //! Files of the content tree: TOML front matter between `+++` lines, then a body.
 
 use crate::error::{Error, Location, Result};
-use crate::files::ProjectFiles;
+use crate::load::files::ProjectFiles;
 use std::path::Path;
 
 pub const FENCE: &str = "+++";

@@ -3,7 +3,7 @@
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
 use crate::render::views::kind_label;
-use crate::suggest::Suggestion;
+use crate::verbs::suggest::Suggestion;
 use std::fmt::Write;
 
 /// What an editor needs to curate actors: one line each, then (with `all`) the candidates

@@ -1,70 +1,12 @@
 //! A source as the content tree stores it: `sources/<id>.md` (TOML front matter, then the
 //! cleaned text), the verbatim original beside it, and the list of lines dropped at ingest.
 
-use crate::date::PartialDate;
 use crate::error::{toml_error, Error, Location, Result};
-use crate::frontmatter::{split_front_matter, SourceFile, FENCE};
+use crate::load::frontmatter::{split_front_matter, SourceFile, FENCE};
+use crate::model::ids::validate_id;
+use crate::model::source::{DroppedLine, SourceMeta};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
-
-/// The front matter of a source file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SourceMeta {
-    pub id: String,
-    pub title: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub outlet: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub byline: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<PartialDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retrieved: Option<PartialDate>,
-    /// File name of the verbatim original, beside this file.
-    pub original: String,
-    /// sha256 of the original's bytes, hex.
-    pub sha256: String,
-    #[serde(default = "default_language")]
-    pub language: String,
-    /// How the original's bytes were decoded, e.g. "utf-8", "utf-16le", "windows-1252".
-    #[serde(default = "default_encoding")]
-    pub encoding: String,
-    /// How many lines or blocks of the original were dropped as boilerplate.
-    #[serde(default)]
-    pub dropped: usize,
-}
-
-fn default_language() -> String {
-    "en".to_string()
-}
-fn default_encoding() -> String {
-    "utf-8".to_string()
-}
-
-/// Checks that an id can name files inside content/sources without escaping it:
-/// lowercase letters, digits and single inner `-`, `_` or `.`, starting with a letter or digit.
-pub fn validate_id(id: &str) -> std::result::Result<(), String> {
-    let ok_chars = id
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
-    let starts_ok = id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
-    if id.is_empty()
-        || id.len() > 80
-        || !ok_chars
-        || !starts_ok
-        || id.contains("..")
-        || id.ends_with('.')
-    {
-        return Err(format!(
-            "{id:?} is not a valid source id: use 1–80 lowercase letters, digits, '-', '_' or '.', \
-             starting with a letter or digit (no slashes, no '..')"
-        ));
-    }
-    Ok(())
-}
 
 /// Parses a source file: its front matter checked against its file name.
 pub fn parse_source_file<'a>(path: &Path, text: &'a str) -> Result<(SourceMeta, SourceFile<'a>)> {
@@ -107,7 +49,7 @@ pub fn parse_source_file<'a>(path: &Path, text: &'a str) -> Result<(SourceMeta, 
     }
     if let Some(url) = meta.url.as_deref().filter(|u| !crate::url::is_http_url(u)) {
         return Err(Error::input(
-            crate::frontmatter::key_location(path, file.front, "url"),
+            crate::load::frontmatter::key_location(path, file.front, "url"),
             format!("url {url:?} is not an http(s) address"),
             "give the page's web address (https://…), or remove the url line",
         ));
@@ -119,16 +61,6 @@ pub fn parse_source_file<'a>(path: &Path, text: &'a str) -> Result<(SourceMeta, 
 pub fn render_source_file(meta: &SourceMeta, body: &str) -> String {
     let front = toml::to_string(meta).expect("source metadata always serialises to TOML");
     format!("{FENCE}\n{front}{FENCE}\n{body}")
-}
-
-/// One line or block of an original that ingest dropped as boilerplate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DroppedLine {
-    /// 1-based line of the original where it starts.
-    pub line: usize,
-    pub reason: String,
-    pub text: String,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -166,6 +98,7 @@ pub fn parse_dropped_file(path: &Path, text: &str) -> Result<Vec<DroppedLine>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::date::PartialDate;
 
     fn meta() -> SourceMeta {
         SourceMeta {

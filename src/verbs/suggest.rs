@@ -7,9 +7,9 @@
 use crate::analyse::Claim;
 use crate::briefing::themes::{score, words, Cue, Word};
 use crate::briefing::Briefing;
-use crate::date::{is_weekday, month_number};
-use crate::ids::slugify;
 use crate::lexicon::is_stop_word;
+use crate::model::date::{is_weekday, month_number};
+use crate::model::ids::slugify;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -407,8 +407,8 @@ mod tests {
         let text = draft_file(&suggestion);
         let tmp = tempfile::tempdir().unwrap();
         std::fs::write(tmp.path().join("trade.md"), &text).unwrap();
-        let loaded = crate::curation::load_theme_curation(
-            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+        let loaded = crate::load::curation::load_theme_curation(
+            &crate::load::files::ProjectFiles::open(tmp.path()).unwrap(),
             tmp.path(),
         )
         .unwrap();

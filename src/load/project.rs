@@ -1,16 +1,17 @@
 //! Stage 1, load: book.toml and the content tree → `Project`. Every source file is parsed
 //! and its original checked against the recorded sha256; all problems are reported together.
 
-use crate::config::Config;
-use crate::curation::{
+use crate::error::{Error, Location, Result};
+use crate::load::config::Config;
+use crate::load::curation::{
     load_actor_curation, load_event_curation, load_theme_curation, ActorCuration, EventCuration,
     ThemeCuration,
 };
-use crate::error::{Error, Location, Result};
-use crate::files::ProjectFiles;
-use crate::frontmatter::load_md_files;
-use crate::ids::hex;
-use crate::source::{self, DroppedLine, SourceMeta};
+use crate::load::files::ProjectFiles;
+use crate::load::frontmatter::load_md_files;
+use crate::load::source_file as source;
+use crate::model::ids::hex;
+use crate::model::source::{Document, LoadedSource};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -32,44 +33,9 @@ pub struct Project {
     pub theme_curation: Vec<ThemeCuration>,
 }
 
-/// An editor-written markdown file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Document {
-    pub path: PathBuf,
-    pub text: String,
-    /// The file line `text` starts at (after front matter, for curation bodies).
-    pub first_line: usize,
-}
-
-impl Document {
-    /// A curation file's body as a summary; `None` when it is blank.
-    pub fn summary(path: &Path, body: &str, body_line: usize) -> Option<Document> {
-        (!body.trim().is_empty()).then(|| Document {
-            path: path.to_path_buf(),
-            text: body.to_string(),
-            first_line: body_line,
-        })
-    }
-}
-
-/// A source as stored: metadata, the cleaned text (the body, byte for byte), what ingest
-/// dropped, and the verbatim original.
-#[derive(Debug, Clone)]
-pub struct LoadedSource {
-    pub meta: SourceMeta,
-    pub body: String,
-    pub path: PathBuf,
-    pub dropped: Vec<DroppedLine>,
-    /// The original's bytes, verbatim: published as they are.
-    pub original: Vec<u8>,
-    /// The original decoded once, at load, with `\n` line ends: what the original's page
-    /// shows and what citations count lines in.
-    pub original_text: String,
-}
-
 /// An original's text as pages show it. It passed the decoder when it was added, so the
 /// lossy fallback only serves an original that was replaced by hand (its hash was updated).
-pub fn original_text(original: &[u8]) -> String {
+fn original_text(original: &[u8]) -> String {
     let text = crate::ingest::decode::decode(original)
         .map(|d| d.text)
         .unwrap_or_else(|_| String::from_utf8_lossy(original).into_owned());
@@ -90,7 +56,7 @@ impl Project {
     pub fn open(root: &Path) -> Result<(ProjectFiles, Config)> {
         let files = ProjectFiles::open(root).map_err(|e| match e {
             Error::Io { .. } if !root.exists() => {
-                crate::config::not_a_project(&root.join(crate::config::BOOK_FILE))
+                crate::load::config::not_a_project(&root.join(crate::load::config::BOOK_FILE))
             }
             e => e,
         })?;

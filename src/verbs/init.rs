@@ -1,7 +1,7 @@
 //! The `init` verb: a new project that builds at once.
 
-use crate::config::BOOK_FILE;
 use crate::error::{Error, Location, Result};
+use crate::load::config::BOOK_FILE;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -87,8 +87,8 @@ mod tests {
         for folder in CONTENT_FOLDERS {
             assert!(dir.join("content").join(folder).is_dir());
         }
-        let files = crate::files::ProjectFiles::open(&dir).unwrap();
-        let config = crate::config::Config::load(&files).unwrap();
+        let files = crate::load::files::ProjectFiles::open(&dir).unwrap();
+        let config = crate::load::config::Config::load(&files).unwrap();
         assert_eq!(config.book.title, "my \"briefing\"");
         assert!(init(&dir).is_err(), "a second init is refused");
     }

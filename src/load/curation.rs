@@ -2,11 +2,11 @@
 //! that corrects what extraction found, and a markdown body with the editor's summary.
 
 use crate::analyse::mentions::ActorKind;
-use crate::date::PartialDate;
 use crate::error::{toml_error, Error, Location, Result};
-use crate::files::ProjectFiles;
-use crate::frontmatter::{key_location, load_md_files, split_front_matter};
-use crate::source::validate_id;
+use crate::load::files::ProjectFiles;
+use crate::load::frontmatter::{key_location, load_md_files, split_front_matter};
+use crate::model::date::PartialDate;
+use crate::model::ids::validate_id;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -264,7 +264,7 @@ mod tests {
             "+++\nname = \"Harbour Authority\"\nkind = \"organisation\"\naliases = [\"the Authority\", \"NHA\"]\n+++\nRuns the port.\n",
         );
         let curation = load_actor_curation(
-            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            &crate::load::files::ProjectFiles::open(tmp.path()).unwrap(),
             tmp.path(),
         )
         .unwrap();
@@ -289,7 +289,7 @@ mod tests {
             "+++\nname = \"Trade\"\ncues = [\"trade\", \"tariff*\"]\n+++\nSummary.\n",
         );
         let themes = load_theme_curation(
-            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            &crate::load::files::ProjectFiles::open(tmp.path()).unwrap(),
             tmp.path(),
         )
         .unwrap();
@@ -309,7 +309,7 @@ mod tests {
         );
         write(tmp.path(), "nameless.md", "+++\ncues = [\"x\"]\n+++\n");
         let err = load_theme_curation(
-            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            &crate::load::files::ProjectFiles::open(tmp.path()).unwrap(),
             tmp.path(),
         )
         .unwrap_err()
@@ -335,7 +335,7 @@ mod tests {
         );
         write(tmp.path(), "b.md", "+++\nkind = \"planet\"\n+++\n");
         let err = load_actor_curation(
-            &crate::files::ProjectFiles::open(tmp.path()).unwrap(),
+            &crate::load::files::ProjectFiles::open(tmp.path()).unwrap(),
             tmp.path(),
         )
         .unwrap_err()

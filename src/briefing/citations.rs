@@ -6,7 +6,7 @@
 
 use crate::analyse::Claim;
 use crate::error::{Error, Location};
-use crate::project::Document;
+use crate::model::source::Document;
 
 /// A citation as written.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,7 +1,7 @@
 //! book.toml: the project's settings. Unknown keys are errors, so a typo never goes unnoticed.
 
 use crate::error::{toml_error, Error, Location, Result};
-use crate::files::{is_inside_relative, ProjectFiles};
+use crate::load::files::{is_inside_relative, ProjectFiles};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
