@@ -7,7 +7,7 @@
 //! `RENAME_EXCHANGE`), so a reader or a kill never sees a half-written site or none. Builds
 //! into one folder take a lock, and each build first cleans up what an interrupted one left.
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Result, Warning};
 use crate::render::Site;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
@@ -22,7 +22,7 @@ on every build; it never replaces a folder without this file.\n";
 /// What emitting went on with: problems after the new site was already live.
 #[derive(Debug, Default)]
 pub struct Emitted {
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Before a build renders anything: cleans up after interrupted builds (restoring a site a
@@ -54,10 +54,12 @@ pub fn emit(site: &Site, out: &Path) -> Result<Emitted> {
     })?;
     if let Some(retired) = retired {
         if let Err(error) = remove_ours(&retired) {
-            emitted.warnings.push(format!(
-                "the new site is live, but the previous one could not be removed from {}: {error}; \
-                 the next build tries again, or remove it by hand",
-                retired.display()
+            emitted.warnings.push(Warning::new(
+                Location::file(&retired),
+                format!(
+                    "the new site is live, but the previous one could not be removed from here: \
+                     {error}; the next build tries again, or remove it by hand"
+                ),
             ));
         }
     }
@@ -145,10 +147,13 @@ fn heal(parent: &Path, name: &str, out: &Path, emitted: &mut Emitted) -> Result<
         if let Some(previous) = previous.cloned() {
             fs::rename(&previous, out)
                 .map_err(|e| Error::io(&previous, "restore the previous site", e))?;
-            emitted.warnings.push(format!(
-                "an interrupted build had left no site at {}; the previous one was restored from {}",
-                out.display(),
-                previous.display()
+            emitted.warnings.push(Warning::new(
+                Location::file(out),
+                format!(
+                    "an interrupted build had left no site here; the previous one was restored \
+                     from {}",
+                    previous.display()
+                ),
             ));
             leftovers.retain(|path| *path != previous);
         }
@@ -161,9 +166,9 @@ fn heal(parent: &Path, name: &str, out: &Path, emitted: &mut Emitted) -> Result<
             fs::remove_dir(&leftover)
         };
         if let Err(error) = removed {
-            emitted.warnings.push(format!(
-                "{} was left by an interrupted build and could not be removed: {error}",
-                leftover.display()
+            emitted.warnings.push(Warning::new(
+                Location::file(&leftover),
+                format!("left by an interrupted build and could not be removed: {error}"),
             ));
         }
     }
@@ -420,7 +425,7 @@ mod tests {
         assert_eq!(fs::read(out.join("index.html")).unwrap(), b"previous");
         assert_eq!(names(tmp.path()), [".site.old-notes", "site"]);
         assert!(
-            emitted.warnings[0].contains("restored"),
+            emitted.warnings[0].message.contains("restored"),
             "{:?}",
             emitted.warnings
         );

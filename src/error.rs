@@ -164,6 +164,34 @@ impl Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// A problem the build goes on with, located like an error so an editor can find it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub location: Location,
+    pub message: String,
+}
+
+impl Warning {
+    pub fn new(location: Location, message: impl Into<String>) -> Self {
+        Warning {
+            location,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}{}",
+            self.location,
+            self.message,
+            self.location.snippet()
+        )
+    }
+}
+
 /// Turns a TOML parse error of `text` (which starts at line `first_line` of `path`)
 /// into an input error pointing at the offending line and column.
 pub fn toml_error(
@@ -210,6 +238,16 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "a.md:3:8: unknown kind\n  |\n3 | kind = \"bogus\"\n  |        ^\n  help: use person"
+        );
+    }
+
+    #[test]
+    fn warnings_are_located_like_errors() {
+        let text = "See [@a \"quote\"].\n";
+        let warning = Warning::new(Location::of_offset("index.md", text, 5, 1), "re-anchored");
+        assert_eq!(
+            warning.to_string(),
+            "index.md:1:6: re-anchored\n  |\n1 | See [@a \"quote\"].\n  |      ^"
         );
     }
 

@@ -17,7 +17,7 @@ pub mod render;
 pub mod url;
 pub mod verbs;
 
-use error::{Error, Location, Result};
+use error::{Error, Location, Result, Warning};
 use load::project;
 use std::path::{Path, PathBuf};
 use verbs::{linkcheck, suggest};
@@ -31,7 +31,7 @@ pub struct BuildReport {
     pub claims: usize,
     pub actors: usize,
     /// Problems the build went on with.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Analyses and resolves a loaded project: everything but rendering.
@@ -97,7 +97,7 @@ pub fn check(root: &Path) -> Result<Vec<String>> {
     let theme = render::Theme::load(&project.files)?;
     let briefing = brief(project)?;
     let site = render::render(&briefing, &theme)?;
-    let mut problems = briefing.warnings();
+    let mut problems: Vec<String> = briefing.warnings().iter().map(Warning::to_string).collect();
     for link in linkcheck::broken_links(&site) {
         problems.push(format!(
             "{}:{}: link to {:?}: {}",

@@ -6,7 +6,7 @@
 
 use crate::analyse::mentions::{ActorKind, Mention, Via};
 use crate::analyse::Analysis;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Warning};
 use crate::load::curation::ActorCuration;
 use crate::model::ids::slugify;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -46,7 +46,7 @@ pub struct Actors {
     /// Below the threshold, most mentioned first.
     pub candidates: Vec<Actor>,
     pub uncertain: Vec<UncertainMerge>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Per source, per mention: the index of its actor in `actors`, if it has a page.
     pub mention_actors: Vec<Vec<Option<usize>>>,
 }
@@ -135,10 +135,12 @@ pub fn resolve_actors(
         .iter()
         .filter(|c| c.hidden && !buckets.contains_key(&c.slug))
     {
-        warnings.push(format!(
-            "{}: hidden actor {:?} matches nothing the sources mention; the file has no effect",
+        warnings.push(Warning::new(
             c.location_of("hidden"),
-            c.slug
+            format!(
+                "hidden actor {:?} matches nothing the sources mention; the file has no effect",
+                c.slug
+            ),
         ));
     }
     let mut paged = Vec::new();
@@ -796,7 +798,9 @@ mod tests {
         let ghost = curation(tmp.path(), "ghost", "hidden = true\n");
         let actors = resolve(&[("a", a)], &[ghost]).unwrap();
         assert!(
-            actors.warnings[0].contains("ghost.md:2:1: hidden actor \"ghost\" matches nothing"),
+            actors.warnings[0]
+                .to_string()
+                .contains("ghost.md:2:1: hidden actor \"ghost\" matches nothing"),
             "{:?}",
             actors.warnings
         );

@@ -5,7 +5,7 @@
 //! is an error that shows the closest passage, never a silent move.
 
 use crate::analyse::Claim;
-use crate::error::{Error, Location};
+use crate::error::{Error, Location, Warning};
 use crate::model::source::Document;
 
 /// A citation as written.
@@ -292,7 +292,7 @@ pub fn resolve(
     sources: &[Citable],
     minimum: f64,
     errors: &mut Vec<Error>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> CitedText {
     let (path, text, first_line) = (&document.path, &document.text, document.first_line);
     let (marks, malformed) = find_citations(text);
@@ -322,13 +322,15 @@ pub fn resolve(
                     anchor: found,
                 }),
                 Some(found) if found.similarity >= minimum => {
-                    warnings.push(format!(
-                        "{}: the quote {:?} is not exactly in {:?}; re-anchored to {} ({:.0}% similar): update the quote",
+                    warnings.push(Warning::new(
                         Location::of_offset(path, text, cite.at, first_line),
-                        cite.quote,
-                        cite.source,
-                        source.claims[found.claim].id,
-                        found.similarity * 100.0
+                        format!(
+                            "the quote {:?} is not exactly in {:?}; re-anchored to {} ({:.0}% similar): update the quote",
+                            cite.quote,
+                            cite.source,
+                            source.claims[found.claim].id,
+                            found.similarity * 100.0
+                        ),
                     ));
                     resolved.push(Resolved {
                         source: index,

@@ -7,6 +7,7 @@ use super::actors::Actors;
 use crate::analyse::figures::{disagree, Figure};
 use crate::analyse::timex::TimeExpression;
 use crate::analyse::Analysis;
+use crate::error::Warning;
 use crate::lexicon::is_stop_word;
 use crate::load::curation::EventCuration;
 use crate::model::date::{is_weekday, month_number, PartialDate, Precision};
@@ -60,7 +61,7 @@ pub struct Events {
     pub claim_events: BTreeMap<String, Vec<usize>>,
     /// Related events of each event (indices), closest first.
     pub related: Vec<Vec<usize>>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Relative expressions that could not be resolved (no publication date): (source, text).
     pub unresolved: Vec<(String, String)>,
 }
@@ -326,7 +327,7 @@ fn apply_curation(
     candidates: &[Candidate],
     sources: &[SourceInput],
     curation: &[EventCuration],
-) -> Vec<String> {
+) -> Vec<Warning> {
     let mut warnings = Vec::new();
     for (index, event) in curation.iter().enumerate() {
         let wanted: BTreeSet<&str> = event.aliases.iter().map(String::as_str).collect();
@@ -352,10 +353,12 @@ fn apply_curation(
             .map(|(k, _)| k)
             .collect();
         let Some((&first, rest)) = matches.split_first() else {
-            warnings.push(format!(
-                "{}: event {:?} matches no dated claim; list claim ids in aliases",
+            warnings.push(Warning::new(
                 event.location_of("aliases"),
-                event.slug
+                format!(
+                    "event {:?} matches no dated claim; list claim ids in aliases",
+                    event.slug
+                ),
             ));
             continue;
         };
@@ -837,7 +840,7 @@ mod tests {
         );
         assert!(event.summary.is_some());
         assert!(
-            events.warnings[0].contains("ghost.md"),
+            events.warnings[0].to_string().contains("ghost.md"),
             "{:?}",
             events.warnings
         );

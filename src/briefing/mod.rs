@@ -7,7 +7,7 @@ pub mod events;
 pub mod themes;
 
 use crate::analyse::{Analysis, Claim};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Warning};
 use crate::load::config::Config;
 use crate::load::project::Project;
 use crate::model::source::{Document, LoadedSource};
@@ -32,7 +32,7 @@ pub struct Briefing {
     /// Editor prose (front page, summaries) with checked citations, by file.
     pub prose: BTreeMap<PathBuf, CitedText>,
     /// Citations that re-anchored to a similar passage.
-    pub citation_warnings: Vec<String>,
+    pub citation_warnings: Vec<Warning>,
 }
 
 #[derive(Debug)]
@@ -47,7 +47,7 @@ impl Briefing {
     }
 
     /// Problems the build can go on with, for the editor.
-    pub fn warnings(&self) -> Vec<String> {
+    pub fn warnings(&self) -> Vec<Warning> {
         self.actors
             .warnings
             .iter()
@@ -124,7 +124,7 @@ fn check_citations(
     themes: &Themes,
     sources: &[BriefedSource],
     minimum: f64,
-) -> Result<(BTreeMap<PathBuf, CitedText>, Vec<String>)> {
+) -> Result<(BTreeMap<PathBuf, CitedText>, Vec<Warning>)> {
     let citable: Vec<Citable> = sources
         .iter()
         .map(|s| Citable {
