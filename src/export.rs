@@ -95,25 +95,15 @@ fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     ids
 }
 
-/// The ids of the items `by_claim` lists for `claim`, sorted.
-fn ids_for<'a>(
-    by_claim: &BTreeMap<String, Vec<usize>>,
-    claim: &str,
-    id: impl Fn(usize) -> &'a str,
-) -> Vec<&'a str> {
-    sorted(by_claim.get(claim).into_iter().flatten().map(|&i| id(i)))
-}
-
 pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
     let actor_id = |i: usize| briefing.actors.actors[i].id.as_str();
     let event_id = |i: usize| briefing.events.events[i].id.as_str();
     let claim_themes = |c: &crate::analyse::Claim| {
         briefing
+            .links
+            .of(&c.id)
             .themes
-            .claim_themes
-            .get(&c.id)
-            .into_iter()
-            .flatten()
+            .iter()
             .map(|&(t, score)| (briefing.themes.themes[t].id.as_str(), score))
     };
     let sources = briefing
@@ -142,8 +132,8 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             start: c.start,
             end: c.end,
             page: format!("sources/{}.html#{}", c.source, c.id),
-            actors: ids_for(&briefing.claim_actors, &c.id, actor_id),
-            events: ids_for(&briefing.events.claim_events, &c.id, event_id),
+            actors: sorted(briefing.links.of(&c.id).actors.iter().map(|&a| actor_id(a))),
+            events: sorted(briefing.links.of(&c.id).events.iter().map(|&e| event_id(e))),
             themes: sorted(claim_themes(c).map(|(id, _)| id)),
             theme_scores: claim_themes(c).collect(),
         })

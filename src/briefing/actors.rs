@@ -47,8 +47,18 @@ pub struct Actors {
     pub candidates: Vec<Actor>,
     pub uncertain: Vec<UncertainMerge>,
     pub warnings: Vec<Warning>,
-    /// Per source, per mention: the index of its actor in `actors`, if it has a page.
-    pub mention_actors: Vec<Vec<Option<usize>>>,
+    /// By source id, per mention: the index of its actor in `actors`, if it has a page.
+    mention_actors: BTreeMap<String, Vec<Option<usize>>>,
+}
+
+impl Actors {
+    /// The actor (index into `actors`) that mention `mention` of source `source` names, if it
+    /// has a page.
+    pub fn of_mention(&self, source: &str, mention: usize) -> Option<usize> {
+        self.mention_actors
+            .get(source)
+            .and_then(|actors| actors.get(mention).copied().flatten())
+    }
 }
 
 /// One source's analysis, by id.
@@ -177,6 +187,11 @@ pub fn resolve_actors(
             }
         }
     }
+    let mention_actors = sources
+        .iter()
+        .map(|s| s.id.to_string())
+        .zip(mention_actors)
+        .collect();
     Ok(Actors {
         actors: paged,
         candidates,
@@ -709,7 +724,8 @@ mod tests {
         let actors = resolve(&[("a", a)], &[]).unwrap();
         assert_eq!(names(&actors), [("Twice", 2)]);
         assert_eq!(actors.candidates[0].name, "Once");
-        assert_eq!(actors.mention_actors[0], [None, Some(0), Some(0)]);
+        let of = |m| actors.of_mention("a", m);
+        assert_eq!([of(0), of(1), of(2), of(3)], [None, Some(0), Some(0), None]);
     }
 
     fn curation(dir: &std::path::Path, slug: &str, front: &str) -> ActorCuration {

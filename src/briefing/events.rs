@@ -57,8 +57,6 @@ pub struct Events {
     /// In date order.
     pub events: Vec<Event>,
     pub discrepancies: Vec<Discrepancy>,
-    /// For each claim id, the indices of its events.
-    pub claim_events: BTreeMap<String, Vec<usize>>,
     /// Related events of each event (indices), closest first.
     pub related: Vec<Vec<usize>>,
     pub warnings: Vec<Warning>,
@@ -116,13 +114,6 @@ pub fn resolve_events(
     });
     unique_ids(&mut built);
     for (index, (event, members)) in built.iter().enumerate() {
-        for claim in &event.claims {
-            events
-                .claim_events
-                .entry(claim.clone())
-                .or_default()
-                .push(index);
-        }
         events
             .discrepancies
             .extend(discrepancies(index, event, members, &candidates, sources));
@@ -159,9 +150,9 @@ fn candidates(
             let claim_actors: BTreeSet<usize> = analysis
                 .mentions
                 .iter()
-                .zip(&actors.mention_actors[s])
-                .filter(|(m, a)| a.is_some() && m.start >= claim.start && m.end <= claim.end)
-                .filter_map(|(_, a)| *a)
+                .enumerate()
+                .filter(|(_, m)| m.start >= claim.start && m.end <= claim.end)
+                .filter_map(|(m, _)| actors.of_mention(source.id, m))
                 .collect();
             let words = content_words(&claim.text);
             // A past-tense verb ("passed", "signed") makes a dated claim a happening even
@@ -769,7 +760,6 @@ mod tests {
             "2003",
             "events are in date order"
         );
-        assert_eq!(events.claim_events["b-0"], [1]);
     }
 
     #[test]

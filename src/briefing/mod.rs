@@ -3,6 +3,7 @@
 
 pub mod actors;
 pub mod citations;
+pub mod claim_index;
 pub mod events;
 pub mod themes;
 
@@ -13,6 +14,7 @@ use crate::load::project::Project;
 use crate::model::source::{Document, LoadedSource};
 use actors::{resolve_actors, Actors, SourceMentions};
 use citations::{Citable, CitedText};
+use claim_index::ClaimIndex;
 use events::{resolve_events, Events, SourceInput};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -25,10 +27,10 @@ pub struct Briefing {
     pub sources: Vec<BriefedSource>,
     pub front_page: Option<Document>,
     pub actors: Actors,
-    /// For each claim id, the indices (into `actors.actors`) of the actors it mentions, sorted.
-    pub claim_actors: BTreeMap<String, Vec<usize>>,
     pub events: Events,
     pub themes: Themes,
+    /// The actors, events and themes of each claim.
+    pub links: ClaimIndex,
     /// Editor prose (front page, summaries) with checked citations, by file.
     pub prose: BTreeMap<PathBuf, CitedText>,
     /// Citations that re-anchored to a similar passage.
@@ -79,7 +81,6 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
         &project.actor_curation,
         project.config.extract.min_mentions,
     )?;
-    let claim_actors = claim_actors(&sources, &actors);
     let inputs: Vec<SourceInput> = sources
         .iter()
         .map(|s| SourceInput {
@@ -89,12 +90,13 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
         })
         .collect();
     let events = resolve_events(&inputs, &actors, &project.event_curation);
+    let mut links = ClaimIndex::new(&sources, &actors, &events);
     let themes = resolve_themes(
         sources.iter().flat_map(|s| s.analysis.claims.iter()),
         &project.theme_curation,
-        &claim_actors,
-        &events.claim_events,
+        &links,
     );
+    links.add_themes(&themes);
     let (prose, citation_warnings) = check_citations(
         &project.front_page,
         &actors,
@@ -108,9 +110,9 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
         sources,
         front_page: project.front_page,
         actors,
-        claim_actors,
         events,
         themes,
+        links,
         prose,
         citation_warnings,
     })
@@ -149,26 +151,4 @@ fn check_citations(
         Some(error) => Err(error),
         None => Ok((prose, warnings)),
     }
-}
-
-fn claim_actors(sources: &[BriefedSource], actors: &Actors) -> BTreeMap<String, Vec<usize>> {
-    let mut map: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (s, source) in sources.iter().enumerate() {
-        for (m, mention) in source.analysis.mentions.iter().enumerate() {
-            let (Some(actor), Some(claim)) = (
-                actors.mention_actors[s][m],
-                source.analysis.claim_at(mention.start),
-            ) else {
-                continue;
-            };
-            map.entry(source.analysis.claims[claim].id.clone())
-                .or_default()
-                .push(actor);
-        }
-    }
-    for list in map.values_mut() {
-        list.sort_unstable();
-        list.dedup();
-    }
-    map
 }

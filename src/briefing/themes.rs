@@ -3,6 +3,7 @@
 //! "sanctioned"), or on a prefix when a cue word ends in `*` ("terror*"). A claim's score for
 //! a theme is the number of cue words it matches, so a matched phrase outweighs a lone word.
 
+use super::claim_index::ClaimIndex;
 use crate::analyse::Claim;
 use crate::load::curation::ThemeCuration;
 use crate::model::source::Document;
@@ -45,8 +46,6 @@ pub struct ThemeClaim {
 pub struct Themes {
     /// In the order of their file names.
     pub themes: Vec<Theme>,
-    /// For each claim id, (theme index, score), by theme index.
-    pub claim_themes: BTreeMap<String, Vec<(usize, usize)>>,
 }
 
 /// A word of running text: lowercased, and its stem.
@@ -169,8 +168,7 @@ pub fn score(cues: &[Cue], text: &[Word]) -> (usize, Vec<String>) {
 pub fn resolve_themes<'a>(
     claims: impl Iterator<Item = &'a Claim>,
     curation: &[ThemeCuration],
-    claim_actors: &BTreeMap<String, Vec<usize>>,
-    claim_events: &BTreeMap<String, Vec<usize>>,
+    links: &ClaimIndex,
 ) -> Themes {
     let cues: Vec<Vec<Cue>> = curation
         .iter()
@@ -188,7 +186,6 @@ pub fn resolve_themes<'a>(
             events: Vec::new(),
         })
         .collect();
-    let mut claim_themes: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     if themes.is_empty() {
         return Themes::default();
     }
@@ -205,31 +202,24 @@ pub fn resolve_themes<'a>(
                 score,
                 cues: matched,
             });
-            claim_themes
-                .entry(claim.id.clone())
-                .or_default()
-                .push((index, score));
         }
     }
     for theme in &mut themes {
         let ids = theme.claims.iter().map(|c| c.claim.as_str());
-        theme.actors = most_associated(ids.clone(), claim_actors);
-        theme.events = most_associated(ids, claim_events);
+        theme.actors = most_associated(ids.clone(), |claim| &links.of(claim).actors);
+        theme.events = most_associated(ids, |claim| &links.of(claim).events);
     }
-    Themes {
-        themes,
-        claim_themes,
-    }
+    Themes { themes }
 }
 
 /// How many of `claims` each item of `by_claim` appears with, most first, then by index.
-fn most_associated<'a>(
+fn most_associated<'a, 'l>(
     claims: impl Iterator<Item = &'a str>,
-    by_claim: &BTreeMap<String, Vec<usize>>,
+    by_claim: impl Fn(&str) -> &'l [usize],
 ) -> Vec<(usize, usize)> {
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     for claim in claims {
-        for &item in by_claim.get(claim).into_iter().flatten() {
+        for &item in by_claim(claim) {
             *counts.entry(item).or_default() += 1;
         }
     }
@@ -330,15 +320,12 @@ mod tests {
             theme("economy", &["trade", "trade deal"]),
             theme("security", &["security", "patrol"]),
         ];
-        let actors = BTreeMap::from([("c1".to_string(), vec![4]), ("c2".to_string(), vec![4, 2])]);
-        let themes = resolve_themes(claims.iter(), &curation, &actors, &BTreeMap::new());
-        assert_eq!(
-            themes.claim_themes.get("c1"),
-            Some(&vec![(0, 3)]),
-            "a word and a phrase"
-        );
-        assert_eq!(themes.claim_themes.get("c2"), Some(&vec![(0, 1), (1, 2)]));
-        assert!(!themes.claim_themes.contains_key("c3"));
+        let mut links = ClaimIndex::with_actors(&[("c1", &[4]), ("c2", &[4, 2])]);
+        let themes = resolve_themes(claims.iter(), &curation, &links);
+        links.add_themes(&themes);
+        assert_eq!(links.of("c1").themes, [(0, 3)], "a word and a phrase");
+        assert_eq!(links.of("c2").themes, [(0, 1), (1, 2)]);
+        assert!(links.of("c3").themes.is_empty());
         assert_eq!(themes.themes[0].actors, [(4, 2), (2, 1)]);
         assert!(themes.themes[0].summary.is_none());
     }
@@ -346,7 +333,7 @@ mod tests {
     #[test]
     fn no_theme_files_no_themes() {
         let claims = [claim("c1", "Trade.")];
-        let themes = resolve_themes(claims.iter(), &[], &BTreeMap::new(), &BTreeMap::new());
-        assert!(themes.themes.is_empty() && themes.claim_themes.is_empty());
+        let themes = resolve_themes(claims.iter(), &[], &ClaimIndex::default());
+        assert!(themes.themes.is_empty());
     }
 }

@@ -416,8 +416,11 @@ pub fn source_page<'a>(
     let linked: Vec<(usize, usize, &Actor)> = analysis
         .mentions
         .iter()
-        .zip(&briefing.actors.mention_actors[index])
-        .filter_map(|(m, actor)| actor.map(|a| (m.start, m.end, &briefing.actors.actors[a])))
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let actor = briefing.actors.of_mention(&source.id, i)?;
+            Some((m.start, m.end, &briefing.actors.actors[actor]))
+        })
         .collect();
     let paragraphs = analysis
         .paragraphs
@@ -588,7 +591,8 @@ const NETWORK_ACTORS: usize = 30;
 /// The most cited actors that share passages with another, linked by how many they share.
 fn actor_network(briefing: &Briefing, root: &str) -> String {
     let mut pairs: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for actors in briefing.claim_actors.values() {
+    for (_, links) in briefing.links.iter() {
+        let actors = &links.actors;
         for (i, &a) in actors.iter().enumerate() {
             for &b in &actors[i + 1..] {
                 *pairs.entry((a, b)).or_default() += 1;
@@ -726,7 +730,7 @@ pub fn actor_page<'a>(
     let by_source = claims_by_source(briefing, &actor.claims);
     let mut together: BTreeMap<usize, usize> = BTreeMap::new();
     for claim in &actor.claims {
-        for &other in briefing.claim_actors.get(claim).into_iter().flatten() {
+        for &other in &briefing.links.of(claim).actors {
             if other != index {
                 *together.entry(other).or_default() += 1;
             }
@@ -1209,8 +1213,7 @@ pub fn theme_page<'a>(
     let mut by_event: BTreeMap<usize, Vec<CitedClaim>> = BTreeMap::new();
     let mut unplaced: Vec<String> = Vec::new();
     for matched in &theme.claims {
-        let events = briefing.events.claim_events.get(&matched.claim);
-        match events.and_then(|e| e.first()) {
+        match briefing.links.of(&matched.claim).events.first() {
             Some(&event) => by_event.entry(event).or_default().extend(
                 claims
                     .get(matched.claim.as_str())
