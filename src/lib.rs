@@ -1,7 +1,9 @@
 //! sourcebook: a static research-site generator in which every claim is cited to the exact
-//! passage of its archived source. The pipeline, one module per stage:
-//! load (`project`) → ingest (`ingest`, the `add` verb) → analyse (`analyse`) →
-//! resolve (`briefing`) → render (`render`) → emit (`emit`). See ARCHITECTURE.md.
+//! passage of its archived source. A build is one pipeline, a folder per stage:
+//! load (`load`) → analyse (`analyse`) → resolve (`briefing`) → render (`render`) → emit
+//! (`emit`); the `add` verb (`ingest`) writes the sources that `load` reads. Below them all
+//! sit the shared types (`model`) and language knowledge (`text`); the other verbs (`verbs`)
+//! sit on top. See ARCHITECTURE.md.
 
 pub mod analyse;
 pub mod briefing;

@@ -6,15 +6,9 @@ use common::*;
 use std::fs;
 use std::path::PathBuf;
 
-fn built() -> (tempfile::TempDir, PathBuf) {
-    let (tmp, root) = copy_fixture("actors");
-    ok(&root, &["build"]);
-    (tmp, root)
-}
-
 #[test]
 fn people_organisations_and_states_get_pages_with_roles_aliases_and_cited_claims() {
-    let (_tmp, root) = built();
+    let (_tmp, root) = built_fixture("actors");
     let index = read(root.join("site/actors/index.html"));
     for (kind, name) in [
         ("person", "Jana Novak"),
@@ -63,7 +57,7 @@ fn people_organisations_and_states_get_pages_with_roles_aliases_and_cited_claims
 
 #[test]
 fn the_export_lists_actors_and_each_claim_its_actors() {
-    let (_tmp, root) = built();
+    let (_tmp, root) = built_fixture("actors");
     let json: serde_json::Value =
         serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
     let actors = json["actors"].as_array().unwrap();

@@ -6,23 +6,9 @@ use common::*;
 use std::fs;
 use std::path::Path;
 
-fn build_valid() -> (tempfile::TempDir, std::path::PathBuf) {
-    let (tmp, root) = copy_fixture("valid");
-    ok(&root, &["build"]);
-    (tmp, root)
-}
-
-fn html_pages(site: &Path) -> Vec<(String, String)> {
-    tree(site)
-        .into_iter()
-        .filter(|(path, _)| path.ends_with(".html"))
-        .map(|(path, bytes)| (path, String::from_utf8(bytes).unwrap()))
-        .collect()
-}
-
 #[test]
 fn the_valid_fixture_builds_every_page() {
-    let (_tmp, root) = build_valid();
+    let (_tmp, root) = built_fixture("valid");
     let site = root.join("site");
     for page in [
         "index.html",
@@ -71,7 +57,7 @@ fn the_valid_fixture_builds_every_page() {
 
 #[test]
 fn the_export_follows_the_schema_and_offsets_slice_the_cleaned_text() {
-    let (_tmp, root) = build_valid();
+    let (_tmp, root) = built_fixture("valid");
     let json: serde_json::Value =
         serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
     assert_eq!(json["schema"], "sourcebook/1");
@@ -125,7 +111,7 @@ fn the_export_follows_the_schema_and_offsets_slice_the_cleaned_text() {
 
 #[test]
 fn hostile_sources_never_reach_a_page_as_live_html() {
-    let (_tmp, root) = build_valid();
+    let (_tmp, root) = built_fixture("valid");
     for (path, html) in html_pages(&root.join("site")) {
         for tag in tags(&html.to_lowercase()) {
             // Scripts are ours only: schema.org data, and search's external files.
@@ -189,7 +175,7 @@ fn tags(html: &str) -> Vec<&str> {
 
 #[test]
 fn two_builds_are_byte_identical_even_from_another_folder() {
-    let (_tmp_a, a) = build_valid();
+    let (_tmp_a, a) = built_fixture("valid");
     let (_tmp_b, b) = copy_fixture("valid");
     let elsewhere = tempfile::tempdir().unwrap();
     ok(
@@ -207,7 +193,7 @@ fn two_builds_are_byte_identical_even_from_another_folder() {
 
 #[test]
 fn a_failed_build_leaves_the_previous_site_untouched() {
-    let (tmp, root) = build_valid();
+    let (tmp, root) = built_fixture("valid");
     let before = tree(&root.join("site"));
     fs::create_dir_all(root.join("templates")).unwrap();
     fs::write(
@@ -252,7 +238,7 @@ fn a_project_template_overrides_the_built_in_one_by_name() {
 
 #[test]
 fn links_are_relative_so_the_site_works_from_disk_and_any_sub_path() {
-    let (_tmp, root) = build_valid();
+    let (_tmp, root) = built_fixture("valid");
     let site = root.join("site");
     for (path, html) in html_pages(&site) {
         for href in attribute_values(&html, "href")
@@ -366,7 +352,7 @@ fn invalid_projects_fail_with_located_errors() {
 
 #[test]
 fn citations_become_numbered_references_with_back_links_previews_and_originals() {
-    let (_tmp, root) = build_valid();
+    let (_tmp, root) = built_fixture("valid");
     let front = read(root.join("site/index.html"));
     assert!(front.contains("<a class=\"cite-ref\" id=\"cite-1-1\" href=\"#ref-1\">[1]<span class=\"cite-preview\" role=\"tooltip\">approved a plan on Tuesday to double the size</span></a>"), "{front}");
     assert!(
@@ -472,7 +458,7 @@ fn a_base_url_gives_a_sitemap_canonical_links_and_absolute_404_links() {
 
 #[test]
 fn every_site_has_a_feed_robots_a_404_page_and_page_metadata() {
-    let (_tmp, root) = build_valid();
+    let (_tmp, root) = built_fixture("valid");
     let site = root.join("site");
     assert!(
         !site.join("sitemap.xml").exists(),

@@ -6,15 +6,9 @@ mod common;
 use common::*;
 use std::path::PathBuf;
 
-fn built() -> (tempfile::TempDir, PathBuf) {
-    let (tmp, root) = copy_fixture("events");
-    ok(&root, &["build"]);
-    (tmp, root)
-}
-
 #[test]
 fn one_happening_in_two_sources_is_one_event_with_its_disagreement() {
-    let (_tmp, root) = built();
+    let (_tmp, root) = built_fixture("events");
     let json: serde_json::Value =
         serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
     let events = json["events"].as_array().unwrap();
@@ -49,7 +43,7 @@ fn one_happening_in_two_sources_is_one_event_with_its_disagreement() {
 
 #[test]
 fn pages_show_the_timeline_the_event_and_where_sources_differ() {
-    let (_tmp, root) = built();
+    let (_tmp, root) = built_fixture("events");
     let timeline = read(root.join("site/timeline.html"));
     assert!(timeline.contains("<h2 id=\"y1998\">1998</h2>"));
     assert!(timeline.contains("<h3>March 2025</h3>"));

@@ -9,7 +9,6 @@
 mod common;
 use common::*;
 use html5gum::{Token, Tokenizer};
-use std::path::Path;
 
 /// Elements that never belong on a page built from plain text and editor markdown.
 const FOREIGN: &[&str] = &[
@@ -180,18 +179,9 @@ fn problems(page: &str, html: &str) -> Vec<String> {
     out
 }
 
-fn html_pages(site: &Path) -> Vec<(String, String)> {
-    tree(site)
-        .into_iter()
-        .filter(|(path, _)| path.ends_with(".html"))
-        .map(|(path, bytes)| (path, String::from_utf8(bytes).unwrap()))
-        .collect()
-}
-
 #[test]
 fn no_page_of_the_hostile_fixture_carries_live_markup() {
-    let (_tmp, root) = copy_fixture("hostile");
-    ok(&root, &["build"]);
+    let (_tmp, root) = built_fixture("hostile");
     let site = root.join("site");
     let pages = html_pages(&site);
 

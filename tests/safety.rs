@@ -157,8 +157,7 @@ fn heading_attributes_cannot_put_handlers_on_a_page() {
 
 #[test]
 fn an_interrupted_build_is_healed_by_the_next_one_even_if_that_fails() {
-    let (_tmp, root) = copy_fixture("valid");
-    ok(&root, &["build"]);
+    let (_tmp, root) = built_fixture("valid");
     let built = tree(&root.join("site"));
     // A kill between the two renames of a swap: the previous site aside, none in place.
     fs::rename(root.join("site"), root.join(".site.old-99999")).unwrap();
@@ -183,8 +182,7 @@ fn an_interrupted_build_is_healed_by_the_next_one_even_if_that_fails() {
 
 #[test]
 fn read_only_folders_in_the_old_site_never_make_the_build_lie() {
-    let (_tmp, root) = copy_fixture("valid");
-    ok(&root, &["build"]);
+    let (_tmp, root) = built_fixture("valid");
     let locked = root.join("site/sources");
     let as_root = is_root();
     // Root ignores permissions; the immutable flag stops even root, where the file system

@@ -1,7 +1,7 @@
 //! Dated claims → events, and where the sources disagree. A claim with a resolved date and
 //! an actor or an action is a candidate; candidates with compatible dates (a day falls within
 //! its month) that share actors and words are one event, across sources. Candidates are
-//! bucketed by year and month, so clustering compares only what could match.
+//! bucketed by year, so clustering compares only what could match.
 
 use super::actors::Actors;
 use crate::analyse::figures::{disagree, Figure};

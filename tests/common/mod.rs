@@ -99,6 +99,22 @@ pub fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
     (tmp, to)
 }
 
+/// A copy of a fixture project, built into its site/ folder.
+pub fn built_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let (tmp, root) = copy_fixture(name);
+    ok(&root, &["build"]);
+    (tmp, root)
+}
+
+/// Every HTML page under `site`, with its text, by relative path.
+pub fn html_pages(site: &Path) -> Vec<(String, String)> {
+    tree(site)
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .map(|(path, bytes)| (path, String::from_utf8(bytes).unwrap()))
+        .collect()
+}
+
 pub fn read(path: impl AsRef<Path>) -> String {
     fs::read_to_string(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
 }
