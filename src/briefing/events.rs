@@ -327,16 +327,9 @@ fn apply_curation(
             .enumerate()
             .filter(|(_, (_, c))| {
                 let title = auto_title(c, candidates, sources);
-                let id = event_id(
-                    c.date.unwrap_or(PartialDate {
-                        year: 0,
-                        month: None,
-                        day: None,
-                    }),
-                    &title,
-                );
+                let id = c.date.map(|date| event_id(date, &title));
                 wanted.contains(title.as_str())
-                    || id == event.slug
+                    || id.as_deref() == Some(event.slug.as_str())
                     || c.members
                         .iter()
                         .any(|&m| wanted.contains(claim_of(&candidates[m], sources).id.as_str()))
