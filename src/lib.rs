@@ -11,7 +11,6 @@ pub mod curation;
 pub mod date;
 pub mod emit;
 pub mod error;
-pub mod export;
 pub mod files;
 pub mod frontmatter;
 pub mod gazetteer;

@@ -3,6 +3,7 @@
 //! templates/ and static/ override them by file name.
 
 mod bidi;
+pub mod export;
 pub mod highlight;
 pub mod markdown;
 pub mod prose;
@@ -16,7 +17,6 @@ pub use templates::Templates;
 
 use crate::briefing::Briefing;
 use crate::error::Result;
-use crate::export;
 use highlight::Highlighter;
 use std::collections::BTreeMap;
 
