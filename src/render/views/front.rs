@@ -1,0 +1,96 @@
+//! The front page: the editor's cited summary, the key facts at a glance, the latest events,
+//! the main actors and themes, and the sources.
+
+use super::{
+    ordered_sources, prose_html, ranked_themes, source_ld, summaries, ActorSummary, Common,
+    EventSummary, Place, SourceSummary, ThemeSummary,
+};
+use crate::briefing::actors::Actor;
+use crate::briefing::Briefing;
+use crate::render::highlight::Highlighter;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct FrontPage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub content_html: Option<String>,
+    pub glance: Glance,
+    /// The most widely reported actors.
+    pub actors: Vec<ActorSummary>,
+    pub themes: Vec<ThemeSummary>,
+    /// The most recent events, latest first.
+    pub latest_events: Vec<EventSummary>,
+    pub sources: Vec<SourceSummary>,
+}
+
+/// The briefing's key facts at a glance.
+#[derive(Serialize)]
+pub struct Glance {
+    pub sources: usize,
+    pub claims: usize,
+    pub actors: usize,
+    pub events: usize,
+    pub themes: usize,
+    pub discrepancies: usize,
+    /// The first and last event dates, as a reader says them.
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+}
+
+pub fn front_page<'a>(
+    briefing: &Briefing,
+    common: &'a Common,
+    highlighter: &Highlighter,
+) -> FrontPage<'a> {
+    let events = &briefing.events.events;
+    let mut actors: Vec<&Actor> = briefing.actors.actors.iter().collect();
+    actors.sort_by(|a, b| {
+        (b.sources.len(), b.mentions)
+            .cmp(&(a.sources.len(), a.mentions))
+            .then(a.name.cmp(&b.name))
+    });
+    let mut themes = ranked_themes(briefing);
+    themes.truncate(8);
+    FrontPage {
+        site: common,
+        place: Place::at("index.html").about(
+            &common.title,
+            common.description.clone(),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "Article",
+                "headline": common.title,
+                "description": common.description,
+                "inLanguage": common.language,
+                "citation": ordered_sources(briefing)
+                    .into_iter()
+                    .map(|s| source_ld(&s.source.meta))
+                    .collect::<Vec<_>>(),
+            }),
+        ),
+        content_html: briefing
+            .front_page
+            .as_ref()
+            .map(|doc| prose_html(briefing, &doc.path, "", highlighter)),
+        glance: Glance {
+            sources: briefing.sources.len(),
+            claims: briefing.claims().count(),
+            actors: briefing.actors.actors.len(),
+            events: events.len(),
+            themes: briefing.themes.themes.len(),
+            discrepancies: briefing.events.discrepancies.len(),
+            first_date: events.first().map(|e| e.date.human()),
+            last_date: events.last().map(|e| e.date.human()),
+        },
+        actors: actors.into_iter().take(10).map(ActorSummary::of).collect(),
+        themes,
+        latest_events: events
+            .iter()
+            .rev()
+            .take(5)
+            .map(|e| EventSummary::of(e, briefing))
+            .collect(),
+        sources: summaries(briefing),
+    }
+}

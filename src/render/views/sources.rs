@@ -1,0 +1,262 @@
+//! The sources index, each source's page (its cleaned text as anchored claims, linked to the
+//! actors they name and to the prose that cites them) and the page of its archived original.
+
+use super::{actor_path, source_ld, summaries, theme_path, Common, Place, SourceSummary};
+use crate::briefing::actors::Actor;
+use crate::briefing::{BriefedSource, Briefing};
+use crate::render::highlight::{escape_html, Highlighter};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+pub struct SourcesIndex<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub sources: Vec<SourceSummary>,
+}
+
+pub fn sources_index<'a>(briefing: &Briefing, common: &'a Common) -> SourcesIndex<'a> {
+    SourcesIndex {
+        site: common,
+        place: Place::at("sources/index.html"),
+        sources: summaries(briefing),
+    }
+}
+
+/// A piece of a claim's text, linked to an actor's page when it names one.
+#[derive(Serialize)]
+pub struct Segment {
+    pub text: String,
+    pub actor: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ClaimView {
+    pub id: String,
+    pub segments: Vec<Segment>,
+    /// The pages whose prose cites this passage, linked to their reference.
+    pub cited_on: Vec<CitedOn>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct CitedOn {
+    pub title: String,
+    /// Relative to the site root, ending in the reference's anchor.
+    pub href: String,
+    pub number: usize,
+}
+
+/// Every page with cited prose: its title, its path, and the prose document behind it.
+fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::project::Document)> {
+    let front = briefing
+        .front_page
+        .iter()
+        .map(|d| ("Briefing".to_string(), "index.html".to_string(), d));
+    let actors = briefing.actors.actors.iter().filter_map(|a| {
+        let doc = a.summary.as_ref()?;
+        Some((a.name.clone(), actor_path(a), doc))
+    });
+    let events = briefing.events.events.iter().filter_map(|e| {
+        let doc = e.summary.as_ref()?;
+        Some((e.title.clone(), format!("events/{}.html", e.id), doc))
+    });
+    let themes = briefing.themes.themes.iter().filter_map(|t| {
+        let doc = t.summary.as_ref()?;
+        Some((t.name.clone(), theme_path(t), doc))
+    });
+    front.chain(actors).chain(events).chain(themes).collect()
+}
+
+/// For each cited passage, as (source index, claim index), the pages that cite it.
+pub fn citing_pages(briefing: &Briefing) -> BTreeMap<(usize, usize), Vec<CitedOn>> {
+    let mut map: BTreeMap<(usize, usize), Vec<CitedOn>> = BTreeMap::new();
+    for (title, page, doc) in prose_pages(briefing) {
+        let Some(cited) = briefing.prose.get(&doc.path) else {
+            continue;
+        };
+        for (claim, number) in crate::render::prose::cited_claims(cited) {
+            map.entry(claim).or_default().push(CitedOn {
+                title: title.clone(),
+                href: format!("{page}#ref-{number}"),
+                number,
+            });
+        }
+    }
+    map
+}
+
+#[derive(Serialize)]
+pub struct DroppedView {
+    pub line: usize,
+    pub reason: String,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct SourcePage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub source: SourceSummary,
+    pub paragraphs: Vec<Vec<ClaimView>>,
+    pub dropped: Vec<DroppedView>,
+}
+
+/// Splits a claim's text (starting at char `offset` of its source) at the mentions that name
+/// actors with pages; `linked` is in text order.
+fn segments(text: &str, offset: usize, linked: &[(usize, usize, &Actor)]) -> Vec<Segment> {
+    let chars: Vec<char> = text.chars().collect();
+    let end = offset + chars.len();
+    let mut out = Vec::new();
+    let mut at = offset;
+    let first = linked.partition_point(|(start, _, _)| *start < offset);
+    for &(start, stop, actor) in linked[first..]
+        .iter()
+        .take_while(|(start, _, _)| *start < end)
+    {
+        if start < at || stop > end {
+            continue;
+        }
+        if start > at {
+            out.push(Segment {
+                text: chars[at - offset..start - offset].iter().collect(),
+                actor: None,
+            });
+        }
+        out.push(Segment {
+            text: chars[start - offset..stop - offset].iter().collect(),
+            actor: Some(actor_path(actor)),
+        });
+        at = stop;
+    }
+    if at < end {
+        out.push(Segment {
+            text: chars[at - offset..].iter().collect(),
+            actor: None,
+        });
+    }
+    out
+}
+
+/// `cited` is `citing_pages` of the briefing, built once for all source pages.
+pub fn source_page<'a>(
+    briefing: &Briefing,
+    index: usize,
+    common: &'a Common,
+    cited: &BTreeMap<(usize, usize), Vec<CitedOn>>,
+) -> SourcePage<'a> {
+    let briefed = &briefing.sources[index];
+    let source = SourceSummary::of(briefed);
+    let analysis = &briefed.analysis;
+    let linked: Vec<(usize, usize, &Actor)> = analysis
+        .mentions
+        .iter()
+        .zip(&briefing.actors.mention_actors[index])
+        .filter_map(|(m, actor)| actor.map(|a| (m.start, m.end, &briefing.actors.actors[a])))
+        .collect();
+    let paragraphs = analysis
+        .paragraphs
+        .iter()
+        .map(|range| {
+            range
+                .clone()
+                .map(|k| {
+                    let c = &analysis.claims[k];
+                    ClaimView {
+                        id: c.id.clone(),
+                        segments: segments(&c.text, c.start, &linked),
+                        cited_on: cited.get(&(index, k)).cloned().unwrap_or_default(),
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let mut dropped: Vec<DroppedView> = briefed
+        .source
+        .dropped
+        .iter()
+        .map(|d| DroppedView {
+            line: d.line,
+            reason: d.reason.clone(),
+            text: d.text.clone(),
+        })
+        .collect();
+    dropped.sort_by_key(|d| d.line);
+    SourcePage {
+        site: common,
+        place: Place::at(&source.page).about(
+            &source.title,
+            format!(
+                "The cleaned text of {:?}{}, each passage linked to the archived original.",
+                source.title,
+                if source.outlet.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", source.outlet)
+                }
+            ),
+            {
+                let mut ld = source_ld(&briefed.source.meta);
+                ld["@context"] = "https://schema.org".into();
+                ld["@type"] = "Article".into();
+                ld
+            },
+        ),
+        source,
+        paragraphs,
+        dropped,
+    }
+}
+
+#[derive(Serialize)]
+pub struct OriginalLine {
+    pub number: usize,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct OriginalPage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub source: SourceSummary,
+    /// Plain-text originals: the decoded lines, to be escaped by the template.
+    pub lines: Vec<OriginalLine>,
+    /// HTML originals: the markup highlighted (already escaped) and its line count.
+    pub code_html: Option<String>,
+    pub line_numbers: Vec<usize>,
+}
+
+pub fn original_page<'a>(
+    briefed: &BriefedSource,
+    common: &'a Common,
+    highlighter: &Highlighter,
+) -> OriginalPage<'a> {
+    let source = SourceSummary::of(briefed);
+    let text = &briefed.source.original_text;
+    let line_count = text.lines().count().max(1);
+    let mut page = OriginalPage {
+        site: common,
+        place: Place::at(&source.original_page),
+        lines: Vec::new(),
+        code_html: None,
+        line_numbers: Vec::new(),
+        source,
+    };
+    if page.source.format == "HTML" {
+        page.code_html = Some(
+            highlighter
+                .highlight(text, "html")
+                .unwrap_or_else(|| escape_html(text)),
+        );
+        page.line_numbers = (1..=line_count).collect();
+    } else {
+        page.lines = text
+            .lines()
+            .enumerate()
+            .map(|(i, line)| OriginalLine {
+                number: i + 1,
+                text: line.to_string(),
+            })
+            .collect();
+    }
+    page
+}

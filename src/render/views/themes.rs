@@ -1,0 +1,120 @@
+//! The themes index and each theme's page: its passages by event, then by source, with the
+//! actors and events most associated with it.
+
+use super::{
+    actor_path, claims_by_id, claims_by_source, prose_html, ranked_themes, theme_path, CitedClaim,
+    ClaimsFromSource, Common, EventSummary, Place, Related, ThemeSummary,
+};
+use crate::briefing::Briefing;
+use crate::render::highlight::Highlighter;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+pub struct ThemesIndex<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub themes: Vec<ThemeSummary>,
+}
+
+/// Themes, most passages first.
+pub fn themes_index<'a>(briefing: &Briefing, common: &'a Common) -> ThemesIndex<'a> {
+    ThemesIndex {
+        site: common,
+        place: Place::at("themes/index.html"),
+        themes: ranked_themes(briefing),
+    }
+}
+
+#[derive(Serialize)]
+pub struct ClaimsOfEvent {
+    pub event: EventSummary,
+    pub claims: Vec<CitedClaim>,
+}
+
+#[derive(Serialize)]
+pub struct ThemePage<'a> {
+    pub site: &'a Common,
+    pub place: Place,
+    pub theme: ThemeSummary,
+    pub summary_html: Option<String>,
+    /// Matching claims that report an event, by event in date order.
+    pub by_event: Vec<ClaimsOfEvent>,
+    /// The other matching claims, by source.
+    pub by_source: Vec<ClaimsFromSource>,
+    pub actors: Vec<Related>,
+    pub events: Vec<Related>,
+}
+
+pub fn theme_page<'a>(
+    briefing: &Briefing,
+    index: usize,
+    common: &'a Common,
+    highlighter: &Highlighter,
+) -> ThemePage<'a> {
+    let theme = &briefing.themes.themes[index];
+    let claims = claims_by_id(briefing);
+    let mut by_event: BTreeMap<usize, Vec<CitedClaim>> = BTreeMap::new();
+    let mut unplaced: Vec<String> = Vec::new();
+    for matched in &theme.claims {
+        let events = briefing.events.claim_events.get(&matched.claim);
+        match events.and_then(|e| e.first()) {
+            Some(&event) => by_event.entry(event).or_default().extend(
+                claims
+                    .get(matched.claim.as_str())
+                    .map(|c| CitedClaim::of(c)),
+            ),
+            None => unplaced.push(matched.claim.clone()),
+        }
+    }
+    let related = |items: &[(usize, usize)], name: &dyn Fn(usize) -> (String, String)| {
+        items
+            .iter()
+            .take(12)
+            .map(|&(i, count)| {
+                let (name, page) = name(i);
+                Related { name, page, count }
+            })
+            .collect()
+    };
+    let actors = related(&theme.actors, &|a| {
+        let actor = &briefing.actors.actors[a];
+        (actor.name.clone(), actor_path(actor))
+    });
+    let events = related(&theme.events, &|e| {
+        let event = &briefing.events.events[e];
+        (event.title.clone(), format!("events/{}.html", event.id))
+    });
+    ThemePage {
+        site: common,
+        place: Place::at(&theme_path(theme)).about(
+            &theme.name,
+            format!(
+                "{}: {} passages from the sources.",
+                theme.name,
+                theme.claims.len()
+            ),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "CreativeWork",
+                "name": theme.name,
+                "keywords": theme.cues,
+            }),
+        ),
+        theme: ThemeSummary::of(theme),
+        summary_html: theme
+            .summary
+            .as_ref()
+            .map(|doc| prose_html(briefing, &doc.path, "../", highlighter)),
+        by_event: by_event
+            .into_iter()
+            .map(|(event, claims)| ClaimsOfEvent {
+                event: EventSummary::of(&briefing.events.events[event], briefing),
+                claims,
+            })
+            .collect(),
+        by_source: claims_by_source(briefing, &unplaced),
+        actors,
+        events,
+    }
+}
