@@ -1,6 +1,7 @@
 //! data/briefing.json, schema "sourcebook/1" (DESIGN §6): the briefing as data for readers
 //! and researchers. Arrays are sorted, so the same inputs give the same bytes.
 
+use super::routes;
 use crate::briefing::Briefing;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -128,7 +129,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
                 url: meta.url.as_deref(),
                 published: meta.published.map(|d| d.to_string()),
                 sha256: &meta.sha256,
-                page: format!("sources/{}.html", meta.id),
+                page: routes::source(&meta.id),
             }
         })
         .collect();
@@ -141,7 +142,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             text: &c.text,
             start: c.start,
             end: c.end,
-            page: format!("sources/{}.html#{}", c.source, c.id),
+            page: routes::claim(&c.source, &c.id),
             actors: ids_for(&briefing.claim_actors, &c.id, actor_id),
             events: ids_for(&briefing.events.claim_events, &c.id, event_id),
             themes: sorted(claim_themes(c).map(|(id, _)| id)),
@@ -163,7 +164,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
                 actors,
                 sources: &e.sources,
                 claims,
-                page: format!("events/{}.html", e.id),
+                page: routes::event(&e.id),
             }
         })
         .collect();
@@ -198,7 +199,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
                 aliases: &a.aliases,
                 sources: &a.sources,
                 claims,
-                page: format!("actors/{}.html", a.id),
+                page: routes::actor(&a.id),
             }
         })
         .collect();
@@ -218,7 +219,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
                 claims,
                 actors,
                 events,
-                page: format!("themes/{}.html", t.id),
+                page: routes::theme(&t.id),
             }
         })
         .collect();

@@ -7,6 +7,7 @@ pub mod export;
 pub mod highlight;
 pub mod markdown;
 pub mod prose;
+pub mod routes;
 pub mod search;
 pub mod svg;
 mod templates;
@@ -39,14 +40,14 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
     let common = views::Common::new(briefing);
 
     site.add(
-        "index.html",
+        routes::FRONT_PAGE,
         templates.render(
             "index.html",
             &views::front_page(briefing, &common, &highlighter),
         )?,
     );
     site.add(
-        "sources/index.html",
+        routes::SOURCES_INDEX,
         templates.render("sources.html", &views::sources_index(briefing, &common))?,
     );
     let cited = views::citing_pages(briefing);
@@ -67,7 +68,7 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         );
     }
     site.add(
-        "actors/index.html",
+        routes::ACTORS_INDEX,
         templates.render("actors.html", &views::actors_index(briefing, &common))?,
     );
     for index in 0..briefing.actors.actors.len() {
@@ -78,11 +79,11 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         );
     }
     site.add(
-        "timeline.html",
+        routes::TIMELINE,
         templates.render("timeline.html", &views::timeline(briefing, &common))?,
     );
     site.add(
-        "discrepancies.html",
+        routes::DISCREPANCIES,
         templates.render(
             "discrepancies.html",
             &views::discrepancies_page(briefing, &common),
@@ -96,7 +97,7 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         );
     }
     site.add(
-        "themes/index.html",
+        routes::THEMES_INDEX,
         templates.render("themes.html", &views::themes_index(briefing, &common))?,
     );
     for index in 0..briefing.themes.themes.len() {
@@ -107,32 +108,32 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         );
     }
     site.add(
-        "search.html",
+        routes::SEARCH,
         templates.render("search.html", &views::search_page(&common))?,
     );
     site.add(
-        "404.html",
+        routes::NOT_FOUND,
         templates.render("404.html", &views::not_found_page(&common))?,
     );
-    site.add("data/briefing.json", export::briefing_json(briefing));
-    site.add("feed.xml", web::atom_feed(briefing));
+    site.add(routes::BRIEFING_JSON, export::briefing_json(briefing));
+    site.add(routes::FEED, web::atom_feed(briefing));
     let base = briefing.config.site.base_url.as_deref();
-    site.add("robots.txt", web::robots_txt(base));
+    site.add(routes::ROBOTS, web::robots_txt(base));
     if let Some(base) = base {
         let sitemap = web::sitemap_xml(base, site.files.keys().map(String::as_str));
-        site.add("sitemap.xml", sitemap);
+        site.add(routes::SITEMAP, sitemap);
     }
     for (name, bytes) in &templates.static_files {
-        site.add(format!("static/{name}"), bytes.clone());
+        site.add(routes::static_file(name), bytes.clone());
     }
     // Generated, so a project's static/ cannot shadow it with a stale copy.
-    site.add("static/search-index.js", search::search_index_js(briefing));
+    site.add(routes::search_index(), search::search_index_js(briefing));
     // Once, on the finished site, whoever wrote the text: cleaned text, prose and templates are
     // all hand-editable. The archived originals alone stay byte for byte.
     let originals = briefing
         .sources
         .iter()
-        .map(|briefed| views::original_raw_path(&briefed.source.meta))
+        .map(|briefed| routes::original_raw(&briefed.source.meta.original))
         .collect();
     bidi::neutralise_controls(&mut site, &originals);
     Ok(site)

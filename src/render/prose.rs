@@ -6,6 +6,7 @@
 
 use super::highlight::{escape_html, Highlighter};
 use super::markdown::markdown_to_html;
+use super::routes;
 use crate::briefing::Briefing;
 use crate::citations::CitedText;
 use std::collections::BTreeMap;
@@ -57,7 +58,8 @@ pub fn render_prose(
             let passage = passage(briefing, reference);
             let _ = write!(
                 sup,
-                "<a class=\"cite-ref\" id=\"{id}\" href=\"#ref-{number}\">[{number}]<span class=\"cite-preview\" role=\"tooltip\">{}</span></a>",
+                "<a class=\"cite-ref\" id=\"{id}\" href=\"#{}\">[{number}]<span class=\"cite-preview\" role=\"tooltip\">{}</span></a>",
+                routes::reference_anchor(number),
                 escape_html(&passage)
             );
         }
@@ -98,7 +100,7 @@ fn numbered_references(cited: &CitedText) -> (Vec<Reference>, Vec<Vec<(usize, us
                     let backlink = reference.backlinks.len();
                     reference
                         .backlinks
-                        .push(format!("cite-{number}-{}", backlink + 1));
+                        .push(routes::citation_anchor(number, backlink + 1));
                     (number, backlink)
                 })
                 .collect()
@@ -137,7 +139,11 @@ fn reference_list(references: &[Reference], briefing: &Briefing, root: &str) -> 
         let meta = &briefed.source.meta;
         let claim = &briefed.analysis.claims[reference.claim];
         let quote = passage(briefing, reference);
-        let _ = write!(out, "<li id=\"ref-{number}\"><span class=\"backlinks\">^");
+        let _ = write!(
+            out,
+            "<li id=\"{}\"><span class=\"backlinks\">^",
+            routes::reference_anchor(number)
+        );
         for (k, id) in reference.backlinks.iter().enumerate() {
             let _ = write!(
                 out,
@@ -148,10 +154,9 @@ fn reference_list(references: &[Reference], briefing: &Briefing, root: &str) -> 
         }
         let _ = write!(
             out,
-            "</span> <q>{}</q> — <a href=\"{root}sources/{}.html#{}\">{}</a>",
+            "</span> <q>{}</q> — <a href=\"{root}{}\">{}</a>",
             escape_html(&quote),
-            meta.id,
-            claim.id,
+            routes::claim(&meta.id, &claim.id),
             escape_html(&meta.title)
         );
         if !meta.outlet.is_empty() {
@@ -160,14 +165,11 @@ fn reference_list(references: &[Reference], briefing: &Briefing, root: &str) -> 
         if let Some(date) = meta.published {
             let _ = write!(out, ", {}", date.human());
         }
-        let line = original_line(&briefed.source.original_text, &quote)
-            .map(|l| format!("#L{l}"))
-            .unwrap_or_default();
-        let _ = write!(
-            out,
-            ". <a href=\"{root}sources/{}.original.html{line}\">Archived original</a>",
-            meta.id
-        );
+        let original = match original_line(&briefed.source.original_text, &quote) {
+            Some(line) => routes::original_line(&meta.id, line),
+            None => routes::original(&meta.id),
+        };
+        let _ = write!(out, ". <a href=\"{root}{original}\">Archived original</a>");
         // Source urls are http(s): checked when the source is added and when it is loaded.
         if let Some(url) = meta.url.as_deref() {
             let base = url.split('#').next().unwrap_or(url);

@@ -1,13 +1,14 @@
 //! The actors index (with the network of who is mentioned with whom) and each actor's page.
 
 use super::{
-    actor_path, claims_by_source, kind_label, prose_html, ActorSummary, ClaimsFromSource, Common,
-    EventSummary, Place, Related,
+    claims_by_source, kind_label, prose_html, ActorSummary, ClaimsFromSource, Common, EventSummary,
+    Place, Related,
 };
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
 use crate::render::highlight::Highlighter;
+use crate::render::routes;
 use crate::render::svg::{network_svg, NetworkEdge, NetworkNode};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -59,7 +60,7 @@ fn actor_network(briefing: &Briefing, root: &str) -> String {
         .iter()
         .map(|&a| NetworkNode {
             label: all[a].name.clone(),
-            href: format!("{root}{}", actor_path(&all[a])),
+            href: format!("{root}{}", routes::actor(&all[a].id)),
             weight: all[a].claims.len(),
             kind: kind_label(all[a].kind).1.to_string(),
         })
@@ -109,10 +110,11 @@ pub fn actors_index<'a>(briefing: &Briefing, common: &'a Common) -> ActorsIndex<
             }
         })
         .collect();
+    let place = Place::at(routes::ACTORS_INDEX);
     ActorsIndex {
         site: common,
-        place: Place::at("actors/index.html"),
-        network_svg: actor_network(briefing, "../"),
+        network_svg: actor_network(briefing, &place.root),
+        place,
         groups,
     }
 }
@@ -150,41 +152,42 @@ pub fn actor_page<'a>(
             let other = &briefing.actors.actors[other];
             Related {
                 name: other.name.clone(),
-                page: actor_path(other),
+                page: routes::actor(&other.id),
                 count,
             }
         })
         .collect();
     related.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
     related.truncate(12);
+    let place = Place::at(&routes::actor(&actor.id)).about(
+        &actor.name,
+        format!(
+            "What {} source{} say about {}.",
+            actor.sources.len(),
+            if actor.sources.len() == 1 { "" } else { "s" },
+            actor.name
+        ),
+        serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": match actor.kind {
+                ActorKind::Person => "Person",
+                ActorKind::Organisation => "Organization",
+                ActorKind::State => "Country",
+                ActorKind::Place => "Place",
+                ActorKind::Other => "Thing",
+            },
+            "name": actor.name,
+            "alternateName": actor.aliases,
+        }),
+    );
     ActorPage {
         site: common,
-        place: Place::at(&actor_path(actor)).about(
-            &actor.name,
-            format!(
-                "What {} source{} say about {}.",
-                actor.sources.len(),
-                if actor.sources.len() == 1 { "" } else { "s" },
-                actor.name
-            ),
-            serde_json::json!({
-                "@context": "https://schema.org",
-                "@type": match actor.kind {
-                    ActorKind::Person => "Person",
-                    ActorKind::Organisation => "Organization",
-                    ActorKind::State => "Country",
-                    ActorKind::Place => "Place",
-                    ActorKind::Other => "Thing",
-                },
-                "name": actor.name,
-                "alternateName": actor.aliases,
-            }),
-        ),
         actor: ActorSummary::of(actor),
         summary_html: actor
             .summary
             .as_ref()
-            .map(|doc| prose_html(briefing, &doc.path, "../", highlighter)),
+            .map(|doc| prose_html(briefing, &doc.path, &place.root, highlighter)),
+        place,
         by_source,
         related,
         events: briefing

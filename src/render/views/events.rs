@@ -8,6 +8,7 @@ use super::{
 use crate::briefing::events::Discrepancy;
 use crate::briefing::Briefing;
 use crate::render::highlight::Highlighter;
+use crate::render::routes;
 use crate::render::svg::{timeline_svg, TimelineMark};
 use serde::Serialize;
 
@@ -82,7 +83,7 @@ pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a>
             Some(Unresolved {
                 expression: expression.clone(),
                 source_title: source.source.meta.title.clone(),
-                source_page: format!("sources/{id}.html"),
+                source_page: routes::source(id),
             })
         })
         .collect();
@@ -92,7 +93,7 @@ pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a>
         .iter()
         .map(|e| TimelineMark {
             label: e.title.clone(),
-            href: format!("events/{}.html", e.id),
+            href: routes::event(&e.id),
             date_label: e.date.human(),
             position: day_number(e.date),
             sources: e.sources.len(),
@@ -101,7 +102,7 @@ pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a>
         .collect();
     TimelinePage {
         site: common,
-        place: Place::at("timeline.html"),
+        place: Place::at(routes::TIMELINE),
         chart_svg: timeline_svg(
             &marks,
             "Timeline of events",
@@ -194,23 +195,24 @@ pub fn event_page<'a>(
     let event = &briefing.events.events[index];
     let summary = EventSummary::of(event, briefing);
     let claims = claims_by_id(briefing);
+    let place = Place::at(&summary.page).about(
+        &event.title,
+        format!("{}: {}", event.date.human(), event.title),
+        serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": event.title,
+            "startDate": event.date.to_string(),
+            "eventStatus": "https://schema.org/EventScheduled",
+        }),
+    );
     EventPage {
         site: common,
-        place: Place::at(&summary.page).about(
-            &event.title,
-            format!("{}: {}", event.date.human(), event.title),
-            serde_json::json!({
-                "@context": "https://schema.org",
-                "@type": "Event",
-                "name": event.title,
-                "startDate": event.date.to_string(),
-                "eventStatus": "https://schema.org/EventScheduled",
-            }),
-        ),
         summary_html: event
             .summary
             .as_ref()
-            .map(|doc| prose_html(briefing, &doc.path, "../", highlighter)),
+            .map(|doc| prose_html(briefing, &doc.path, &place.root, highlighter)),
+        place,
         dating: event
             .dating
             .iter()
@@ -219,7 +221,7 @@ pub fn event_page<'a>(
                 rule: d.rule,
                 value: d.value.human(),
                 anchor: d.anchor.map(|a| a.to_string()),
-                href: format!("sources/{}.html#{}", d.source, d.claim),
+                href: routes::claim(&d.source, &d.claim),
             })
             .collect(),
         by_source: claims_by_source(briefing, &event.claims),
@@ -249,7 +251,7 @@ pub fn discrepancies_page<'a>(briefing: &Briefing, common: &'a Common) -> Discre
     let claims = claims_by_id(briefing);
     DiscrepanciesPage {
         site: common,
-        place: Place::at("discrepancies.html"),
+        place: Place::at(routes::DISCREPANCIES),
         discrepancies: briefing
             .events
             .discrepancies

@@ -8,6 +8,7 @@ use super::{
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
 use crate::render::highlight::Highlighter;
+use crate::render::routes;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -52,27 +53,28 @@ pub fn front_page<'a>(
     });
     let mut themes = ranked_themes(briefing);
     themes.truncate(8);
+    let place = Place::at(routes::FRONT_PAGE).about(
+        &common.title,
+        common.description.clone(),
+        serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": common.title,
+            "description": common.description,
+            "inLanguage": common.language,
+            "citation": ordered_sources(briefing)
+                .into_iter()
+                .map(|s| source_ld(&s.source.meta))
+                .collect::<Vec<_>>(),
+        }),
+    );
     FrontPage {
         site: common,
-        place: Place::at("index.html").about(
-            &common.title,
-            common.description.clone(),
-            serde_json::json!({
-                "@context": "https://schema.org",
-                "@type": "Article",
-                "headline": common.title,
-                "description": common.description,
-                "inLanguage": common.language,
-                "citation": ordered_sources(briefing)
-                    .into_iter()
-                    .map(|s| source_ld(&s.source.meta))
-                    .collect::<Vec<_>>(),
-            }),
-        ),
         content_html: briefing
             .front_page
             .as_ref()
-            .map(|doc| prose_html(briefing, &doc.path, "", highlighter)),
+            .map(|doc| prose_html(briefing, &doc.path, &place.root, highlighter)),
+        place,
         glance: Glance {
             sources: briefing.sources.len(),
             claims: briefing.claims().count(),

@@ -24,6 +24,7 @@ pub use sources::{
 pub use themes::{theme_page, themes_index, ClaimsOfEvent, ThemePage, ThemesIndex};
 
 use super::highlight::Highlighter;
+use super::routes;
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::events::Event;
@@ -55,6 +56,8 @@ pub struct Common {
     pub generator: &'static str,
     /// The address the site is published at, ending in '/', when book.toml gives one.
     pub base_url: Option<String>,
+    /// The site's fixed addresses (indexes, static files, feed, data), relative to its root.
+    pub routes: routes::Fixed,
 }
 
 impl Common {
@@ -66,12 +69,13 @@ impl Common {
             language: book.language.clone(),
             authors: book.authors.clone(),
             generator: concat!("sourcebook ", env!("CARGO_PKG_VERSION")),
+            routes: routes::Fixed::new(),
             base_url: briefing
                 .config
                 .site
                 .base_url
                 .as_deref()
-                .map(super::web::normalised_base),
+                .map(routes::normalised_base),
         }
     }
 }
@@ -82,6 +86,9 @@ pub struct Place {
     /// "" at the top level, "../" one folder down: links never depend on where the site lives.
     pub root: String,
     pub path: String,
+    /// The site menu's entry the page belongs to (`routes::section`): "briefing", "timeline",
+    /// "actors", "themes", "sources", "search", or "".
+    pub section: &'static str,
     /// For link previews (OpenGraph): the page's own title and summary, and its kind.
     pub title: Option<String>,
     pub description: Option<String>,
@@ -93,8 +100,9 @@ pub struct Place {
 impl Place {
     fn at(path: &str) -> Self {
         Place {
-            root: "../".repeat(path.matches('/').count()),
+            root: routes::root_of(path),
             path: path.to_string(),
+            section: routes::section(path),
             title: None,
             description: None,
             og_type: "website",
@@ -179,22 +187,12 @@ impl SourceSummary {
             language: meta.language.clone(),
             format: if is_html { "HTML" } else { "plain text" },
             original_name: meta.original.clone(),
-            page: format!("sources/{}.html", meta.id),
-            original_page: format!("sources/{}.original.html", meta.id),
-            original_raw: original_raw_path(meta),
+            page: routes::source(&meta.id),
+            original_page: routes::original(&meta.id),
+            original_raw: routes::original_raw(&meta.original),
             claims: briefed.analysis.claims.len(),
             dropped: briefed.source.dropped.len().max(meta.dropped),
         }
-    }
-}
-
-/// Where a source's original is published byte for byte, relative to the site root: always as a
-/// .txt, so that a browser shows an HTML original as text rather than running it.
-pub fn original_raw_path(meta: &crate::source::SourceMeta) -> String {
-    if meta.original.ends_with(".txt") {
-        format!("sources/{}", meta.original)
-    } else {
-        format!("sources/{}.txt", meta.original)
     }
 }
 
@@ -235,7 +233,7 @@ impl ActorSummary {
             id: actor.id.clone(),
             name: actor.name.clone(),
             kind: kind_label(actor.kind).1,
-            page: actor_path(actor),
+            page: routes::actor(&actor.id),
             mentions: actor.mentions,
             sources: actor.sources.len(),
             claims: actor.claims.len(),
@@ -243,10 +241,6 @@ impl ActorSummary {
             aliases: actor.aliases.clone(),
         }
     }
-}
-
-fn actor_path(actor: &Actor) -> String {
-    format!("actors/{}.html", actor.id)
 }
 
 #[derive(Serialize)]
@@ -262,7 +256,7 @@ impl CitedClaim {
         CitedClaim {
             id: claim.id.clone(),
             text: claim.text.clone(),
-            href: format!("sources/{}.html#{}", claim.source, claim.id),
+            href: routes::claim(&claim.source, &claim.id),
         }
     }
 }
@@ -301,7 +295,7 @@ fn claims_by_source(briefing: &Briefing, claims: &[String]) -> Vec<ClaimsFromSou
                 title: meta.title.clone(),
                 outlet: meta.outlet.clone(),
                 published_human: meta.published.map(|d| d.human()),
-                page: format!("sources/{}.html", meta.id),
+                page: routes::source(&meta.id),
                 claims,
             });
         }
@@ -346,7 +340,7 @@ impl EventSummary {
     fn of(event: &Event, briefing: &Briefing) -> Self {
         EventSummary {
             id: event.id.clone(),
-            page: format!("events/{}.html", event.id),
+            page: routes::event(&event.id),
             title: event.title.clone(),
             date: event.date.to_string(),
             date_human: event.date.human(),
@@ -359,7 +353,7 @@ impl EventSummary {
                     let actor = &briefing.actors.actors[a];
                     ActorLink {
                         name: actor.name.clone(),
-                        page: actor_path(actor),
+                        page: routes::actor(&actor.id),
                     }
                 })
                 .collect(),
@@ -389,16 +383,12 @@ impl ThemeSummary {
         ThemeSummary {
             id: theme.id.clone(),
             name: theme.name.clone(),
-            page: theme_path(theme),
+            page: routes::theme(&theme.id),
             cues: theme.cues.clone(),
             claims: theme.claims.len(),
             sources: theme.source_count(),
         }
     }
-}
-
-fn theme_path(theme: &Theme) -> String {
-    format!("themes/{}.html", theme.id)
 }
 
 fn ranked_themes(briefing: &Briefing) -> Vec<ThemeSummary> {
@@ -422,14 +412,14 @@ pub struct SimplePage<'a> {
 pub fn search_page(common: &Common) -> SimplePage<'_> {
     SimplePage {
         site: common,
-        place: Place::at("search.html"),
+        place: Place::at(routes::SEARCH),
     }
 }
 
 /// The 404 page is served at any address, so its links cannot be relative to where it is:
 /// they lead from the base-url when there is one, and from the site root otherwise.
 pub fn not_found_page(common: &Common) -> SimplePage<'_> {
-    let mut place = Place::at("404.html");
+    let mut place = Place::at(routes::NOT_FOUND);
     place.root = common.base_url.clone().unwrap_or_default();
     SimplePage {
         site: common,

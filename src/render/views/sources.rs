@@ -1,10 +1,11 @@
 //! The sources index, each source's page (its cleaned text as anchored claims, linked to the
 //! actors they name and to the prose that cites them) and the page of its archived original.
 
-use super::{actor_path, source_ld, summaries, theme_path, Common, Place, SourceSummary};
+use super::{source_ld, summaries, Common, Place, SourceSummary};
 use crate::briefing::actors::Actor;
 use crate::briefing::{BriefedSource, Briefing};
 use crate::render::highlight::{escape_html, Highlighter};
+use crate::render::routes;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -18,7 +19,7 @@ pub struct SourcesIndex<'a> {
 pub fn sources_index<'a>(briefing: &Briefing, common: &'a Common) -> SourcesIndex<'a> {
     SourcesIndex {
         site: common,
-        place: Place::at("sources/index.html"),
+        place: Place::at(routes::SOURCES_INDEX),
         sources: summaries(briefing),
     }
 }
@@ -54,15 +55,15 @@ fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::project::Doc
         .map(|d| ("Briefing".to_string(), "index.html".to_string(), d));
     let actors = briefing.actors.actors.iter().filter_map(|a| {
         let doc = a.summary.as_ref()?;
-        Some((a.name.clone(), actor_path(a), doc))
+        Some((a.name.clone(), routes::actor(&a.id), doc))
     });
     let events = briefing.events.events.iter().filter_map(|e| {
         let doc = e.summary.as_ref()?;
-        Some((e.title.clone(), format!("events/{}.html", e.id), doc))
+        Some((e.title.clone(), routes::event(&e.id), doc))
     });
     let themes = briefing.themes.themes.iter().filter_map(|t| {
         let doc = t.summary.as_ref()?;
-        Some((t.name.clone(), theme_path(t), doc))
+        Some((t.name.clone(), routes::theme(&t.id), doc))
     });
     front.chain(actors).chain(events).chain(themes).collect()
 }
@@ -77,7 +78,7 @@ pub fn citing_pages(briefing: &Briefing) -> BTreeMap<(usize, usize), Vec<CitedOn
         for (claim, number) in crate::render::prose::cited_claims(cited) {
             map.entry(claim).or_default().push(CitedOn {
                 title: title.clone(),
-                href: format!("{page}#ref-{number}"),
+                href: routes::reference(&page, number),
                 number,
             });
         }
@@ -124,7 +125,7 @@ fn segments(text: &str, offset: usize, linked: &[(usize, usize, &Actor)]) -> Vec
         }
         out.push(Segment {
             text: chars[start - offset..stop - offset].iter().collect(),
-            actor: Some(actor_path(actor)),
+            actor: Some(routes::actor(&actor.id)),
         });
         at = stop;
     }

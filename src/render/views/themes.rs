@@ -2,11 +2,12 @@
 //! actors and events most associated with it.
 
 use super::{
-    actor_path, claims_by_id, claims_by_source, prose_html, ranked_themes, theme_path, CitedClaim,
-    ClaimsFromSource, Common, EventSummary, Place, Related, ThemeSummary,
+    claims_by_id, claims_by_source, prose_html, ranked_themes, CitedClaim, ClaimsFromSource,
+    Common, EventSummary, Place, Related, ThemeSummary,
 };
 use crate::briefing::Briefing;
 use crate::render::highlight::Highlighter;
+use crate::render::routes;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -21,7 +22,7 @@ pub struct ThemesIndex<'a> {
 pub fn themes_index<'a>(briefing: &Briefing, common: &'a Common) -> ThemesIndex<'a> {
     ThemesIndex {
         site: common,
-        place: Place::at("themes/index.html"),
+        place: Place::at(routes::THEMES_INDEX),
         themes: ranked_themes(briefing),
     }
 }
@@ -79,33 +80,34 @@ pub fn theme_page<'a>(
     };
     let actors = related(&theme.actors, &|a| {
         let actor = &briefing.actors.actors[a];
-        (actor.name.clone(), actor_path(actor))
+        (actor.name.clone(), routes::actor(&actor.id))
     });
     let events = related(&theme.events, &|e| {
         let event = &briefing.events.events[e];
-        (event.title.clone(), format!("events/{}.html", event.id))
+        (event.title.clone(), routes::event(&event.id))
     });
+    let place = Place::at(&routes::theme(&theme.id)).about(
+        &theme.name,
+        format!(
+            "{}: {} passages from the sources.",
+            theme.name,
+            theme.claims.len()
+        ),
+        serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "CreativeWork",
+            "name": theme.name,
+            "keywords": theme.cues,
+        }),
+    );
     ThemePage {
         site: common,
-        place: Place::at(&theme_path(theme)).about(
-            &theme.name,
-            format!(
-                "{}: {} passages from the sources.",
-                theme.name,
-                theme.claims.len()
-            ),
-            serde_json::json!({
-                "@context": "https://schema.org",
-                "@type": "CreativeWork",
-                "name": theme.name,
-                "keywords": theme.cues,
-            }),
-        ),
         theme: ThemeSummary::of(theme),
         summary_html: theme
             .summary
             .as_ref()
-            .map(|doc| prose_html(briefing, &doc.path, "../", highlighter)),
+            .map(|doc| prose_html(briefing, &doc.path, &place.root, highlighter)),
+        place,
         by_event: by_event
             .into_iter()
             .map(|(event, claims)| ClaimsOfEvent {
