@@ -19,6 +19,7 @@ pub use templates::Templates;
 use crate::briefing::Briefing;
 use crate::error::Result;
 use highlight::Highlighter;
+use prose::ProseRenderer;
 use std::collections::BTreeMap;
 
 /// The output: file contents by '/'-separated path relative to the output folder.
@@ -36,15 +37,16 @@ impl Site {
 /// Renders every page and file of the site.
 pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
     let highlighter = Highlighter::new();
+    let prose = ProseRenderer {
+        highlighter: &highlighter,
+        templates,
+    };
     let mut site = Site::default();
     let common = views::Common::new(briefing);
 
     site.add(
         routes::FRONT_PAGE,
-        templates.render(
-            "index.html",
-            &views::front_page(briefing, &common, &highlighter),
-        )?,
+        templates.render("index.html", &views::front_page(briefing, &common, &prose)?)?,
     );
     site.add(
         routes::SOURCES_INDEX,
@@ -72,7 +74,7 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         templates.render("actors.html", &views::actors_index(briefing, &common))?,
     );
     for index in 0..briefing.actors.actors.len() {
-        let view = views::actor_page(briefing, index, &common, &highlighter);
+        let view = views::actor_page(briefing, index, &common, &prose)?;
         site.add(
             view.actor.page.clone(),
             templates.render("actor.html", &view)?,
@@ -90,7 +92,7 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         )?,
     );
     for index in 0..briefing.events.events.len() {
-        let view = views::event_page(briefing, index, &common, &highlighter);
+        let view = views::event_page(briefing, index, &common, &prose)?;
         site.add(
             view.event.page.clone(),
             templates.render("event.html", &view)?,
@@ -101,7 +103,7 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         templates.render("themes.html", &views::themes_index(briefing, &common))?,
     );
     for index in 0..briefing.themes.themes.len() {
-        let view = views::theme_page(briefing, index, &common, &highlighter);
+        let view = views::theme_page(briefing, index, &common, &prose)?;
         site.add(
             view.theme.page.clone(),
             templates.render("theme.html", &view)?,

@@ -56,6 +56,14 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "source_meta.html",
         include_str!("../../templates/source_meta.html"),
     ),
+    (
+        "citation.html",
+        include_str!("../../templates/citation.html"),
+    ),
+    (
+        "references.html",
+        include_str!("../../templates/references.html"),
+    ),
 ];
 
 /// Built-in static assets, by file name (published under static/).

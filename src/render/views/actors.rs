@@ -7,7 +7,8 @@ use super::{
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
-use crate::render::highlight::Highlighter;
+use crate::error::Result;
+use crate::render::prose::ProseRenderer;
 use crate::render::routes;
 use crate::render::svg::{network_svg, NetworkEdge, NetworkNode};
 use serde::Serialize;
@@ -134,8 +135,8 @@ pub fn actor_page<'a>(
     briefing: &Briefing,
     index: usize,
     common: &'a Common,
-    highlighter: &Highlighter,
-) -> ActorPage<'a> {
+    prose: &ProseRenderer,
+) -> Result<ActorPage<'a>> {
     let actor = &briefing.actors.actors[index];
     let by_source = claims_by_source(briefing, &actor.claims);
     let mut together: BTreeMap<usize, usize> = BTreeMap::new();
@@ -180,13 +181,14 @@ pub fn actor_page<'a>(
             "alternateName": actor.aliases,
         }),
     );
-    ActorPage {
+    Ok(ActorPage {
         site: common,
         actor: ActorSummary::of(actor),
         summary_html: actor
             .summary
             .as_ref()
-            .map(|doc| prose_html(briefing, &doc.path, &place.root, highlighter)),
+            .map(|doc| prose_html(briefing, doc, &place, prose))
+            .transpose()?,
         place,
         by_source,
         related,
@@ -197,5 +199,5 @@ pub fn actor_page<'a>(
             .filter(|e| e.actors.contains(&index))
             .map(|e| EventSummary::of(e, briefing))
             .collect(),
-    }
+    })
 }

@@ -7,7 +7,8 @@ use super::{
 };
 use crate::briefing::events::Discrepancy;
 use crate::briefing::Briefing;
-use crate::render::highlight::Highlighter;
+use crate::error::Result;
+use crate::render::prose::ProseRenderer;
 use crate::render::routes;
 use crate::render::svg::{timeline_svg, TimelineMark};
 use serde::Serialize;
@@ -190,8 +191,8 @@ pub fn event_page<'a>(
     briefing: &Briefing,
     index: usize,
     common: &'a Common,
-    highlighter: &Highlighter,
-) -> EventPage<'a> {
+    prose: &ProseRenderer,
+) -> Result<EventPage<'a>> {
     let event = &briefing.events.events[index];
     let summary = EventSummary::of(event, briefing);
     let claims = claims_by_id(briefing);
@@ -206,12 +207,13 @@ pub fn event_page<'a>(
             "eventStatus": "https://schema.org/EventScheduled",
         }),
     );
-    EventPage {
+    Ok(EventPage {
         site: common,
         summary_html: event
             .summary
             .as_ref()
-            .map(|doc| prose_html(briefing, &doc.path, &place.root, highlighter)),
+            .map(|doc| prose_html(briefing, doc, &place, prose))
+            .transpose()?,
         place,
         dating: event
             .dating
@@ -237,7 +239,7 @@ pub fn event_page<'a>(
             .map(|d| DiscrepancyView::of(d, briefing, &claims))
             .collect(),
         event: summary,
-    }
+    })
 }
 
 #[derive(Serialize)]

@@ -7,7 +7,8 @@ use super::{
 };
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
-use crate::render::highlight::Highlighter;
+use crate::error::Result;
+use crate::render::prose::ProseRenderer;
 use crate::render::routes;
 use serde::Serialize;
 
@@ -42,8 +43,8 @@ pub struct Glance {
 pub fn front_page<'a>(
     briefing: &Briefing,
     common: &'a Common,
-    highlighter: &Highlighter,
-) -> FrontPage<'a> {
+    prose: &ProseRenderer,
+) -> Result<FrontPage<'a>> {
     let events = &briefing.events.events;
     let mut actors: Vec<&Actor> = briefing.actors.actors.iter().collect();
     actors.sort_by(|a, b| {
@@ -68,12 +69,13 @@ pub fn front_page<'a>(
                 .collect::<Vec<_>>(),
         }),
     );
-    FrontPage {
+    Ok(FrontPage {
         site: common,
         content_html: briefing
             .front_page
             .as_ref()
-            .map(|doc| prose_html(briefing, &doc.path, &place.root, highlighter)),
+            .map(|doc| prose_html(briefing, doc, &place, prose))
+            .transpose()?,
         place,
         glance: Glance {
             sources: briefing.sources.len(),
@@ -94,5 +96,5 @@ pub fn front_page<'a>(
             .map(|e| EventSummary::of(e, briefing))
             .collect(),
         sources: summaries(briefing),
-    }
+    })
 }

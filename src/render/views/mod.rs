@@ -23,26 +23,28 @@ pub use sources::{
 };
 pub use themes::{theme_page, themes_index, ClaimsOfEvent, ThemePage, ThemesIndex};
 
-use super::highlight::Highlighter;
+use super::prose::ProseRenderer;
 use super::routes;
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::events::Event;
 use crate::briefing::themes::Theme;
 use crate::briefing::{BriefedSource, Briefing};
+use crate::error::Result;
+use crate::project::Document;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// Editor prose with its citations rendered; `root` leads from the page to the site root.
+/// Editor prose with its citations rendered, for the page at `place`.
 fn prose_html(
     briefing: &Briefing,
-    path: &std::path::Path,
-    root: &str,
-    highlighter: &Highlighter,
-) -> String {
-    match briefing.prose.get(path) {
-        Some(cited) => super::prose::render_prose(cited, briefing, root, highlighter),
-        None => String::new(),
+    doc: &Document,
+    place: &Place,
+    prose: &ProseRenderer,
+) -> Result<String> {
+    match briefing.prose.get(&doc.path) {
+        Some(cited) => prose.render(cited, briefing, &place.root),
+        None => Ok(String::new()),
     }
 }
 

@@ -6,7 +6,8 @@ use super::{
     Common, EventSummary, Place, Related, ThemeSummary,
 };
 use crate::briefing::Briefing;
-use crate::render::highlight::Highlighter;
+use crate::error::Result;
+use crate::render::prose::ProseRenderer;
 use crate::render::routes;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -51,8 +52,8 @@ pub fn theme_page<'a>(
     briefing: &Briefing,
     index: usize,
     common: &'a Common,
-    highlighter: &Highlighter,
-) -> ThemePage<'a> {
+    prose: &ProseRenderer,
+) -> Result<ThemePage<'a>> {
     let theme = &briefing.themes.themes[index];
     let claims = claims_by_id(briefing);
     let mut by_event: BTreeMap<usize, Vec<CitedClaim>> = BTreeMap::new();
@@ -100,13 +101,14 @@ pub fn theme_page<'a>(
             "keywords": theme.cues,
         }),
     );
-    ThemePage {
+    Ok(ThemePage {
         site: common,
         theme: ThemeSummary::of(theme),
         summary_html: theme
             .summary
             .as_ref()
-            .map(|doc| prose_html(briefing, &doc.path, &place.root, highlighter)),
+            .map(|doc| prose_html(briefing, doc, &place, prose))
+            .transpose()?,
         place,
         by_event: by_event
             .into_iter()
@@ -118,5 +120,5 @@ pub fn theme_page<'a>(
         by_source: claims_by_source(briefing, &unplaced),
         actors,
         events,
-    }
+    })
 }
