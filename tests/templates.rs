@@ -26,7 +26,8 @@ fn a_project_restyles_citations_and_references_by_overriding_their_templates() {
         front.contains("<a class=\"my-cite\" id=\"cite-1-1\" href=\"#ref-1\">1</a>"),
         "{front}"
     );
-    assert!(front.contains("<ul class=\"my-refs\"><li id=\"ref-1\"><a href=\"sources/harbour-text.html#c-"));
+    assert!(front
+        .contains("<ul class=\"my-refs\"><li id=\"ref-1\"><a href=\"sources/harbour-text.html#c-"));
     assert!(front.contains("\">original</a></li>"));
     // The overrides still link where the built-in ones do: the site's own links all resolve.
     ok(&root, &["check"]);

@@ -19,8 +19,8 @@ pub use templates::Templates;
 use crate::briefing::Briefing;
 use crate::error::Result;
 use highlight::Highlighter;
-use prose::ProseRenderer;
 use std::collections::BTreeMap;
+use views::{Page, Views};
 
 /// The output: file contents by '/'-separated path relative to the output folder.
 #[derive(Debug, Default)]
@@ -32,91 +32,50 @@ impl Site {
     fn add(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), bytes.into());
     }
+
+    /// Adds `page` at its place, rendered by the template `template`.
+    fn add_page<T: serde::Serialize>(
+        &mut self,
+        templates: &Templates,
+        template: &str,
+        page: &Page<T>,
+    ) -> Result<()> {
+        self.add(page.place.path.clone(), templates.render(template, page)?);
+        Ok(())
+    }
 }
 
 /// Renders every page and file of the site.
 pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
     let highlighter = Highlighter::new();
-    let prose = ProseRenderer {
-        highlighter: &highlighter,
-        templates,
-    };
+    let views = Views::new(briefing, templates, &highlighter);
     let mut site = Site::default();
-    let common = views::Common::new(briefing);
 
-    site.add(
-        routes::FRONT_PAGE,
-        templates.render("index.html", &views::front_page(briefing, &common, &prose)?)?,
-    );
-    site.add(
-        routes::SOURCES_INDEX,
-        templates.render("sources.html", &views::sources_index(briefing, &common))?,
-    );
-    let cited = views::citing_pages(briefing);
+    site.add_page(templates, "index.html", &views.front_page()?)?;
+    site.add_page(templates, "sources.html", &views.sources_index())?;
     for (index, briefed) in briefing.sources.iter().enumerate() {
-        let view = views::source_page(briefing, index, &common, &cited);
+        site.add_page(templates, "source.html", &views.source_page(index))?;
+        site.add_page(templates, "original.html", &views.original_page(index))?;
         site.add(
-            view.source.page.clone(),
-            templates.render("source.html", &view)?,
-        );
-        let original = views::original_page(briefed, &common, &highlighter);
-        site.add(
-            original.source.original_page.clone(),
-            templates.render("original.html", &original)?,
-        );
-        site.add(
-            original.source.original_raw.clone(),
+            routes::original_raw(&briefed.source.meta.original),
             briefed.source.original.clone(),
         );
     }
-    site.add(
-        routes::ACTORS_INDEX,
-        templates.render("actors.html", &views::actors_index(briefing, &common))?,
-    );
+    site.add_page(templates, "actors.html", &views.actors_index())?;
     for index in 0..briefing.actors.actors.len() {
-        let view = views::actor_page(briefing, index, &common, &prose)?;
-        site.add(
-            view.actor.page.clone(),
-            templates.render("actor.html", &view)?,
-        );
+        site.add_page(templates, "actor.html", &views.actor_page(index)?)?;
     }
-    site.add(
-        routes::TIMELINE,
-        templates.render("timeline.html", &views::timeline(briefing, &common))?,
-    );
-    site.add(
-        routes::DISCREPANCIES,
-        templates.render(
-            "discrepancies.html",
-            &views::discrepancies_page(briefing, &common),
-        )?,
-    );
+    site.add_page(templates, "timeline.html", &views.timeline())?;
+    site.add_page(templates, "discrepancies.html", &views.discrepancies_page())?;
     for index in 0..briefing.events.events.len() {
-        let view = views::event_page(briefing, index, &common, &prose)?;
-        site.add(
-            view.event.page.clone(),
-            templates.render("event.html", &view)?,
-        );
+        site.add_page(templates, "event.html", &views.event_page(index)?)?;
     }
-    site.add(
-        routes::THEMES_INDEX,
-        templates.render("themes.html", &views::themes_index(briefing, &common))?,
-    );
+    site.add_page(templates, "themes.html", &views.themes_index())?;
     for index in 0..briefing.themes.themes.len() {
-        let view = views::theme_page(briefing, index, &common, &prose)?;
-        site.add(
-            view.theme.page.clone(),
-            templates.render("theme.html", &view)?,
-        );
+        site.add_page(templates, "theme.html", &views.theme_page(index)?)?;
     }
-    site.add(
-        routes::SEARCH,
-        templates.render("search.html", &views::search_page(&common))?,
-    );
-    site.add(
-        routes::NOT_FOUND,
-        templates.render("404.html", &views::not_found_page(&common))?,
-    );
+    site.add_page(templates, "search.html", &views.search_page())?;
+    site.add_page(templates, "404.html", &views.not_found_page())?;
     site.add(routes::BRIEFING_JSON, export::briefing_json(briefing));
     site.add(routes::FEED, web::atom_feed(briefing));
     let base = briefing.config.site.base_url.as_deref();

@@ -7,71 +7,27 @@ use crate::error::{Error, Result};
 use crate::files::ProjectFiles;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Built-in templates, by file name.
-const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../templates/base.html")),
-    ("index.html", include_str!("../../templates/index.html")),
-    ("sources.html", include_str!("../../templates/sources.html")),
-    ("source.html", include_str!("../../templates/source.html")),
-    ("actors.html", include_str!("../../templates/actors.html")),
-    ("actor.html", include_str!("../../templates/actor.html")),
-    (
-        "timeline.html",
-        include_str!("../../templates/timeline.html"),
-    ),
-    ("event.html", include_str!("../../templates/event.html")),
-    ("themes.html", include_str!("../../templates/themes.html")),
-    ("theme.html", include_str!("../../templates/theme.html")),
-    (
-        "discrepancies.html",
-        include_str!("../../templates/discrepancies.html"),
-    ),
-    (
-        "event_list.html",
-        include_str!("../../templates/event_list.html"),
-    ),
-    (
-        "claim_list.html",
-        include_str!("../../templates/claim_list.html"),
-    ),
-    (
-        "cited_claims.html",
-        include_str!("../../templates/cited_claims.html"),
-    ),
-    (
-        "discrepancy.html",
-        include_str!("../../templates/discrepancy.html"),
-    ),
-    ("404.html", include_str!("../../templates/404.html")),
-    ("search.html", include_str!("../../templates/search.html")),
-    (
-        "original.html",
-        include_str!("../../templates/original.html"),
-    ),
-    (
-        "source_list.html",
-        include_str!("../../templates/source_list.html"),
-    ),
-    (
-        "source_meta.html",
-        include_str!("../../templates/source_meta.html"),
-    ),
-    (
-        "citation.html",
-        include_str!("../../templates/citation.html"),
-    ),
-    (
-        "references.html",
-        include_str!("../../templates/references.html"),
-    ),
-];
+/// `(name, contents)` of each named file of `folder` in this repository, compiled in.
+macro_rules! compiled_in {
+    ($folder:literal: [$($name:literal),* $(,)?]) => {
+        &[$(($name, include_str!(concat!("../../", $folder, "/", $name)))),*]
+    };
+}
+
+/// Built-in templates, by file name: the pages, then the partials they include, then the
+/// partials of cited prose.
+const BUILTIN_TEMPLATES: &[(&str, &str)] = compiled_in!("templates": [
+    "base.html", "index.html", "sources.html", "source.html", "original.html", "actors.html",
+    "actor.html", "timeline.html", "event.html", "discrepancies.html", "themes.html",
+    "theme.html", "search.html", "404.html",
+    "source_list.html", "source_meta.html", "event_list.html", "claim_list.html",
+    "cited_claims.html", "discrepancy.html",
+    "citation.html", "references.html",
+]);
 
 /// Built-in static assets, by file name (published under static/).
-const BUILTIN_STATIC: &[(&str, &str)] = &[
-    ("style.css", include_str!("../../static/style.css")),
-    ("favicon.svg", include_str!("../../static/favicon.svg")),
-    ("search.js", include_str!("../../static/search.js")),
-];
+const BUILTIN_STATIC: &[(&str, &str)] =
+    compiled_in!("static": ["style.css", "favicon.svg", "search.js"]);
 
 /// Templates and static files: the built-in ones with the project's overrides applied.
 pub struct Templates {
@@ -247,6 +203,26 @@ fn collect_includes<'a>(nodes: &'a [tera::ast::Node], found: &mut BTreeSet<&'a s
                 }
             }
             _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_and_static_file_of_the_repository_is_built_in() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for (folder, built_in) in [("templates", BUILTIN_TEMPLATES), ("static", BUILTIN_STATIC)] {
+            let mut files: Vec<String> = std::fs::read_dir(root.join(folder))
+                .unwrap()
+                .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            files.sort();
+            let mut names: Vec<&str> = built_in.iter().map(|(name, _)| *name).collect();
+            names.sort();
+            assert_eq!(files, names, "{folder}/");
         }
     }
 }

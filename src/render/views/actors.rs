@@ -1,14 +1,13 @@
 //! The actors index (with the network of who is mentioned with whom) and each actor's page.
 
 use super::{
-    claims_by_source, kind_label, prose_html, ActorSummary, ClaimsFromSource, Common, EventSummary,
-    Place, Related,
+    claims_by_source, kind_label, ActorSummary, ClaimsFromSource, EventSummary, Page, Place,
+    Related, Views,
 };
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
 use crate::error::Result;
-use crate::render::prose::ProseRenderer;
 use crate::render::routes;
 use crate::render::svg::{network_svg, NetworkEdge, NetworkNode};
 use serde::Serialize;
@@ -22,9 +21,7 @@ pub struct ActorGroup {
 }
 
 #[derive(Serialize)]
-pub struct ActorsIndex<'a> {
-    pub site: &'a Common,
-    pub place: Place,
+pub struct ActorsIndex {
     /// Who is mentioned with whom, as SVG (already escaped); empty with fewer than two actors.
     pub network_svg: String,
     pub groups: Vec<ActorGroup>,
@@ -87,43 +84,8 @@ fn actor_network(briefing: &Briefing, root: &str) -> String {
     )
 }
 
-/// Actors grouped by kind, each group most-cited first.
-pub fn actors_index<'a>(briefing: &Briefing, common: &'a Common) -> ActorsIndex<'a> {
-    let mut by_kind: BTreeMap<ActorKind, Vec<&Actor>> = BTreeMap::new();
-    for actor in &briefing.actors.actors {
-        by_kind.entry(actor.kind).or_default().push(actor);
-    }
-    let groups = by_kind
-        .into_iter()
-        .map(|(kind, mut actors)| {
-            actors.sort_by(|a, b| {
-                b.sources
-                    .len()
-                    .cmp(&a.sources.len())
-                    .then(b.mentions.cmp(&a.mentions))
-                    .then(a.name.cmp(&b.name))
-            });
-            let (label, anchor) = kind_label(kind);
-            ActorGroup {
-                label,
-                anchor,
-                actors: actors.into_iter().map(ActorSummary::of).collect(),
-            }
-        })
-        .collect();
-    let place = Place::at(routes::ACTORS_INDEX);
-    ActorsIndex {
-        site: common,
-        network_svg: actor_network(briefing, &place.root),
-        place,
-        groups,
-    }
-}
-
 #[derive(Serialize)]
-pub struct ActorPage<'a> {
-    pub site: &'a Common,
-    pub place: Place,
+pub struct ActorPage {
     pub actor: ActorSummary,
     pub summary_html: Option<String>,
     pub by_source: Vec<ClaimsFromSource>,
@@ -131,73 +93,105 @@ pub struct ActorPage<'a> {
     pub events: Vec<EventSummary>,
 }
 
-pub fn actor_page<'a>(
-    briefing: &Briefing,
-    index: usize,
-    common: &'a Common,
-    prose: &ProseRenderer,
-) -> Result<ActorPage<'a>> {
-    let actor = &briefing.actors.actors[index];
-    let by_source = claims_by_source(briefing, &actor.claims);
-    let mut together: BTreeMap<usize, usize> = BTreeMap::new();
-    for claim in &actor.claims {
-        for &other in briefing.claim_actors.get(claim).into_iter().flatten() {
-            if other != index {
-                *together.entry(other).or_default() += 1;
+impl Views<'_> {
+    /// Actors grouped by kind, each group most-cited first.
+    pub fn actors_index(&self) -> Page<'_, ActorsIndex> {
+        let briefing = self.briefing;
+        let mut by_kind: BTreeMap<ActorKind, Vec<&Actor>> = BTreeMap::new();
+        for actor in &briefing.actors.actors {
+            by_kind.entry(actor.kind).or_default().push(actor);
+        }
+        let groups = by_kind
+            .into_iter()
+            .map(|(kind, mut actors)| {
+                actors.sort_by(|a, b| {
+                    b.sources
+                        .len()
+                        .cmp(&a.sources.len())
+                        .then(b.mentions.cmp(&a.mentions))
+                        .then(a.name.cmp(&b.name))
+                });
+                let (label, anchor) = kind_label(kind);
+                ActorGroup {
+                    label,
+                    anchor,
+                    actors: actors.into_iter().map(ActorSummary::of).collect(),
+                }
+            })
+            .collect();
+        let place = Place::at(routes::ACTORS_INDEX);
+        let network_svg = actor_network(briefing, &place.root);
+        self.page(
+            place,
+            ActorsIndex {
+                network_svg,
+                groups,
+            },
+        )
+    }
+
+    pub fn actor_page(&self, index: usize) -> Result<Page<'_, ActorPage>> {
+        let briefing = self.briefing;
+        let actor = &briefing.actors.actors[index];
+        let by_source = claims_by_source(briefing, &actor.claims);
+        let mut together: BTreeMap<usize, usize> = BTreeMap::new();
+        for claim in &actor.claims {
+            for &other in briefing.claim_actors.get(claim).into_iter().flatten() {
+                if other != index {
+                    *together.entry(other).or_default() += 1;
+                }
             }
         }
-    }
-    let mut related: Vec<Related> = together
-        .into_iter()
-        .map(|(other, count)| {
-            let other = &briefing.actors.actors[other];
-            Related {
-                name: other.name.clone(),
-                page: routes::actor(&other.id),
-                count,
-            }
-        })
-        .collect();
-    related.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
-    related.truncate(12);
-    let place = Place::at(&routes::actor(&actor.id)).about(
-        &actor.name,
-        format!(
-            "What {} source{} say about {}.",
-            actor.sources.len(),
-            if actor.sources.len() == 1 { "" } else { "s" },
-            actor.name
-        ),
-        serde_json::json!({
-            "@context": "https://schema.org",
-            "@type": match actor.kind {
-                ActorKind::Person => "Person",
-                ActorKind::Organisation => "Organization",
-                ActorKind::State => "Country",
-                ActorKind::Place => "Place",
-                ActorKind::Other => "Thing",
+        let mut related: Vec<Related> = together
+            .into_iter()
+            .map(|(other, count)| {
+                let other = &briefing.actors.actors[other];
+                Related {
+                    name: other.name.clone(),
+                    page: routes::actor(&other.id),
+                    count,
+                }
+            })
+            .collect();
+        related.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+        related.truncate(12);
+        let place = Place::at(&routes::actor(&actor.id)).about(
+            &actor.name,
+            format!(
+                "What {} source{} say about {}.",
+                actor.sources.len(),
+                if actor.sources.len() == 1 { "" } else { "s" },
+                actor.name
+            ),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": match actor.kind {
+                    ActorKind::Person => "Person",
+                    ActorKind::Organisation => "Organization",
+                    ActorKind::State => "Country",
+                    ActorKind::Place => "Place",
+                    ActorKind::Other => "Thing",
+                },
+                "name": actor.name,
+                "alternateName": actor.aliases,
+            }),
+        );
+        let summary_html = self.prose_html(actor.summary.as_ref(), &place)?;
+        Ok(self.page(
+            place,
+            ActorPage {
+                actor: ActorSummary::of(actor),
+                summary_html,
+                by_source,
+                related,
+                events: briefing
+                    .events
+                    .events
+                    .iter()
+                    .filter(|e| e.actors.contains(&index))
+                    .map(|e| EventSummary::of(e, briefing))
+                    .collect(),
             },
-            "name": actor.name,
-            "alternateName": actor.aliases,
-        }),
-    );
-    Ok(ActorPage {
-        site: common,
-        actor: ActorSummary::of(actor),
-        summary_html: actor
-            .summary
-            .as_ref()
-            .map(|doc| prose_html(briefing, doc, &place, prose))
-            .transpose()?,
-        place,
-        by_source,
-        related,
-        events: briefing
-            .events
-            .events
-            .iter()
-            .filter(|e| e.actors.contains(&index))
-            .map(|e| EventSummary::of(e, briefing))
-            .collect(),
-    })
+        ))
+    }
 }

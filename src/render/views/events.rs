@@ -2,13 +2,12 @@
 //! the page of discrepancies between sources.
 
 use super::{
-    claims_by_id, claims_by_source, prose_html, CitedClaim, ClaimsById, ClaimsFromSource, Common,
-    EventSummary, Place,
+    claims_by_id, claims_by_source, CitedClaim, ClaimsById, ClaimsFromSource, EventSummary, Page,
+    Place, Views,
 };
 use crate::briefing::events::Discrepancy;
 use crate::briefing::Briefing;
 use crate::error::Result;
-use crate::render::prose::ProseRenderer;
 use crate::render::routes;
 use crate::render::svg::{timeline_svg, TimelineMark};
 use serde::Serialize;
@@ -26,9 +25,7 @@ pub struct TimelineYear {
 }
 
 #[derive(Serialize)]
-pub struct TimelinePage<'a> {
-    pub site: &'a Common,
-    pub place: Place,
+pub struct TimelinePage {
     /// The events drawn as an SVG timeline (already escaped); empty without events.
     pub chart_svg: String,
     pub years: Vec<TimelineYear>,
@@ -42,82 +39,6 @@ pub struct Unresolved {
     pub expression: String,
     pub source_title: String,
     pub source_page: String,
-}
-
-/// Events by year and month; events known only to the year come first in their year.
-pub fn timeline<'a>(briefing: &Briefing, common: &'a Common) -> TimelinePage<'a> {
-    let mut years: Vec<TimelineYear> = Vec::new();
-    for event in &briefing.events.events {
-        let label = match event.date.month {
-            Some(m) => format!(
-                "{} {}",
-                crate::date::MONTHS[m as usize - 1],
-                event.date.year
-            ),
-            None => String::new(),
-        };
-        if years.last().is_none_or(|y| y.year != event.date.year) {
-            years.push(TimelineYear {
-                year: event.date.year,
-                months: Vec::new(),
-            });
-        }
-        let year = years.last_mut().expect("just pushed");
-        if year.months.last().is_none_or(|m| m.label != label) {
-            year.months.push(TimelineMonth {
-                label,
-                events: Vec::new(),
-            });
-        }
-        year.months
-            .last_mut()
-            .expect("just pushed")
-            .events
-            .push(EventSummary::of(event, briefing));
-    }
-    let unresolved = briefing
-        .events
-        .unresolved
-        .iter()
-        .filter_map(|(id, expression)| {
-            let source = briefing.sources.iter().find(|s| &s.source.meta.id == id)?;
-            Some(Unresolved {
-                expression: expression.clone(),
-                source_title: source.source.meta.title.clone(),
-                source_page: routes::source(id),
-            })
-        })
-        .collect();
-    let marks: Vec<TimelineMark> = briefing
-        .events
-        .events
-        .iter()
-        .map(|e| TimelineMark {
-            label: e.title.clone(),
-            href: routes::event(&e.id),
-            date_label: e.date.human(),
-            position: day_number(e.date),
-            sources: e.sources.len(),
-            year: Some(e.date.year),
-        })
-        .collect();
-    TimelinePage {
-        site: common,
-        place: Place::at(routes::TIMELINE),
-        chart_svg: timeline_svg(
-            &marks,
-            "Timeline of events",
-            &format!(
-                "{} events from {} to {}, earliest at the top; each links to its page.",
-                marks.len(),
-                marks.first().map_or("", |m| m.date_label.as_str()),
-                marks.last().map_or("", |m| m.date_label.as_str())
-            ),
-        ),
-        years,
-        discrepancies: briefing.events.discrepancies.len(),
-        unresolved,
-    }
 }
 
 /// Days from year 0 to the start of the date's period: a monotonic position for drawing.
@@ -176,9 +97,7 @@ impl DiscrepancyView {
 }
 
 #[derive(Serialize)]
-pub struct EventPage<'a> {
-    pub site: &'a Common,
-    pub place: Place,
+pub struct EventPage {
     pub event: EventSummary,
     pub summary_html: Option<String>,
     pub dating: Vec<DatingView>,
@@ -187,78 +106,152 @@ pub struct EventPage<'a> {
     pub discrepancies: Vec<DiscrepancyView>,
 }
 
-pub fn event_page<'a>(
-    briefing: &Briefing,
-    index: usize,
-    common: &'a Common,
-    prose: &ProseRenderer,
-) -> Result<EventPage<'a>> {
-    let event = &briefing.events.events[index];
-    let summary = EventSummary::of(event, briefing);
-    let claims = claims_by_id(briefing);
-    let place = Place::at(&summary.page).about(
-        &event.title,
-        format!("{}: {}", event.date.human(), event.title),
-        serde_json::json!({
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": event.title,
-            "startDate": event.date.to_string(),
-            "eventStatus": "https://schema.org/EventScheduled",
-        }),
-    );
-    Ok(EventPage {
-        site: common,
-        summary_html: event
-            .summary
-            .as_ref()
-            .map(|doc| prose_html(briefing, doc, &place, prose))
-            .transpose()?,
-        place,
-        dating: event
-            .dating
-            .iter()
-            .map(|d| DatingView {
-                expression: d.expression.clone(),
-                rule: d.rule,
-                value: d.value.human(),
-                anchor: d.anchor.map(|a| a.to_string()),
-                href: routes::claim(&d.source, &d.claim),
-            })
-            .collect(),
-        by_source: claims_by_source(briefing, &event.claims),
-        related: briefing.events.related[index]
-            .iter()
-            .map(|&j| EventSummary::of(&briefing.events.events[j], briefing))
-            .collect(),
-        discrepancies: briefing
-            .events
-            .discrepancies
-            .iter()
-            .filter(|d| d.event == Some(index))
-            .map(|d| DiscrepancyView::of(d, briefing, &claims))
-            .collect(),
-        event: summary,
-    })
-}
-
 #[derive(Serialize)]
-pub struct DiscrepanciesPage<'a> {
-    pub site: &'a Common,
-    pub place: Place,
+pub struct DiscrepanciesPage {
     pub discrepancies: Vec<DiscrepancyView>,
 }
 
-pub fn discrepancies_page<'a>(briefing: &Briefing, common: &'a Common) -> DiscrepanciesPage<'a> {
-    let claims = claims_by_id(briefing);
-    DiscrepanciesPage {
-        site: common,
-        place: Place::at(routes::DISCREPANCIES),
-        discrepancies: briefing
+impl Views<'_> {
+    /// Events by year and month; events known only to the year come first in their year.
+    pub fn timeline(&self) -> Page<'_, TimelinePage> {
+        let briefing = self.briefing;
+        let mut years: Vec<TimelineYear> = Vec::new();
+        for event in &briefing.events.events {
+            let label = match event.date.month {
+                Some(m) => format!(
+                    "{} {}",
+                    crate::date::MONTHS[m as usize - 1],
+                    event.date.year
+                ),
+                None => String::new(),
+            };
+            if years.last().is_none_or(|y| y.year != event.date.year) {
+                years.push(TimelineYear {
+                    year: event.date.year,
+                    months: Vec::new(),
+                });
+            }
+            let year = years.last_mut().expect("just pushed");
+            if year.months.last().is_none_or(|m| m.label != label) {
+                year.months.push(TimelineMonth {
+                    label,
+                    events: Vec::new(),
+                });
+            }
+            year.months
+                .last_mut()
+                .expect("just pushed")
+                .events
+                .push(EventSummary::of(event, briefing));
+        }
+        let unresolved = briefing
             .events
-            .discrepancies
+            .unresolved
             .iter()
-            .map(|d| DiscrepancyView::of(d, briefing, &claims))
-            .collect(),
+            .filter_map(|(id, expression)| {
+                let source = briefing.sources.iter().find(|s| &s.source.meta.id == id)?;
+                Some(Unresolved {
+                    expression: expression.clone(),
+                    source_title: source.source.meta.title.clone(),
+                    source_page: routes::source(id),
+                })
+            })
+            .collect();
+        let marks: Vec<TimelineMark> = briefing
+            .events
+            .events
+            .iter()
+            .map(|e| TimelineMark {
+                label: e.title.clone(),
+                href: routes::event(&e.id),
+                date_label: e.date.human(),
+                position: day_number(e.date),
+                sources: e.sources.len(),
+                year: Some(e.date.year),
+            })
+            .collect();
+        self.page(
+            Place::at(routes::TIMELINE),
+            TimelinePage {
+                chart_svg: timeline_svg(
+                    &marks,
+                    "Timeline of events",
+                    &format!(
+                        "{} events from {} to {}, earliest at the top; each links to its page.",
+                        marks.len(),
+                        marks.first().map_or("", |m| m.date_label.as_str()),
+                        marks.last().map_or("", |m| m.date_label.as_str())
+                    ),
+                ),
+                years,
+                discrepancies: briefing.events.discrepancies.len(),
+                unresolved,
+            },
+        )
+    }
+
+    pub fn event_page(&self, index: usize) -> Result<Page<'_, EventPage>> {
+        let briefing = self.briefing;
+        let event = &briefing.events.events[index];
+        let summary = EventSummary::of(event, briefing);
+        let claims = claims_by_id(briefing);
+        let place = Place::at(&summary.page).about(
+            &event.title,
+            format!("{}: {}", event.date.human(), event.title),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "Event",
+                "name": event.title,
+                "startDate": event.date.to_string(),
+                "eventStatus": "https://schema.org/EventScheduled",
+            }),
+        );
+        let summary_html = self.prose_html(event.summary.as_ref(), &place)?;
+        Ok(self.page(
+            place,
+            EventPage {
+                summary_html,
+                dating: event
+                    .dating
+                    .iter()
+                    .map(|d| DatingView {
+                        expression: d.expression.clone(),
+                        rule: d.rule,
+                        value: d.value.human(),
+                        anchor: d.anchor.map(|a| a.to_string()),
+                        href: routes::claim(&d.source, &d.claim),
+                    })
+                    .collect(),
+                by_source: claims_by_source(briefing, &event.claims),
+                related: briefing.events.related[index]
+                    .iter()
+                    .map(|&j| EventSummary::of(&briefing.events.events[j], briefing))
+                    .collect(),
+                discrepancies: briefing
+                    .events
+                    .discrepancies
+                    .iter()
+                    .filter(|d| d.event == Some(index))
+                    .map(|d| DiscrepancyView::of(d, briefing, &claims))
+                    .collect(),
+                event: summary,
+            },
+        ))
+    }
+
+    pub fn discrepancies_page(&self) -> Page<'_, DiscrepanciesPage> {
+        let briefing = self.briefing;
+        let claims = claims_by_id(briefing);
+        self.page(
+            Place::at(routes::DISCREPANCIES),
+            DiscrepanciesPage {
+                discrepancies: briefing
+                    .events
+                    .discrepancies
+                    .iter()
+                    .map(|d| DiscrepancyView::of(d, briefing, &claims))
+                    .collect(),
+            },
+        )
     }
 }

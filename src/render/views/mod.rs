@@ -11,20 +11,22 @@ mod front;
 mod sources;
 mod themes;
 
-pub use actors::{actor_page, actors_index, ActorGroup, ActorPage, ActorsIndex};
+pub use actors::{ActorGroup, ActorPage, ActorsIndex};
 pub use events::{
-    discrepancies_page, event_page, timeline, DatingView, DiscrepanciesPage, DiscrepancyView,
-    EventPage, SideView, TimelineMonth, TimelinePage, TimelineYear, Unresolved,
+    DatingView, DiscrepanciesPage, DiscrepancyView, EventPage, SideView, TimelineMonth,
+    TimelinePage, TimelineYear, Unresolved,
 };
-pub use front::{front_page, FrontPage, Glance};
+pub use front::{FrontPage, Glance};
+use sources::citing_pages;
 pub use sources::{
-    citing_pages, original_page, source_page, sources_index, CitedOn, ClaimView, DroppedView,
-    OriginalLine, OriginalPage, Segment, SourcePage, SourcesIndex,
+    CitedOn, ClaimView, DroppedView, OriginalLine, OriginalPage, Segment, SourcePage, SourcesIndex,
 };
-pub use themes::{theme_page, themes_index, ClaimsOfEvent, ThemePage, ThemesIndex};
+pub use themes::{ClaimsOfEvent, ThemePage, ThemesIndex};
 
+use super::highlight::Highlighter;
 use super::prose::ProseRenderer;
 use super::routes;
+use super::Templates;
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::events::Event;
@@ -35,16 +37,82 @@ use crate::project::Document;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// Editor prose with its citations rendered, for the page at `place`.
-fn prose_html(
-    briefing: &Briefing,
-    doc: &Document,
-    place: &Place,
-    prose: &ProseRenderer,
-) -> Result<String> {
-    match briefing.prose.get(&doc.path) {
-        Some(cited) => prose.render(cited, briefing, &place.root),
-        None => Ok(String::new()),
+/// Builds the view of each page of a briefing (one method per page, in the file of its
+/// family), from what all of them share.
+pub struct Views<'a> {
+    briefing: &'a Briefing,
+    common: Common,
+    highlighter: &'a Highlighter,
+    prose: ProseRenderer<'a>,
+    /// For each cited passage, as (source index, claim index), the pages that cite it.
+    cited: BTreeMap<(usize, usize), Vec<CitedOn>>,
+}
+
+/// A page as its template sees it: the common parts (`site`), its `place`, and the fields of
+/// its own view.
+#[derive(Serialize)]
+pub struct Page<'a, T> {
+    pub site: &'a Common,
+    pub place: Place,
+    #[serde(flatten)]
+    pub view: T,
+}
+
+/// The view of a page whose template needs only the common parts and its place.
+#[derive(Serialize)]
+pub struct Simple {}
+
+impl<'a> Views<'a> {
+    pub fn new(
+        briefing: &'a Briefing,
+        templates: &'a Templates,
+        highlighter: &'a Highlighter,
+    ) -> Self {
+        Views {
+            briefing,
+            common: Common::new(briefing),
+            highlighter,
+            prose: ProseRenderer {
+                highlighter,
+                templates,
+            },
+            cited: citing_pages(briefing),
+        }
+    }
+
+    fn page<T>(&self, place: Place, view: T) -> Page<'_, T> {
+        Page {
+            site: &self.common,
+            place,
+            view,
+        }
+    }
+
+    /// Editor prose with its citations rendered, for the page at `place`; none without a
+    /// document.
+    fn prose_html(&self, doc: Option<&Document>, place: &Place) -> Result<Option<String>> {
+        let Some(doc) = doc else {
+            return Ok(None);
+        };
+        match self.briefing.prose.get(&doc.path) {
+            Some(cited) => self
+                .prose
+                .render(cited, self.briefing, &place.root)
+                .map(Some),
+            None => Ok(Some(String::new())),
+        }
+    }
+
+    pub fn search_page(&self) -> Page<'_, Simple> {
+        self.page(Place::at(routes::SEARCH), Simple {})
+    }
+
+    /// The 404 page is served at any address, so its links cannot be relative to where it
+    /// is: they lead from the base-url when there is one, and from the site root otherwise.
+    pub fn not_found_page(&self) -> Page<'_, Simple> {
+        let mut place = Place::at(routes::NOT_FOUND);
+        place.root = self.common.base_url.clone().unwrap_or_default();
+        self.page(place, Simple {})
     }
 }
 
@@ -402,29 +470,4 @@ fn ranked_themes(briefing: &Briefing) -> Vec<ThemeSummary> {
         .collect();
     themes.sort_by(|a, b| b.claims.cmp(&a.claims).then(a.name.cmp(&b.name)));
     themes
-}
-
-/// A page whose template needs only the common parts and its place.
-#[derive(Serialize)]
-pub struct SimplePage<'a> {
-    pub site: &'a Common,
-    pub place: Place,
-}
-
-pub fn search_page(common: &Common) -> SimplePage<'_> {
-    SimplePage {
-        site: common,
-        place: Place::at(routes::SEARCH),
-    }
-}
-
-/// The 404 page is served at any address, so its links cannot be relative to where it is:
-/// they lead from the base-url when there is one, and from the site root otherwise.
-pub fn not_found_page(common: &Common) -> SimplePage<'_> {
-    let mut place = Place::at(routes::NOT_FOUND);
-    place.root = common.base_url.clone().unwrap_or_default();
-    SimplePage {
-        site: common,
-        place,
-    }
 }

@@ -1,27 +1,17 @@
 //! The sources index, each source's page (its cleaned text as anchored claims, linked to the
 //! actors they name and to the prose that cites them) and the page of its archived original.
 
-use super::{source_ld, summaries, Common, Place, SourceSummary};
+use super::{source_ld, summaries, Page, Place, SourceSummary, Views};
 use crate::briefing::actors::Actor;
-use crate::briefing::{BriefedSource, Briefing};
-use crate::render::highlight::{escape_html, Highlighter};
+use crate::briefing::Briefing;
+use crate::render::highlight::escape_html;
 use crate::render::routes;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 #[derive(Serialize)]
-pub struct SourcesIndex<'a> {
-    pub site: &'a Common,
-    pub place: Place,
+pub struct SourcesIndex {
     pub sources: Vec<SourceSummary>,
-}
-
-pub fn sources_index<'a>(briefing: &Briefing, common: &'a Common) -> SourcesIndex<'a> {
-    SourcesIndex {
-        site: common,
-        place: Place::at(routes::SOURCES_INDEX),
-        sources: summaries(briefing),
-    }
 }
 
 /// A piece of a claim's text, linked to an actor's page when it names one.
@@ -45,6 +35,36 @@ pub struct CitedOn {
     /// Relative to the site root, ending in the reference's anchor.
     pub href: String,
     pub number: usize,
+}
+
+#[derive(Serialize)]
+pub struct DroppedView {
+    pub line: usize,
+    pub reason: String,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct SourcePage {
+    pub source: SourceSummary,
+    pub paragraphs: Vec<Vec<ClaimView>>,
+    pub dropped: Vec<DroppedView>,
+}
+
+#[derive(Serialize)]
+pub struct OriginalLine {
+    pub number: usize,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct OriginalPage {
+    pub source: SourceSummary,
+    /// Plain-text originals: the decoded lines, to be escaped by the template.
+    pub lines: Vec<OriginalLine>,
+    /// HTML originals: the markup highlighted (already escaped) and its line count.
+    pub code_html: Option<String>,
+    pub line_numbers: Vec<usize>,
 }
 
 /// Every page with cited prose: its title, its path, and the prose document behind it.
@@ -86,22 +106,6 @@ pub fn citing_pages(briefing: &Briefing) -> BTreeMap<(usize, usize), Vec<CitedOn
     map
 }
 
-#[derive(Serialize)]
-pub struct DroppedView {
-    pub line: usize,
-    pub reason: String,
-    pub text: String,
-}
-
-#[derive(Serialize)]
-pub struct SourcePage<'a> {
-    pub site: &'a Common,
-    pub place: Place,
-    pub source: SourceSummary,
-    pub paragraphs: Vec<Vec<ClaimView>>,
-    pub dropped: Vec<DroppedView>,
-}
-
 /// Splits a claim's text (starting at char `offset` of its source) at the mentions that name
 /// actors with pages; `linked` is in text order.
 fn segments(text: &str, offset: usize, linked: &[(usize, usize, &Actor)]) -> Vec<Segment> {
@@ -138,53 +142,52 @@ fn segments(text: &str, offset: usize, linked: &[(usize, usize, &Actor)]) -> Vec
     out
 }
 
-/// `cited` is `citing_pages` of the briefing, built once for all source pages.
-pub fn source_page<'a>(
-    briefing: &Briefing,
-    index: usize,
-    common: &'a Common,
-    cited: &BTreeMap<(usize, usize), Vec<CitedOn>>,
-) -> SourcePage<'a> {
-    let briefed = &briefing.sources[index];
-    let source = SourceSummary::of(briefed);
-    let analysis = &briefed.analysis;
-    let linked: Vec<(usize, usize, &Actor)> = analysis
-        .mentions
-        .iter()
-        .zip(&briefing.actors.mention_actors[index])
-        .filter_map(|(m, actor)| actor.map(|a| (m.start, m.end, &briefing.actors.actors[a])))
-        .collect();
-    let paragraphs = analysis
-        .paragraphs
-        .iter()
-        .map(|range| {
-            range
-                .clone()
-                .map(|k| {
-                    let c = &analysis.claims[k];
-                    ClaimView {
-                        id: c.id.clone(),
-                        segments: segments(&c.text, c.start, &linked),
-                        cited_on: cited.get(&(index, k)).cloned().unwrap_or_default(),
-                    }
-                })
-                .collect()
-        })
-        .collect();
-    let mut dropped: Vec<DroppedView> = briefed
-        .source
-        .dropped
-        .iter()
-        .map(|d| DroppedView {
-            line: d.line,
-            reason: d.reason.clone(),
-            text: d.text.clone(),
-        })
-        .collect();
-    dropped.sort_by_key(|d| d.line);
-    SourcePage {
-        site: common,
-        place: Place::at(&source.page).about(
+impl Views<'_> {
+    pub fn sources_index(&self) -> Page<'_, SourcesIndex> {
+        let sources = summaries(self.briefing);
+        self.page(Place::at(routes::SOURCES_INDEX), SourcesIndex { sources })
+    }
+
+    pub fn source_page(&self, index: usize) -> Page<'_, SourcePage> {
+        let briefing = self.briefing;
+        let briefed = &briefing.sources[index];
+        let source = SourceSummary::of(briefed);
+        let analysis = &briefed.analysis;
+        let linked: Vec<(usize, usize, &Actor)> = analysis
+            .mentions
+            .iter()
+            .zip(&briefing.actors.mention_actors[index])
+            .filter_map(|(m, actor)| actor.map(|a| (m.start, m.end, &briefing.actors.actors[a])))
+            .collect();
+        let paragraphs = analysis
+            .paragraphs
+            .iter()
+            .map(|range| {
+                range
+                    .clone()
+                    .map(|k| {
+                        let c = &analysis.claims[k];
+                        ClaimView {
+                            id: c.id.clone(),
+                            segments: segments(&c.text, c.start, &linked),
+                            cited_on: self.cited.get(&(index, k)).cloned().unwrap_or_default(),
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut dropped: Vec<DroppedView> = briefed
+            .source
+            .dropped
+            .iter()
+            .map(|d| DroppedView {
+                line: d.line,
+                reason: d.reason.clone(),
+                text: d.text.clone(),
+            })
+            .collect();
+        dropped.sort_by_key(|d| d.line);
+        let place = Place::at(&source.page).about(
             &source.title,
             format!(
                 "The cleaned text of {:?}{}, each passage linked to the archived original.",
@@ -201,63 +204,45 @@ pub fn source_page<'a>(
                 ld["@type"] = "Article".into();
                 ld
             },
-        ),
-        source,
-        paragraphs,
-        dropped,
-    }
-}
-
-#[derive(Serialize)]
-pub struct OriginalLine {
-    pub number: usize,
-    pub text: String,
-}
-
-#[derive(Serialize)]
-pub struct OriginalPage<'a> {
-    pub site: &'a Common,
-    pub place: Place,
-    pub source: SourceSummary,
-    /// Plain-text originals: the decoded lines, to be escaped by the template.
-    pub lines: Vec<OriginalLine>,
-    /// HTML originals: the markup highlighted (already escaped) and its line count.
-    pub code_html: Option<String>,
-    pub line_numbers: Vec<usize>,
-}
-
-pub fn original_page<'a>(
-    briefed: &BriefedSource,
-    common: &'a Common,
-    highlighter: &Highlighter,
-) -> OriginalPage<'a> {
-    let source = SourceSummary::of(briefed);
-    let text = &briefed.source.original_text;
-    let line_count = text.lines().count().max(1);
-    let mut page = OriginalPage {
-        site: common,
-        place: Place::at(&source.original_page),
-        lines: Vec::new(),
-        code_html: None,
-        line_numbers: Vec::new(),
-        source,
-    };
-    if page.source.format == "HTML" {
-        page.code_html = Some(
-            highlighter
-                .highlight(text, "html")
-                .unwrap_or_else(|| escape_html(text)),
         );
-        page.line_numbers = (1..=line_count).collect();
-    } else {
-        page.lines = text
-            .lines()
-            .enumerate()
-            .map(|(i, line)| OriginalLine {
-                number: i + 1,
-                text: line.to_string(),
-            })
-            .collect();
+        self.page(
+            place,
+            SourcePage {
+                source,
+                paragraphs,
+                dropped,
+            },
+        )
     }
-    page
+
+    pub fn original_page(&self, index: usize) -> Page<'_, OriginalPage> {
+        let briefed = &self.briefing.sources[index];
+        let source = SourceSummary::of(briefed);
+        let text = &briefed.source.original_text;
+        let line_count = text.lines().count().max(1);
+        let mut page = OriginalPage {
+            lines: Vec::new(),
+            code_html: None,
+            line_numbers: Vec::new(),
+            source,
+        };
+        if page.source.format == "HTML" {
+            page.code_html = Some(
+                self.highlighter
+                    .highlight(text, "html")
+                    .unwrap_or_else(|| escape_html(text)),
+            );
+            page.line_numbers = (1..=line_count).collect();
+        } else {
+            page.lines = text
+                .lines()
+                .enumerate()
+                .map(|(i, line)| OriginalLine {
+                    number: i + 1,
+                    text: line.to_string(),
+                })
+                .collect();
+        }
+        self.page(Place::at(&page.source.original_page), page)
+    }
 }

@@ -2,30 +2,17 @@
 //! actors and events most associated with it.
 
 use super::{
-    claims_by_id, claims_by_source, prose_html, ranked_themes, CitedClaim, ClaimsFromSource,
-    Common, EventSummary, Place, Related, ThemeSummary,
+    claims_by_id, claims_by_source, ranked_themes, CitedClaim, ClaimsFromSource, EventSummary,
+    Page, Place, Related, ThemeSummary, Views,
 };
-use crate::briefing::Briefing;
 use crate::error::Result;
-use crate::render::prose::ProseRenderer;
 use crate::render::routes;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 #[derive(Serialize)]
-pub struct ThemesIndex<'a> {
-    pub site: &'a Common,
-    pub place: Place,
+pub struct ThemesIndex {
     pub themes: Vec<ThemeSummary>,
-}
-
-/// Themes, most passages first.
-pub fn themes_index<'a>(briefing: &Briefing, common: &'a Common) -> ThemesIndex<'a> {
-    ThemesIndex {
-        site: common,
-        place: Place::at(routes::THEMES_INDEX),
-        themes: ranked_themes(briefing),
-    }
 }
 
 #[derive(Serialize)]
@@ -35,9 +22,7 @@ pub struct ClaimsOfEvent {
 }
 
 #[derive(Serialize)]
-pub struct ThemePage<'a> {
-    pub site: &'a Common,
-    pub place: Place,
+pub struct ThemePage {
     pub theme: ThemeSummary,
     pub summary_html: Option<String>,
     /// Matching claims that report an event, by event in date order.
@@ -48,77 +33,84 @@ pub struct ThemePage<'a> {
     pub events: Vec<Related>,
 }
 
-pub fn theme_page<'a>(
-    briefing: &Briefing,
-    index: usize,
-    common: &'a Common,
-    prose: &ProseRenderer,
-) -> Result<ThemePage<'a>> {
-    let theme = &briefing.themes.themes[index];
-    let claims = claims_by_id(briefing);
-    let mut by_event: BTreeMap<usize, Vec<CitedClaim>> = BTreeMap::new();
-    let mut unplaced: Vec<String> = Vec::new();
-    for matched in &theme.claims {
-        let events = briefing.events.claim_events.get(&matched.claim);
-        match events.and_then(|e| e.first()) {
-            Some(&event) => by_event.entry(event).or_default().extend(
-                claims
-                    .get(matched.claim.as_str())
-                    .map(|c| CitedClaim::of(c)),
-            ),
-            None => unplaced.push(matched.claim.clone()),
-        }
+impl Views<'_> {
+    /// Themes, most passages first.
+    pub fn themes_index(&self) -> Page<'_, ThemesIndex> {
+        let briefing = self.briefing;
+        self.page(
+            Place::at(routes::THEMES_INDEX),
+            ThemesIndex {
+                themes: ranked_themes(briefing),
+            },
+        )
     }
-    let related = |items: &[(usize, usize)], name: &dyn Fn(usize) -> (String, String)| {
-        items
-            .iter()
-            .take(12)
-            .map(|&(i, count)| {
-                let (name, page) = name(i);
-                Related { name, page, count }
-            })
-            .collect()
-    };
-    let actors = related(&theme.actors, &|a| {
-        let actor = &briefing.actors.actors[a];
-        (actor.name.clone(), routes::actor(&actor.id))
-    });
-    let events = related(&theme.events, &|e| {
-        let event = &briefing.events.events[e];
-        (event.title.clone(), routes::event(&event.id))
-    });
-    let place = Place::at(&routes::theme(&theme.id)).about(
-        &theme.name,
-        format!(
-            "{}: {} passages from the sources.",
-            theme.name,
-            theme.claims.len()
-        ),
-        serde_json::json!({
-            "@context": "https://schema.org",
-            "@type": "CreativeWork",
-            "name": theme.name,
-            "keywords": theme.cues,
-        }),
-    );
-    Ok(ThemePage {
-        site: common,
-        theme: ThemeSummary::of(theme),
-        summary_html: theme
-            .summary
-            .as_ref()
-            .map(|doc| prose_html(briefing, doc, &place, prose))
-            .transpose()?,
-        place,
-        by_event: by_event
-            .into_iter()
-            .map(|(event, claims)| ClaimsOfEvent {
-                event: EventSummary::of(&briefing.events.events[event], briefing),
-                claims,
-            })
-            .collect(),
-        by_source: claims_by_source(briefing, &unplaced),
-        actors,
-        events,
-    })
+
+    pub fn theme_page(&self, index: usize) -> Result<Page<'_, ThemePage>> {
+        let briefing = self.briefing;
+        let theme = &briefing.themes.themes[index];
+        let claims = claims_by_id(briefing);
+        let mut by_event: BTreeMap<usize, Vec<CitedClaim>> = BTreeMap::new();
+        let mut unplaced: Vec<String> = Vec::new();
+        for matched in &theme.claims {
+            let events = briefing.events.claim_events.get(&matched.claim);
+            match events.and_then(|e| e.first()) {
+                Some(&event) => by_event.entry(event).or_default().extend(
+                    claims
+                        .get(matched.claim.as_str())
+                        .map(|c| CitedClaim::of(c)),
+                ),
+                None => unplaced.push(matched.claim.clone()),
+            }
+        }
+        let related = |items: &[(usize, usize)], name: &dyn Fn(usize) -> (String, String)| {
+            items
+                .iter()
+                .take(12)
+                .map(|&(i, count)| {
+                    let (name, page) = name(i);
+                    Related { name, page, count }
+                })
+                .collect()
+        };
+        let actors = related(&theme.actors, &|a| {
+            let actor = &briefing.actors.actors[a];
+            (actor.name.clone(), routes::actor(&actor.id))
+        });
+        let events = related(&theme.events, &|e| {
+            let event = &briefing.events.events[e];
+            (event.title.clone(), routes::event(&event.id))
+        });
+        let place = Place::at(&routes::theme(&theme.id)).about(
+            &theme.name,
+            format!(
+                "{}: {} passages from the sources.",
+                theme.name,
+                theme.claims.len()
+            ),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "CreativeWork",
+                "name": theme.name,
+                "keywords": theme.cues,
+            }),
+        );
+        let summary_html = self.prose_html(theme.summary.as_ref(), &place)?;
+        Ok(self.page(
+            place,
+            ThemePage {
+                theme: ThemeSummary::of(theme),
+                summary_html,
+                by_event: by_event
+                    .into_iter()
+                    .map(|(event, claims)| ClaimsOfEvent {
+                        event: EventSummary::of(&briefing.events.events[event], briefing),
+                        claims,
+                    })
+                    .collect(),
+                by_source: claims_by_source(briefing, &unplaced),
+                actors,
+                events,
+            },
+        ))
+    }
 }
