@@ -1,8 +1,8 @@
 //! The actors index (with the network of who is mentioned with whom) and each actor's page.
 
+use super::contexts::{ActorGroup, ActorPage, ActorsIndex};
 use super::{
-    claims_by_source, kind_label, ActorSummary, ClaimsFromSource, EventSummary, Page, Place,
-    Related, Views,
+    claims_by_source, kind_label, ActorSummary, EventSummary, Page, Place, Related, Views,
 };
 use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
@@ -10,22 +10,7 @@ use crate::briefing::Briefing;
 use crate::error::Result;
 use crate::render::routes;
 use crate::render::svg::{network_svg, NetworkEdge, NetworkNode};
-use serde::Serialize;
 use std::collections::BTreeMap;
-
-#[derive(Serialize)]
-pub struct ActorGroup {
-    pub label: &'static str,
-    pub anchor: &'static str,
-    pub actors: Vec<ActorSummary>,
-}
-
-#[derive(Serialize)]
-pub struct ActorsIndex {
-    /// Who is mentioned with whom, as SVG (already escaped); empty with fewer than two actors.
-    pub network_svg: String,
-    pub groups: Vec<ActorGroup>,
-}
 
 /// At most this many actors in the network picture: more would be unreadable on a phone.
 const NETWORK_ACTORS: usize = 30;
@@ -82,15 +67,6 @@ fn actor_network(briefing: &Briefing, root: &str) -> String {
             nodes.len()
         ),
     )
-}
-
-#[derive(Serialize)]
-pub struct ActorPage {
-    pub actor: ActorSummary,
-    pub summary_html: Option<String>,
-    pub by_source: Vec<ClaimsFromSource>,
-    pub related: Vec<Related>,
-    pub events: Vec<EventSummary>,
 }
 
 impl Views<'_> {

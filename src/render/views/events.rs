@@ -1,74 +1,24 @@
 //! The timeline (an SVG picture, then every event by year and month), each event's page, and
 //! the page of discrepancies between sources.
 
+use super::contexts::{
+    DatingView, DiscrepanciesPage, DiscrepancyView, EventPage, SideView, TimelineMonth,
+    TimelinePage, TimelineYear, Unresolved,
+};
 use super::{
-    claims_by_id, claims_by_source, CitedClaim, ClaimsById, ClaimsFromSource, EventSummary, Page,
-    Place, Views,
+    claims_by_id, claims_by_source, CitedClaim, ClaimsById, EventSummary, Page, Place, Views,
 };
 use crate::briefing::events::Discrepancy;
 use crate::briefing::Briefing;
 use crate::error::Result;
 use crate::render::routes;
 use crate::render::svg::{timeline_svg, TimelineMark};
-use serde::Serialize;
-
-#[derive(Serialize)]
-pub struct TimelineMonth {
-    pub label: String,
-    pub events: Vec<EventSummary>,
-}
-
-#[derive(Serialize)]
-pub struct TimelineYear {
-    pub year: i32,
-    pub months: Vec<TimelineMonth>,
-}
-
-#[derive(Serialize)]
-pub struct TimelinePage {
-    /// The events drawn as an SVG timeline (already escaped); empty without events.
-    pub chart_svg: String,
-    pub years: Vec<TimelineYear>,
-    pub discrepancies: usize,
-    /// Relative dates that could not be placed (their source has no publication date).
-    pub unresolved: Vec<Unresolved>,
-}
-
-#[derive(Serialize)]
-pub struct Unresolved {
-    pub expression: String,
-    pub source_title: String,
-    pub source_page: String,
-}
 
 /// Days from year 0 to the start of the date's period: a monotonic position for drawing.
 fn day_number(date: crate::date::PartialDate) -> f64 {
     let month = date.month.map_or(0.0, |m| f64::from(m - 1));
     let day = date.day.map_or(0.0, |d| f64::from(d - 1));
     f64::from(date.year) * 365.25 + month * 30.44 + day
-}
-
-#[derive(Serialize)]
-pub struct DatingView {
-    pub expression: String,
-    pub rule: &'static str,
-    pub value: String,
-    pub anchor: Option<String>,
-    pub href: String,
-}
-
-#[derive(Serialize)]
-pub struct SideView {
-    pub value: String,
-    pub claims: Vec<CitedClaim>,
-}
-
-#[derive(Serialize)]
-pub struct DiscrepancyView {
-    pub id: String,
-    pub about: String,
-    pub event: Option<EventSummary>,
-    pub sides: Vec<SideView>,
 }
 
 impl DiscrepancyView {
@@ -94,21 +44,6 @@ impl DiscrepancyView {
                 .collect(),
         }
     }
-}
-
-#[derive(Serialize)]
-pub struct EventPage {
-    pub event: EventSummary,
-    pub summary_html: Option<String>,
-    pub dating: Vec<DatingView>,
-    pub by_source: Vec<ClaimsFromSource>,
-    pub related: Vec<EventSummary>,
-    pub discrepancies: Vec<DiscrepancyView>,
-}
-
-#[derive(Serialize)]
-pub struct DiscrepanciesPage {
-    pub discrepancies: Vec<DiscrepancyView>,
 }
 
 impl Views<'_> {

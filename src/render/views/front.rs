@@ -1,40 +1,14 @@
 //! The front page: the editor's cited summary, the key facts at a glance, the latest events,
 //! the main actors and themes, and the sources.
 
+use super::contexts::{FrontPage, Glance};
 use super::{
     ordered_sources, ranked_themes, source_ld, summaries, ActorSummary, EventSummary, Page, Place,
-    SourceSummary, ThemeSummary, Views,
+    Views,
 };
 use crate::briefing::actors::Actor;
 use crate::error::Result;
 use crate::render::routes;
-use serde::Serialize;
-
-#[derive(Serialize)]
-pub struct FrontPage {
-    pub content_html: Option<String>,
-    pub glance: Glance,
-    /// The most widely reported actors.
-    pub actors: Vec<ActorSummary>,
-    pub themes: Vec<ThemeSummary>,
-    /// The most recent events, latest first.
-    pub latest_events: Vec<EventSummary>,
-    pub sources: Vec<SourceSummary>,
-}
-
-/// The briefing's key facts at a glance.
-#[derive(Serialize)]
-pub struct Glance {
-    pub sources: usize,
-    pub claims: usize,
-    pub actors: usize,
-    pub events: usize,
-    pub themes: usize,
-    pub discrepancies: usize,
-    /// The first and last event dates, as a reader says them.
-    pub first_date: Option<String>,
-    pub last_date: Option<String>,
-}
 
 impl Views<'_> {
     pub fn front_page(&self) -> Result<Page<'_, FrontPage>> {

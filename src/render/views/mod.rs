@@ -1,27 +1,21 @@
-//! What each template sees. Views hold plain strings and numbers so templates stay simple;
-//! all text from sources reaches them unescaped and Tera's autoescape escapes it.
+//! The views: what each page's template is rendered with, built from the briefing. Views hold
+//! plain strings and numbers so templates stay simple; all text from sources reaches them
+//! unescaped and Tera's autoescape escapes it.
 //!
-//! One file per family of pages (the front page, sources, actors, events, themes); this one
-//! holds what several share: the common parts of every page, its place in the site, and the
-//! summaries by which pages list sources, actors, events and themes.
+//! `contexts` defines every type a template sees (the templates' contract); one file per family
+//! of pages builds them (the front page, sources, actors, events, themes); this one holds
+//! `Views`, the builder they share, and the constructors of the common parts, places and
+//! summaries that several pages list.
 
 mod actors;
+mod contexts;
 mod events;
 mod front;
 mod sources;
 mod themes;
 
-pub use actors::{ActorGroup, ActorPage, ActorsIndex};
-pub use events::{
-    DatingView, DiscrepanciesPage, DiscrepancyView, EventPage, SideView, TimelineMonth,
-    TimelinePage, TimelineYear, Unresolved,
-};
-pub use front::{FrontPage, Glance};
+pub use contexts::*;
 use sources::citing_pages;
-pub use sources::{
-    CitedOn, ClaimView, DroppedView, OriginalLine, OriginalPage, Segment, SourcePage, SourcesIndex,
-};
-pub use themes::{ClaimsOfEvent, ThemePage, ThemesIndex};
 
 use super::highlight::Highlighter;
 use super::prose::ProseRenderer;
@@ -34,7 +28,6 @@ use crate::briefing::themes::Theme;
 use crate::briefing::{BriefedSource, Briefing};
 use crate::error::Result;
 use crate::project::Document;
-use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Builds the view of each page of a briefing (one method per page, in the file of its
@@ -47,20 +40,6 @@ pub struct Views<'a> {
     /// For each cited passage, as (source index, claim index), the pages that cite it.
     cited: BTreeMap<(usize, usize), Vec<CitedOn>>,
 }
-
-/// A page as its template sees it: the common parts (`site`), its `place`, and the fields of
-/// its own view.
-#[derive(Serialize)]
-pub struct Page<'a, T> {
-    pub site: &'a Common,
-    pub place: Place,
-    #[serde(flatten)]
-    pub view: T,
-}
-
-/// The view of a page whose template needs only the common parts and its place.
-#[derive(Serialize)]
-pub struct Simple {}
 
 impl<'a> Views<'a> {
     pub fn new(
@@ -116,20 +95,6 @@ impl<'a> Views<'a> {
     }
 }
 
-/// What every page needs: the briefing's name and the way back to the site's root.
-#[derive(Serialize, Clone)]
-pub struct Common {
-    pub title: String,
-    pub description: String,
-    pub language: String,
-    pub authors: Vec<String>,
-    pub generator: &'static str,
-    /// The address the site is published at, ending in '/', when book.toml gives one.
-    pub base_url: Option<String>,
-    /// The site's fixed addresses (indexes, static files, feed, data), relative to its root.
-    pub routes: routes::Fixed,
-}
-
 impl Common {
     pub fn new(briefing: &Briefing) -> Self {
         let book = &briefing.config.book;
@@ -148,23 +113,6 @@ impl Common {
                 .map(routes::normalised_base),
         }
     }
-}
-
-/// A page's place in the site: its path and the relative way back to the root.
-#[derive(Serialize)]
-pub struct Place {
-    /// "" at the top level, "../" one folder down: links never depend on where the site lives.
-    pub root: String,
-    pub path: String,
-    /// The site menu's entry the page belongs to (`routes::section`): "briefing", "timeline",
-    /// "actors", "themes", "sources", "search", or "".
-    pub section: &'static str,
-    /// For link previews (OpenGraph): the page's own title and summary, and its kind.
-    pub title: Option<String>,
-    pub description: Option<String>,
-    pub og_type: &'static str,
-    /// schema.org data for the page, as JSON safe to put inside a script element.
-    pub json_ld: Option<String>,
 }
 
 impl Place {
@@ -215,30 +163,6 @@ fn source_ld(meta: &crate::source::SourceMeta) -> serde_json::Value {
     work
 }
 
-/// A source as listed and as shown in page headers.
-#[derive(Serialize)]
-pub struct SourceSummary {
-    pub id: String,
-    pub title: String,
-    pub outlet: String,
-    pub byline: Option<String>,
-    pub url: Option<String>,
-    pub published: Option<String>,
-    pub published_human: Option<String>,
-    pub retrieved: Option<String>,
-    pub sha256: String,
-    pub encoding: String,
-    pub language: String,
-    pub format: &'static str,
-    pub original_name: String,
-    /// Paths relative to the site root.
-    pub page: String,
-    pub original_page: String,
-    pub original_raw: String,
-    pub claims: usize,
-    pub dropped: usize,
-}
-
 impl SourceSummary {
     fn of(briefed: &BriefedSource) -> Self {
         let meta = &briefed.source.meta;
@@ -284,19 +208,6 @@ pub fn kind_label(kind: ActorKind) -> (&'static str, &'static str) {
     }
 }
 
-#[derive(Serialize)]
-pub struct ActorSummary {
-    pub id: String,
-    pub name: String,
-    pub kind: &'static str,
-    pub page: String,
-    pub mentions: usize,
-    pub sources: usize,
-    pub claims: usize,
-    pub roles: Vec<String>,
-    pub aliases: Vec<String>,
-}
-
 impl ActorSummary {
     fn of(actor: &Actor) -> Self {
         ActorSummary {
@@ -313,14 +224,6 @@ impl ActorSummary {
     }
 }
 
-#[derive(Serialize)]
-pub struct CitedClaim {
-    pub id: String,
-    pub text: String,
-    /// The claim's anchor on its source page, relative to the site root.
-    pub href: String,
-}
-
 impl CitedClaim {
     fn of(claim: &crate::analyse::Claim) -> Self {
         CitedClaim {
@@ -329,22 +232,6 @@ impl CitedClaim {
             href: routes::claim(&claim.source, &claim.id),
         }
     }
-}
-
-#[derive(Serialize)]
-pub struct ClaimsFromSource {
-    pub title: String,
-    pub outlet: String,
-    pub published_human: Option<String>,
-    pub page: String,
-    pub claims: Vec<CitedClaim>,
-}
-
-#[derive(Serialize)]
-pub struct Related {
-    pub name: String,
-    pub page: String,
-    pub count: usize,
 }
 
 /// The given claims grouped by source, sources in reading order, claims in text order.
@@ -388,24 +275,6 @@ fn ordered_sources(briefing: &Briefing) -> Vec<&BriefedSource> {
     sources
 }
 
-#[derive(Serialize)]
-pub struct ActorLink {
-    pub name: String,
-    pub page: String,
-}
-
-#[derive(Serialize)]
-pub struct EventSummary {
-    pub id: String,
-    pub page: String,
-    pub title: String,
-    pub date: String,
-    pub date_human: String,
-    pub precision: crate::date::Precision,
-    pub actors: Vec<ActorLink>,
-    pub sources: usize,
-}
-
 impl EventSummary {
     fn of(event: &Event, briefing: &Briefing) -> Self {
         EventSummary {
@@ -436,16 +305,6 @@ type ClaimsById<'b> = BTreeMap<&'b str, &'b crate::analyse::Claim>;
 
 fn claims_by_id(briefing: &Briefing) -> ClaimsById<'_> {
     briefing.claims().map(|c| (c.id.as_str(), c)).collect()
-}
-
-#[derive(Serialize)]
-pub struct ThemeSummary {
-    pub id: String,
-    pub name: String,
-    pub page: String,
-    pub cues: Vec<String>,
-    pub claims: usize,
-    pub sources: usize,
 }
 
 impl ThemeSummary {

@@ -1,71 +1,15 @@
 //! The sources index, each source's page (its cleaned text as anchored claims, linked to the
 //! actors they name and to the prose that cites them) and the page of its archived original.
 
+use super::contexts::{
+    CitedOn, ClaimView, DroppedView, OriginalLine, OriginalPage, Segment, SourcePage, SourcesIndex,
+};
 use super::{source_ld, summaries, Page, Place, SourceSummary, Views};
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
 use crate::render::highlight::escape_html;
 use crate::render::routes;
-use serde::Serialize;
 use std::collections::BTreeMap;
-
-#[derive(Serialize)]
-pub struct SourcesIndex {
-    pub sources: Vec<SourceSummary>,
-}
-
-/// A piece of a claim's text, linked to an actor's page when it names one.
-#[derive(Serialize)]
-pub struct Segment {
-    pub text: String,
-    pub actor: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct ClaimView {
-    pub id: String,
-    pub segments: Vec<Segment>,
-    /// The pages whose prose cites this passage, linked to their reference.
-    pub cited_on: Vec<CitedOn>,
-}
-
-#[derive(Serialize, Clone)]
-pub struct CitedOn {
-    pub title: String,
-    /// Relative to the site root, ending in the reference's anchor.
-    pub href: String,
-    pub number: usize,
-}
-
-#[derive(Serialize)]
-pub struct DroppedView {
-    pub line: usize,
-    pub reason: String,
-    pub text: String,
-}
-
-#[derive(Serialize)]
-pub struct SourcePage {
-    pub source: SourceSummary,
-    pub paragraphs: Vec<Vec<ClaimView>>,
-    pub dropped: Vec<DroppedView>,
-}
-
-#[derive(Serialize)]
-pub struct OriginalLine {
-    pub number: usize,
-    pub text: String,
-}
-
-#[derive(Serialize)]
-pub struct OriginalPage {
-    pub source: SourceSummary,
-    /// Plain-text originals: the decoded lines, to be escaped by the template.
-    pub lines: Vec<OriginalLine>,
-    /// HTML originals: the markup highlighted (already escaped) and its line count.
-    pub code_html: Option<String>,
-    pub line_numbers: Vec<usize>,
-}
 
 /// Every page with cited prose: its title, its path, and the prose document behind it.
 fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::project::Document)> {

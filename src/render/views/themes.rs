@@ -1,37 +1,14 @@
 //! The themes index and each theme's page: its passages by event, then by source, with the
 //! actors and events most associated with it.
 
+use super::contexts::{ClaimsOfEvent, ThemePage, ThemesIndex};
 use super::{
-    claims_by_id, claims_by_source, ranked_themes, CitedClaim, ClaimsFromSource, EventSummary,
-    Page, Place, Related, ThemeSummary, Views,
+    claims_by_id, claims_by_source, ranked_themes, CitedClaim, EventSummary, Page, Place, Related,
+    ThemeSummary, Views,
 };
 use crate::error::Result;
 use crate::render::routes;
-use serde::Serialize;
 use std::collections::BTreeMap;
-
-#[derive(Serialize)]
-pub struct ThemesIndex {
-    pub themes: Vec<ThemeSummary>,
-}
-
-#[derive(Serialize)]
-pub struct ClaimsOfEvent {
-    pub event: EventSummary,
-    pub claims: Vec<CitedClaim>,
-}
-
-#[derive(Serialize)]
-pub struct ThemePage {
-    pub theme: ThemeSummary,
-    pub summary_html: Option<String>,
-    /// Matching claims that report an event, by event in date order.
-    pub by_event: Vec<ClaimsOfEvent>,
-    /// The other matching claims, by source.
-    pub by_source: Vec<ClaimsFromSource>,
-    pub actors: Vec<Related>,
-    pub events: Vec<Related>,
-}
 
 impl Views<'_> {
     /// Themes, most passages first.
