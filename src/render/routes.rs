@@ -8,30 +8,31 @@
 
 use serde::Serialize;
 
+// The briefing's own pages, and the menu.
 pub const FRONT_PAGE: &str = "index.html";
-pub const SOURCES_INDEX: &str = "sources/index.html";
-pub const ACTORS_INDEX: &str = "actors/index.html";
-pub const THEMES_INDEX: &str = "themes/index.html";
 pub const TIMELINE: &str = "timeline.html";
 pub const DISCREPANCIES: &str = "discrepancies.html";
 pub const SEARCH: &str = "search.html";
 /// Served at any address that has no page, so its links cannot be relative (see
-/// `views::not_found_page`).
+/// `Views::not_found_page`).
 pub const NOT_FOUND: &str = "404.html";
-pub const BRIEFING_JSON: &str = "data/briefing.json";
-pub const FEED: &str = "feed.xml";
-pub const ROBOTS: &str = "robots.txt";
-pub const SITEMAP: &str = "sitemap.xml";
 
-/// A static file (built-in, the project's, or generated) by its file name.
-pub fn static_file(name: &str) -> String {
-    format!("static/{name}")
+/// The navigation section a page belongs to, for the site's menu: "briefing", "timeline"
+/// (events and discrepancies too), "actors", "themes", "sources", "search", or "" for none.
+pub fn section(path: &str) -> &'static str {
+    match path.split_once('/').map_or(path, |(folder, _)| folder) {
+        FRONT_PAGE => "briefing",
+        TIMELINE | DISCREPANCIES | "events" => "timeline",
+        "actors" => "actors",
+        "themes" => "themes",
+        "sources" => "sources",
+        SEARCH => "search",
+        _ => "",
+    }
 }
 
-/// The search index, a script generated at every build.
-pub fn search_index() -> String {
-    static_file("search-index.js")
-}
+// Sources and their archived originals.
+pub const SOURCES_INDEX: &str = "sources/index.html";
 
 /// A source's page: its cleaned text, every sentence anchored as a claim.
 pub fn source(id: &str) -> String {
@@ -64,18 +65,42 @@ pub fn original_raw(original: &str) -> String {
     }
 }
 
+// Actors, events and themes.
+pub const ACTORS_INDEX: &str = "actors/index.html";
+
 pub fn actor(id: &str) -> String {
     format!("actors/{id}.html")
 }
 
+/// Events are listed on the timeline; they have no index of their own.
 pub fn event(id: &str) -> String {
     format!("events/{id}.html")
 }
+
+pub const THEMES_INDEX: &str = "themes/index.html";
 
 pub fn theme(id: &str) -> String {
     format!("themes/{id}.html")
 }
 
+// Files for machines.
+pub const BRIEFING_JSON: &str = "data/briefing.json";
+pub const FEED: &str = "feed.xml";
+pub const ROBOTS: &str = "robots.txt";
+/// Only with a base-url: the sitemap protocol wants absolute addresses.
+pub const SITEMAP: &str = "sitemap.xml";
+
+/// A static file (built-in, the project's, or generated) by its file name.
+pub fn static_file(name: &str) -> String {
+    format!("static/{name}")
+}
+
+/// The search index, a script generated at every build.
+pub fn search_index() -> String {
+    static_file("search-index.js")
+}
+
+// Anchors within a page.
 /// The anchor of reference `number` in a page's reference list.
 pub fn reference_anchor(number: usize) -> String {
     format!("ref-{number}")
@@ -95,20 +120,6 @@ pub fn citation_anchor(number: usize, nth: usize) -> String {
 /// The relative way from the page at `path` back to the site's root.
 pub fn root_of(path: &str) -> String {
     "../".repeat(path.matches('/').count())
-}
-
-/// The navigation section a page belongs to, for the site's menu: "briefing", "timeline"
-/// (events and discrepancies too), "actors", "themes", "sources", "search", or "" for none.
-pub fn section(path: &str) -> &'static str {
-    match path.split_once('/').map_or(path, |(folder, _)| folder) {
-        FRONT_PAGE => "briefing",
-        TIMELINE | DISCREPANCIES | "events" => "timeline",
-        "actors" => "actors",
-        "themes" => "themes",
-        "sources" => "sources",
-        SEARCH => "search",
-        _ => "",
-    }
 }
 
 /// A base-url with exactly one trailing slash, so paths append to it.

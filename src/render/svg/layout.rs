@@ -1,6 +1,7 @@
 //! The force-directed layout behind the actor network, and fitting it into the box.
 
-use super::network::{NET_MARGIN, NET_WIDTH};
+use super::network::NET_MARGIN;
+use super::WIDTH;
 
 const LAYOUT_ITERATIONS: usize = 400;
 /// Pull towards the centre per unit of distance; only the shape matters, since the
@@ -22,7 +23,7 @@ pub(super) fn force_layout(
     springs: &[(usize, usize, f64)],
     height: f64,
 ) -> Vec<(f64, f64)> {
-    let k = (NET_WIDTH * height / n as f64).sqrt() * 0.6;
+    let k = (WIDTH * height / n as f64).sqrt() * 0.6;
     let mut direction = (1.0, 0.0);
     let mut pos: Vec<(f64, f64)> = Vec::with_capacity(n);
     for i in 0..n {

@@ -17,6 +17,14 @@ pub use timeline::{timeline_svg, TimelineMark};
 use super::highlight::escape_html as escape;
 use super::markdown::is_safe_url;
 
+/// The width of both pictures, in viewBox units: narrow enough for their text to stay legible
+/// when scaled to a phone's width; the height grows with what they show instead (see
+/// `network_height`).
+const WIDTH: f64 = 520.0;
+/// The text size of both pictures, big enough to stay legible when scaled down to a phone's
+/// width.
+const FONT: f64 = 18.0;
+
 /// The root element, title and description. The font size is set here, as a presentation
 /// attribute, because the layout measures text at that size: the stylesheet may choose the
 /// family but should leave the size alone.

@@ -3,7 +3,7 @@
 
 use super::layout::{axis_scale, force_layout, place_axis};
 use super::text::{ems, wrap};
-use super::{class_token, escape, num, open_svg, passages, safe_href};
+use super::{class_token, escape, num, open_svg, passages, safe_href, FONT, WIDTH};
 use std::fmt::Write;
 
 /// One actor: a dot sized by `weight`, linking to the actor's page.
@@ -24,16 +24,11 @@ pub struct NetworkEdge {
     pub weight: usize,
 }
 
-/// Narrow enough for the text to stay legible when scaled to a phone's width; the height
-/// grows with the number of actors instead (see `network_height`).
-pub(super) const NET_WIDTH: f64 = 520.0;
-/// Big enough to stay legible when the picture is scaled down to a phone's width.
-const NET_FONT: f64 = 18.0;
 pub(super) const NET_MARGIN: f64 = 6.0;
 /// Longer names are cut with "…" in the picture (the link's title keeps them whole).
 pub(super) const NET_LABEL_EMS: f64 = 15.0;
 const NET_LABEL_GAP: f64 = 5.0;
-const NET_LABEL_HEIGHT: f64 = NET_FONT * 1.2;
+const NET_LABEL_HEIGHT: f64 = FONT * 1.2;
 const NODE_RADIUS_MIN: f64 = 5.0;
 const NODE_RADIUS_MAX: f64 = 20.0;
 const EDGE_WIDTH_MIN: f64 = 1.0;
@@ -70,9 +65,9 @@ pub fn network_svg(
     let mut out = open_svg(
         "network",
         "network",
-        NET_WIDTH,
+        WIDTH,
         height,
-        NET_FONT,
+        FONT,
         title,
         description,
     );
@@ -192,7 +187,7 @@ impl Label {
 
     /// Places the baseline so the lowercase letters sit in the middle of the box.
     fn baseline(&self) -> f64 {
-        (self.rect.y0 + self.rect.y1) / 2.0 + 0.35 * NET_FONT
+        (self.rect.y0 + self.rect.y1) / 2.0 + 0.35 * FONT
     }
 }
 
@@ -224,7 +219,7 @@ fn network_layout(nodes: &[NetworkNode], edges: &[&NetworkEdge], height: f64) ->
                 .unwrap_or_default()
         })
         .collect();
-    let widths: Vec<f64> = texts.iter().map(|t| ems(t) * NET_FONT).collect();
+    let widths: Vec<f64> = texts.iter().map(|t| ems(t) * FONT).collect();
 
     // Dots first fill the box; then each label goes where it fits. Reserving label room in
     // the fit would squeeze the dots into the middle third.
@@ -234,10 +229,10 @@ fn network_layout(nodes: &[NetworkNode], edges: &[&NetworkEdge], height: f64) ->
         .collect();
     let raw_x: Vec<f64> = raw.iter().map(|p| p.0).collect();
     let raw_y: Vec<f64> = raw.iter().map(|p| p.1).collect();
-    let sx = axis_scale(&raw_x, &radii, NET_WIDTH);
+    let sx = axis_scale(&raw_x, &radii, WIDTH);
     let sy = axis_scale(&raw_y, &half_y, height);
     let (sx, sy) = (sx.min(sy * MAX_STRETCH), sy.min(sx * MAX_STRETCH));
-    let mut xs = place_axis(&raw_x, sx, &radii, NET_WIDTH);
+    let mut xs = place_axis(&raw_x, sx, &radii, WIDTH);
     let mut ys = place_axis(&raw_y, sy, &half_y, height);
 
     // Outward, away from the middle where lines are densest, unless that side is too
@@ -246,8 +241,8 @@ fn network_layout(nodes: &[NetworkNode], edges: &[&NetworkEdge], height: f64) ->
     let rightward: Vec<bool> = (0..nodes.len())
         .map(|i| {
             let reach = radii[i] + NET_LABEL_GAP + widths[i];
-            if xs[i] >= NET_WIDTH / 2.0 {
-                xs[i] + reach <= NET_WIDTH - NET_MARGIN
+            if xs[i] >= WIDTH / 2.0 {
+                xs[i] + reach <= WIDTH - NET_MARGIN
             } else {
                 xs[i] - reach < NET_MARGIN
             }
@@ -300,7 +295,7 @@ fn network_layout(nodes: &[NetworkNode], edges: &[&NetworkEdge], height: f64) ->
         // min_by keeps the first of equals, so a clear preferred side wins ties.
         if let Some(best) = candidates[i]
             .iter()
-            .filter(|c| c.rect.inside(NET_WIDTH, height))
+            .filter(|c| c.rect.inside(WIDTH, height))
             .min_by(|a, b| cost(a).total_cmp(&cost(b)))
         {
             labels[i] = *best;
@@ -333,7 +328,7 @@ struct Footprint {
 /// nothing of labels. Mostly vertical moves, as labels are wide and short; everything stays
 /// inside the margins.
 fn separate(xs: &mut [f64], ys: &mut [f64], footprints: &[Footprint], height: f64) {
-    let x_range = |f: &Footprint| (NET_MARGIN + f.left, NET_WIDTH - NET_MARGIN - f.right);
+    let x_range = |f: &Footprint| (NET_MARGIN + f.left, WIDTH - NET_MARGIN - f.right);
     let y_range = |f: &Footprint| {
         (
             NET_MARGIN + f.half_height,

@@ -2,7 +2,7 @@
 //! spells shortened and marked with a break in the axis.
 
 use super::text::wrap;
-use super::{escape, num, open_svg, safe_href};
+use super::{escape, num, open_svg, safe_href, FONT, WIDTH};
 use std::fmt::Write;
 
 /// One dated event on the timeline.
@@ -20,8 +20,6 @@ pub struct TimelineMark {
     pub year: Option<i32>,
 }
 
-const TL_WIDTH: f64 = 520.0;
-const TL_FONT: f64 = 18.0;
 const TL_LINE: f64 = 22.0;
 const TL_TOP: f64 = 16.0;
 const TL_BOTTOM: f64 = 16.0;
@@ -29,7 +27,7 @@ const TL_BOTTOM: f64 = 16.0;
 const TL_AXIS_X: f64 = 64.0;
 const TL_TEXT_X: f64 = 84.0;
 /// What fits between the text's start and the right edge.
-const TL_LINE_EMS: f64 = (TL_WIDTH - TL_TEXT_X - 8.0) / TL_FONT;
+const TL_LINE_EMS: f64 = (WIDTH - TL_TEXT_X - 8.0) / FONT;
 const TL_LABEL_LINES: usize = 2;
 /// Space between one event's text and the next.
 const TL_PAD: f64 = 12.0;
@@ -58,9 +56,9 @@ pub fn timeline_svg(marks: &[TimelineMark], title: &str, description: &str) -> S
     let mut out = open_svg(
         "timeline",
         "timeline-chart",
-        TL_WIDTH,
+        WIDTH,
         height,
-        TL_FONT,
+        FONT,
         title,
         description,
     );
@@ -100,7 +98,7 @@ pub fn timeline_svg(marks: &[TimelineMark], title: &str, description: &str) -> S
                 out,
                 "<text class=\"year\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{year}</text>",
                 num(TL_AXIS_X - 12.0),
-                num(mark.y + 0.35 * TL_FONT),
+                num(mark.y + 0.35 * FONT),
             );
         }
     }
@@ -116,7 +114,7 @@ pub fn timeline_svg(marks: &[TimelineMark], title: &str, description: &str) -> S
             num(TL_AXIS_X),
             num(mark.y),
             num(mark.r),
-            num(mark.y + 0.35 * TL_FONT),
+            num(mark.y + 0.35 * FONT),
             x = num(TL_TEXT_X),
         );
         for (i, line) in mark.lines.iter().enumerate() {
@@ -358,7 +356,7 @@ mod tests {
         assert!(ys.windows(2).all(|w| w[1] - w[0] >= TL_LINE * 2.0));
         for m in &placed {
             for l in &m.lines {
-                assert!(TL_TEXT_X + ems(l) * TL_FONT <= TL_WIDTH, "{l}");
+                assert!(TL_TEXT_X + ems(l) * FONT <= WIDTH, "{l}");
             }
         }
     }
@@ -374,7 +372,7 @@ mod tests {
         let tallest_block = 3.0 * TL_LINE + TL_PAD;
         let svg = timeline_svg(&marks, "t", "d");
         let (width, height) = svg_size(&svg);
-        assert_eq!(width, TL_WIDTH);
+        assert_eq!(width, WIDTH);
         assert!(height <= TL_TOP + 20.0 * tallest_block + TL_GAP_CEILING + TL_BOTTOM);
         assert_eq!(svg.matches("class=\"axis-break\"").count(), 1);
         assert_eq!(svg.matches("axis-gap").count(), 1);

@@ -179,22 +179,22 @@ fn nodes_and_labels_stay_inside_the_box() {
         let edge_refs: Vec<&NetworkEdge> = edges.iter().collect();
         for node in network_layout(&nodes, &edge_refs, height) {
             assert!(
-                node.x - node.r >= 0.0 && node.x + node.r <= NET_WIDTH,
+                node.x - node.r >= 0.0 && node.x + node.r <= WIDTH,
                 "{node:?}"
             );
             assert!(
                 node.y - node.r >= 0.0 && node.y + node.r <= height,
                 "{node:?}"
             );
-            assert!(node.label.rect.inside(NET_WIDTH, height), "{node:?}");
+            assert!(node.label.rect.inside(WIDTH, height), "{node:?}");
         }
         // And as written, after rounding.
         let svg = network_svg(&nodes, &edges, "t", "d");
-        assert_eq!(svg_size(&svg), (NET_WIDTH, height));
+        assert_eq!(svg_size(&svg), (WIDTH, height));
         let (cx, cy, r) = (numbers(&svg, "cx"), numbers(&svg, "cy"), numbers(&svg, "r"));
         assert_eq!(cx.len(), nodes.len());
         for i in 0..cx.len() {
-            assert!(cx[i] - r[i] >= 0.0 && cx[i] + r[i] <= NET_WIDTH);
+            assert!(cx[i] - r[i] >= 0.0 && cx[i] + r[i] <= WIDTH);
             assert!(cy[i] - r[i] >= 0.0 && cy[i] + r[i] <= height);
         }
     }
