@@ -33,7 +33,7 @@ fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::project::Doc
 }
 
 /// For each cited passage, as (source index, claim index), the pages that cite it.
-pub fn citing_pages(briefing: &Briefing) -> BTreeMap<(usize, usize), Vec<CitedOn>> {
+pub(super) fn citing_pages(briefing: &Briefing) -> BTreeMap<(usize, usize), Vec<CitedOn>> {
     let mut map: BTreeMap<(usize, usize), Vec<CitedOn>> = BTreeMap::new();
     for (title, page, doc) in prose_pages(briefing) {
         let Some(cited) = briefing.prose.get(&doc.path) else {
