@@ -9,7 +9,6 @@ pub mod analyse;
 pub mod briefing;
 pub mod emit;
 pub mod error;
-pub mod export;
 pub mod gazetteer;
 pub mod ingest;
 pub mod lexicon;
@@ -47,7 +46,7 @@ pub fn brief(project: project::Project) -> Result<briefing::Briefing> {
 /// the project. Either way only a folder sourcebook built (or an empty one) is replaced.
 pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
     let project = project::Project::load(root)?;
-    let theme = render::Theme::load(&project.files)?;
+    let templates = render::Templates::load(&project.files)?;
     let out = match out {
         Some(out) => out.to_path_buf(),
         None => {
@@ -59,7 +58,7 @@ pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
     check_output_folder(&project, &out)?;
     let prepared = emit::prepare(&out)?;
     let briefing = brief(project)?;
-    let site = render::render(&briefing, &theme)?;
+    let site = render::render(&briefing, &templates)?;
     let emitted = emit::emit(&site, &out)?;
     let mut warnings = briefing.warnings();
     warnings.extend(prepared.warnings);
@@ -96,9 +95,9 @@ fn check_output_folder(project: &project::Project, out: &Path) -> Result<()> {
 /// an error that stops loading is returned as `Err`.
 pub fn check(root: &Path) -> Result<Vec<String>> {
     let project = project::Project::load(root)?;
-    let theme = render::Theme::load(&project.files)?;
+    let templates = render::Templates::load(&project.files)?;
     let briefing = brief(project)?;
-    let site = render::render(&briefing, &theme)?;
+    let site = render::render(&briefing, &templates)?;
     let mut problems: Vec<String> = briefing.warnings().iter().map(Warning::to_string).collect();
     for link in linkcheck::broken_links(&site) {
         problems.push(format!(

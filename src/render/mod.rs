@@ -3,78 +3,24 @@
 //! templates/ and static/ override them by file name.
 
 mod bidi;
+pub mod export;
 pub mod highlight;
 pub mod markdown;
 pub mod prose;
+pub mod routes;
 pub mod search;
 pub mod svg;
+mod templates;
 pub mod views;
 pub mod web;
 
+pub use templates::Templates;
+
 use crate::briefing::Briefing;
-use crate::error::{Error, Result};
-use crate::export;
-use crate::load::files::ProjectFiles;
+use crate::error::Result;
 use highlight::Highlighter;
-use std::collections::{BTreeMap, BTreeSet};
-
-/// Built-in templates, by file name.
-const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../templates/base.html")),
-    ("index.html", include_str!("../../templates/index.html")),
-    ("sources.html", include_str!("../../templates/sources.html")),
-    ("source.html", include_str!("../../templates/source.html")),
-    ("actors.html", include_str!("../../templates/actors.html")),
-    ("actor.html", include_str!("../../templates/actor.html")),
-    (
-        "timeline.html",
-        include_str!("../../templates/timeline.html"),
-    ),
-    ("event.html", include_str!("../../templates/event.html")),
-    ("themes.html", include_str!("../../templates/themes.html")),
-    ("theme.html", include_str!("../../templates/theme.html")),
-    (
-        "discrepancies.html",
-        include_str!("../../templates/discrepancies.html"),
-    ),
-    (
-        "event_list.html",
-        include_str!("../../templates/event_list.html"),
-    ),
-    (
-        "claim_list.html",
-        include_str!("../../templates/claim_list.html"),
-    ),
-    (
-        "cited_claims.html",
-        include_str!("../../templates/cited_claims.html"),
-    ),
-    (
-        "discrepancy.html",
-        include_str!("../../templates/discrepancy.html"),
-    ),
-    ("404.html", include_str!("../../templates/404.html")),
-    ("search.html", include_str!("../../templates/search.html")),
-    (
-        "original.html",
-        include_str!("../../templates/original.html"),
-    ),
-    (
-        "source_list.html",
-        include_str!("../../templates/source_list.html"),
-    ),
-    (
-        "source_meta.html",
-        include_str!("../../templates/source_meta.html"),
-    ),
-];
-
-/// Built-in static assets, by file name (published under static/).
-const BUILTIN_STATIC: &[(&str, &str)] = &[
-    ("style.css", include_str!("../../static/style.css")),
-    ("favicon.svg", include_str!("../../static/favicon.svg")),
-    ("search.js", include_str!("../../static/search.js")),
-];
+use std::collections::BTreeMap;
+use views::{Page, Views};
 
 /// The output: file contents by '/'-separated path relative to the output folder.
 #[derive(Debug, Default)]
@@ -86,276 +32,69 @@ impl Site {
     fn add(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), bytes.into());
     }
-}
 
-/// Templates and static files: the built-in ones with the project's overrides applied.
-pub struct Theme {
-    tera: tera::Tera,
-    /// Where each template came from, for error messages.
-    origins: BTreeMap<String, String>,
-    static_files: BTreeMap<String, Vec<u8>>,
-}
-
-impl Theme {
-    pub fn load(files: &ProjectFiles) -> Result<Theme> {
-        let mut sources: BTreeMap<String, (String, String)> = BUILTIN_TEMPLATES
-            .iter()
-            .map(|(name, text)| {
-                (
-                    name.to_string(),
-                    (format!("built-in template {name}"), text.to_string()),
-                )
-            })
-            .collect();
-        let root = files.root();
-        for (name, path) in files.list(&root.join("templates"), true)? {
-            if name.ends_with(".html") {
-                let text = files.read_text(&path)?.unwrap_or_default();
-                sources.insert(name, (path.display().to_string(), text));
-            }
-        }
-        let origins: BTreeMap<String, String> = sources
-            .iter()
-            .map(|(n, (o, _))| (n.clone(), o.clone()))
-            .collect();
-        let mut tera = tera::Tera::default();
-        // Escaping &, <, >, " and ' is enough for text and quoted attributes; Tera's default
-        // also escapes '/', which makes every relative link unreadable.
-        tera.set_escape_fn(highlight::escape_html);
-        tera.add_raw_templates(sources.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
-            .map_err(|e| template_error(blamed_template(&e, &origins), &e))?;
-        refuse_include_cycles(&tera, &origins)?;
-
-        let mut static_files: BTreeMap<String, Vec<u8>> = BUILTIN_STATIC
-            .iter()
-            .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
-            .collect();
-        static_files.insert("syntax.css".into(), Highlighter::stylesheet().into_bytes());
-        for (name, path) in files.list(&root.join("static"), true)? {
-            static_files.insert(name, files.read(&path)?.unwrap_or_default());
-        }
-        Ok(Theme {
-            tera,
-            origins,
-            static_files,
-        })
-    }
-
-    fn render(&self, template: &str, context: &impl serde::Serialize) -> Result<String> {
-        let origin = self.origins.get(template).map_or(template, String::as_str);
-        let context =
-            tera::Context::from_serialize(context).map_err(|e| template_error(origin, &e))?;
-        self.tera
-            .render(template, &context)
-            .map_err(|e| template_error(origin, &e))
-    }
-}
-
-/// The origin of the template an error message names (Tera quotes the name), if any.
-fn blamed_template<'a>(error: &tera::Error, origins: &'a BTreeMap<String, String>) -> &'a str {
-    let message = error.to_string();
-    origins
-        .iter()
-        .find(|(name, _)| {
-            message.contains(&format!("'{name}'")) || message.contains(&format!("\"{name}\""))
-        })
-        .map_or("templates", |(_, origin)| origin.as_str())
-}
-
-/// A Tera error with its whole cause chain: the top message alone rarely says what broke.
-fn template_error(origin: &str, error: &tera::Error) -> Error {
-    let mut message = error.to_string();
-    let mut cause = std::error::Error::source(error);
-    while let Some(inner) = cause {
-        message.push_str(": ");
-        message.push_str(&inner.to_string());
-        cause = inner.source();
-    }
-    Error::Template {
-        template: origin.to_string(),
-        message,
-        help: "fix the template (Tera syntax), or delete it to use the built-in one".into(),
-    }
-}
-
-/// A template that includes itself, directly or through others, would recurse until the
-/// stack overflows and abort the process; Tera does not check, so the cycle is refused here,
-/// naming the template file.
-fn refuse_include_cycles(tera: &tera::Tera, origins: &BTreeMap<String, String>) -> Result<()> {
-    let includes: BTreeMap<&str, BTreeSet<&str>> = tera
-        .get_template_names()
-        .filter_map(|name| tera.get_template(name).ok().map(|t| (name, t)))
-        .map(|(name, template)| {
-            let mut found = BTreeSet::new();
-            collect_includes(&template.ast, &mut found);
-            (name, found)
-        })
-        .collect();
-    let mut finished = BTreeSet::new();
-    for start in includes.keys() {
-        let mut path = vec![*start];
-        if let Some(cycle) = include_cycle(&includes, &mut path, &mut finished) {
-            let origin = origins.get(*start).map_or(*start, String::as_str);
-            return Err(Error::Template {
-                template: origin.to_string(),
-                message: format!(
-                    "templates include each other in a loop: {}",
-                    cycle.join(" → ")
-                ),
-                help: "remove the {% include %} that leads back to a template already being \
-                       rendered"
-                    .into(),
-            });
-        }
-    }
-    Ok(())
-}
-
-/// Depth-first from the last template of `path`: the first path that returns to one of its
-/// templates. `finished` holds templates already known to lead to no cycle.
-fn include_cycle<'a>(
-    includes: &BTreeMap<&'a str, BTreeSet<&'a str>>,
-    path: &mut Vec<&'a str>,
-    finished: &mut BTreeSet<&'a str>,
-) -> Option<Vec<&'a str>> {
-    let current = *path.last()?;
-    if finished.contains(current) {
-        return None;
-    }
-    for next in includes.get(current).into_iter().flatten() {
-        if let Some(start) = path.iter().position(|t| t == next) {
-            let mut cycle = path[start..].to_vec();
-            cycle.push(next);
-            return Some(cycle);
-        }
-        path.push(next);
-        let cycle = include_cycle(includes, path, finished);
-        path.pop();
-        if cycle.is_some() {
-            return cycle;
-        }
-    }
-    finished.insert(current);
-    None
-}
-
-fn collect_includes<'a>(nodes: &'a [tera::ast::Node], found: &mut BTreeSet<&'a str>) {
-    use tera::ast::Node;
-    for node in nodes {
-        match node {
-            Node::Include(_, names, _) => found.extend(names.iter().map(String::as_str)),
-            Node::MacroDefinition(_, definition, _) => collect_includes(&definition.body, found),
-            Node::FilterSection(_, section, _) => collect_includes(&section.body, found),
-            Node::Block(_, block, _) => collect_includes(&block.body, found),
-            Node::Forloop(_, forloop, _) => {
-                collect_includes(&forloop.body, found);
-                collect_includes(forloop.empty_body.as_deref().unwrap_or_default(), found);
-            }
-            Node::If(condition, _) => {
-                for (_, _, body) in &condition.conditions {
-                    collect_includes(body, found);
-                }
-                if let Some((_, body)) = &condition.otherwise {
-                    collect_includes(body, found);
-                }
-            }
-            _ => {}
-        }
+    /// Adds `page` at its place, rendered by the template `template`.
+    fn add_page<T: serde::Serialize>(
+        &mut self,
+        templates: &Templates,
+        template: &str,
+        page: &Page<T>,
+    ) -> Result<()> {
+        self.add(page.place.path.clone(), templates.render(template, page)?);
+        Ok(())
     }
 }
 
 /// Renders every page and file of the site.
-pub fn render(briefing: &Briefing, theme: &Theme) -> Result<Site> {
+pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
     let highlighter = Highlighter::new();
+    let views = Views::new(briefing, templates, &highlighter);
     let mut site = Site::default();
-    let common = views::Common::new(briefing);
 
-    site.add(
-        "index.html",
-        theme.render(
-            "index.html",
-            &views::front_page(briefing, &common, &highlighter),
-        )?,
-    );
-    site.add(
-        "sources/index.html",
-        theme.render("sources.html", &views::sources_index(briefing, &common))?,
-    );
-    let cited = views::citing_pages(briefing);
+    site.add_page(templates, "index.html", &views.front_page()?)?;
+    site.add_page(templates, "sources.html", &views.sources_index())?;
     for (index, briefed) in briefing.sources.iter().enumerate() {
-        let view = views::source_page(briefing, index, &common, &cited);
+        site.add_page(templates, "source.html", &views.source_page(index))?;
+        site.add_page(templates, "original.html", &views.original_page(index))?;
         site.add(
-            view.source.page.clone(),
-            theme.render("source.html", &view)?,
-        );
-        let original = views::original_page(briefed, &common, &highlighter);
-        site.add(
-            original.source.original_page.clone(),
-            theme.render("original.html", &original)?,
-        );
-        site.add(
-            original.source.original_raw.clone(),
+            routes::original_raw(&briefed.source.meta.original),
             briefed.source.original.clone(),
         );
     }
-    site.add(
-        "actors/index.html",
-        theme.render("actors.html", &views::actors_index(briefing, &common))?,
-    );
+    site.add_page(templates, "actors.html", &views.actors_index())?;
     for index in 0..briefing.actors.actors.len() {
-        let view = views::actor_page(briefing, index, &common, &highlighter);
-        site.add(view.actor.page.clone(), theme.render("actor.html", &view)?);
+        site.add_page(templates, "actor.html", &views.actor_page(index)?)?;
     }
-    site.add(
-        "timeline.html",
-        theme.render("timeline.html", &views::timeline(briefing, &common))?,
-    );
-    site.add(
-        "discrepancies.html",
-        theme.render(
-            "discrepancies.html",
-            &views::discrepancies_page(briefing, &common),
-        )?,
-    );
+    site.add_page(templates, "timeline.html", &views.timeline())?;
+    site.add_page(templates, "discrepancies.html", &views.discrepancies_page())?;
     for index in 0..briefing.events.events.len() {
-        let view = views::event_page(briefing, index, &common, &highlighter);
-        site.add(view.event.page.clone(), theme.render("event.html", &view)?);
+        site.add_page(templates, "event.html", &views.event_page(index)?)?;
     }
-    site.add(
-        "themes/index.html",
-        theme.render("themes.html", &views::themes_index(briefing, &common))?,
-    );
+    site.add_page(templates, "themes.html", &views.themes_index())?;
     for index in 0..briefing.themes.themes.len() {
-        let view = views::theme_page(briefing, index, &common, &highlighter);
-        site.add(view.theme.page.clone(), theme.render("theme.html", &view)?);
+        site.add_page(templates, "theme.html", &views.theme_page(index)?)?;
     }
-    site.add(
-        "search.html",
-        theme.render("search.html", &views::search_page(&common))?,
-    );
-    site.add(
-        "404.html",
-        theme.render("404.html", &views::not_found_page(&common))?,
-    );
-    site.add("data/briefing.json", export::briefing_json(briefing));
-    site.add("feed.xml", web::atom_feed(briefing));
+    site.add_page(templates, "search.html", &views.search_page())?;
+    site.add_page(templates, "404.html", &views.not_found_page())?;
+    site.add(routes::BRIEFING_JSON, export::briefing_json(briefing));
+    site.add(routes::FEED, web::atom_feed(briefing));
     let base = briefing.config.site.base_url.as_deref();
-    site.add("robots.txt", web::robots_txt(base));
+    site.add(routes::ROBOTS, web::robots_txt(base));
     if let Some(base) = base {
         let sitemap = web::sitemap_xml(base, site.files.keys().map(String::as_str));
-        site.add("sitemap.xml", sitemap);
+        site.add(routes::SITEMAP, sitemap);
     }
-    for (name, bytes) in &theme.static_files {
-        site.add(format!("static/{name}"), bytes.clone());
+    for (name, bytes) in &templates.static_files {
+        site.add(routes::static_file(name), bytes.clone());
     }
     // Generated, so a project's static/ cannot shadow it with a stale copy.
-    site.add("static/search-index.js", search::search_index_js(briefing));
+    site.add(routes::search_index(), search::search_index_js(briefing));
     // Once, on the finished site, whoever wrote the text: cleaned text, prose and templates are
     // all hand-editable. The archived originals alone stay byte for byte.
     let originals = briefing
         .sources
         .iter()
-        .map(|briefed| views::original_raw_path(&briefed.source.meta))
+        .map(|briefed| routes::original_raw(&briefed.source.meta.original))
         .collect();
     bidi::neutralise_controls(&mut site, &originals);
     Ok(site)

@@ -2,12 +2,17 @@
 //! links with a preview of the passage (CSS, no script), and the page ends with a numbered
 //! reference list whose entries link back to every place they are cited ("^ a b"), to the
 //! passage on the source page, to the archived original, and to the live page with a text
-//! fragment.
+//! fragment. The markup of both comes from templates (citation.html, references.html), which
+//! a project may override; this module numbers the references and fills their contexts.
 
-use super::highlight::{escape_html, Highlighter};
+use super::highlight::Highlighter;
 use super::markdown::markdown_to_html;
+use super::routes;
+use super::Templates;
 use crate::briefing::citations::CitedText;
 use crate::briefing::Briefing;
+use crate::error::Result;
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -23,51 +28,111 @@ struct Reference {
     backlinks: Vec<String>,
 }
 
-pub fn render_prose(
-    cited: &CitedText,
-    briefing: &Briefing,
-    root: &str,
-    highlighter: &Highlighter,
-) -> String {
-    let mut text = String::with_capacity(cited.text.len());
-    let mut last = 0;
-    // Marker characters typed by the editor would be taken for citations: they go.
-    let push_text = |text: &mut String, piece: &str| {
-        text.extend(piece.chars().filter(|c| !matches!(*c, OPEN | CLOSE)))
-    };
-    for (i, (mark, _)) in cited.marks.iter().enumerate() {
-        // The marker hugs the word it follows, as a footnote number does, so it never starts a
-        // line on its own.
-        push_text(
-            &mut text,
-            cited.text[last..mark.range.start].trim_end_matches([' ', '\t']),
-        );
-        let _ = write!(text, "{OPEN}{i}{CLOSE}");
-        last = mark.range.end;
-    }
-    push_text(&mut text, &cited.text[last..]);
-    let mut html = markdown_to_html(&text, highlighter);
+/// What editor prose needs to become HTML: the highlighter for its fenced code, and the
+/// templates for its citations (citation.html) and its reference list (references.html).
+pub struct ProseRenderer<'a> {
+    pub highlighter: &'a Highlighter,
+    pub templates: &'a Templates,
+}
 
-    let (references, numbers) = numbered_references(cited);
-    for (i, per_cite) in numbers.iter().enumerate() {
-        let mut sup = String::from("<sup class=\"cite-refs\">");
-        for &(number, backlink) in per_cite {
-            let reference = &references[number - 1];
-            let id = &reference.backlinks[backlink];
-            let passage = passage(briefing, reference);
-            let _ = write!(
-                sup,
-                "<a class=\"cite-ref\" id=\"{id}\" href=\"#ref-{number}\">[{number}]<span class=\"cite-preview\" role=\"tooltip\">{}</span></a>",
-                escape_html(&passage)
+/// One citation mark as citation.html sees it: a link per cited passage.
+#[derive(Serialize)]
+struct CitationView {
+    cites: Vec<CiteView>,
+}
+
+#[derive(Serialize)]
+struct CiteView {
+    /// This link's anchor, where the reference's back-link returns.
+    id: String,
+    number: usize,
+    /// The anchor of the reference list's entry.
+    reference: String,
+    passage: String,
+}
+
+/// The reference list as references.html sees it.
+#[derive(Serialize)]
+struct ReferencesView<'a> {
+    root: &'a str,
+    references: Vec<ReferenceView>,
+}
+
+#[derive(Serialize)]
+struct ReferenceView {
+    number: usize,
+    anchor: String,
+    backlinks: Vec<BacklinkView>,
+    quote: String,
+    title: String,
+    outlet: String,
+    published: Option<String>,
+    /// The passage on its source page, relative to the site root.
+    passage: String,
+    /// The archived original's page, at the passage's line when it is found; relative to the
+    /// site root.
+    original: String,
+    /// The live page with a text fragment leading to the passage, when the source has an
+    /// address.
+    live_page: Option<String>,
+}
+
+#[derive(Serialize)]
+struct BacklinkView {
+    id: String,
+    letter: String,
+}
+
+impl ProseRenderer<'_> {
+    /// `cited` as HTML, for a page whose way to the site root is `root`.
+    pub fn render(&self, cited: &CitedText, briefing: &Briefing, root: &str) -> Result<String> {
+        let mut text = String::with_capacity(cited.text.len());
+        let mut last = 0;
+        // Marker characters typed by the editor would be taken for citations: they go.
+        let push_text = |text: &mut String, piece: &str| {
+            text.extend(piece.chars().filter(|c| !matches!(*c, OPEN | CLOSE)))
+        };
+        for (i, (mark, _)) in cited.marks.iter().enumerate() {
+            // The marker hugs the word it follows, as a footnote number does, so it never
+            // starts a line on its own.
+            push_text(
+                &mut text,
+                cited.text[last..mark.range.start].trim_end_matches([' ', '\t']),
             );
+            let _ = write!(text, "{OPEN}{i}{CLOSE}");
+            last = mark.range.end;
         }
-        sup.push_str("</sup>");
-        html = html.replace(&format!("{OPEN}{i}{CLOSE}"), &sup);
+        push_text(&mut text, &cited.text[last..]);
+        let mut html = markdown_to_html(&text, self.highlighter);
+
+        let (references, numbers) = numbered_references(cited);
+        for (i, per_cite) in numbers.iter().enumerate() {
+            let cites = per_cite
+                .iter()
+                .map(|&(number, backlink)| {
+                    let reference = &references[number - 1];
+                    CiteView {
+                        id: reference.backlinks[backlink].clone(),
+                        number,
+                        reference: routes::reference_anchor(number),
+                        passage: passage(briefing, reference),
+                    }
+                })
+                .collect();
+            let sup = self
+                .templates
+                .render("citation.html", &CitationView { cites })?;
+            html = html.replace(&format!("{OPEN}{i}{CLOSE}"), &sup);
+        }
+        if !references.is_empty() {
+            let view = ReferencesView {
+                root,
+                references: reference_views(&references, briefing),
+            };
+            html.push_str(&self.templates.render("references.html", &view)?);
+        }
+        Ok(html)
     }
-    if !references.is_empty() {
-        html.push_str(&reference_list(&references, briefing, root));
-    }
-    html
 }
 
 /// The references of a piece of prose, numbered in order of first citation (one number per
@@ -98,7 +163,7 @@ fn numbered_references(cited: &CitedText) -> (Vec<Reference>, Vec<Vec<(usize, us
                     let backlink = reference.backlinks.len();
                     reference
                         .backlinks
-                        .push(format!("cite-{number}-{}", backlink + 1));
+                        .push(routes::citation_anchor(number, backlink + 1));
                     (number, backlink)
                 })
                 .collect()
@@ -129,59 +194,47 @@ fn passage(briefing: &Briefing, reference: &Reference) -> String {
         .collect()
 }
 
-fn reference_list(references: &[Reference], briefing: &Briefing, root: &str) -> String {
-    let mut out = String::from("<section class=\"references\" aria-labelledby=\"references-heading\">\n<h2 id=\"references-heading\">References</h2>\n<ol>\n");
-    for (i, reference) in references.iter().enumerate() {
-        let number = i + 1;
-        let briefed = &briefing.sources[reference.source];
-        let meta = &briefed.source.meta;
-        let claim = &briefed.analysis.claims[reference.claim];
-        let quote = passage(briefing, reference);
-        let _ = write!(out, "<li id=\"ref-{number}\"><span class=\"backlinks\">^");
-        for (k, id) in reference.backlinks.iter().enumerate() {
-            let _ = write!(
-                out,
-                " <a href=\"#{id}\" aria-label=\"back to citation {}\">{}</a>",
-                k + 1,
-                backlink_letter(k)
-            );
-        }
-        let _ = write!(
-            out,
-            "</span> <q>{}</q> — <a href=\"{root}sources/{}.html#{}\">{}</a>",
-            escape_html(&quote),
-            meta.id,
-            claim.id,
-            escape_html(&meta.title)
-        );
-        if !meta.outlet.is_empty() {
-            let _ = write!(out, ", {}", escape_html(&meta.outlet));
-        }
-        if let Some(date) = meta.published {
-            let _ = write!(out, ", {}", date.human());
-        }
-        let line = original_line(&briefed.source.original_text, &quote)
-            .map(|l| format!("#L{l}"))
-            .unwrap_or_default();
-        let _ = write!(
-            out,
-            ". <a href=\"{root}sources/{}.original.html{line}\">Archived original</a>",
-            meta.id
-        );
-        // Source urls are http(s): checked when the source is added and when it is loaded.
-        if let Some(url) = meta.url.as_deref() {
-            let base = url.split('#').next().unwrap_or(url);
-            let _ = write!(
-                out,
-                " · <a href=\"{}#:~:text={}\" rel=\"noopener noreferrer nofollow\">live page</a>",
-                escape_html(base),
-                text_fragment(&quote)
-            );
-        }
-        out.push_str("</li>\n");
-    }
-    out.push_str("</ol>\n</section>\n");
-    out
+fn reference_views(references: &[Reference], briefing: &Briefing) -> Vec<ReferenceView> {
+    references
+        .iter()
+        .enumerate()
+        .map(|(i, reference)| {
+            let number = i + 1;
+            let briefed = &briefing.sources[reference.source];
+            let meta = &briefed.source.meta;
+            let claim = &briefed.analysis.claims[reference.claim];
+            let quote = passage(briefing, reference);
+            let original = match original_line(&briefed.source.original_text, &quote) {
+                Some(line) => routes::original_line(&meta.id, line),
+                None => routes::original(&meta.id),
+            };
+            // Source urls are http(s): checked when the source is added and when it is loaded.
+            let live_page = meta.url.as_deref().map(|url| {
+                let base = url.split('#').next().unwrap_or(url);
+                format!("{base}#:~:text={}", text_fragment(&quote))
+            });
+            ReferenceView {
+                number,
+                anchor: routes::reference_anchor(number),
+                backlinks: reference
+                    .backlinks
+                    .iter()
+                    .enumerate()
+                    .map(|(k, id)| BacklinkView {
+                        id: id.clone(),
+                        letter: backlink_letter(k),
+                    })
+                    .collect(),
+                title: meta.title.clone(),
+                outlet: meta.outlet.clone(),
+                published: meta.published.map(|date| date.human()),
+                passage: routes::claim(&meta.id, &claim.id),
+                original,
+                live_page,
+                quote,
+            }
+        })
+        .collect()
 }
 
 /// "a", "b", … "z", "aa", …: Wikipedia's back-link letters.

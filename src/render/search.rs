@@ -3,6 +3,7 @@
 //! work from `file://`; the site's CSP (`script-src 'self'`) allows an external script.
 //! static/search.js does the matching in the browser; this module only lists what to match.
 
+use super::routes;
 use super::views::kind_label;
 use crate::briefing::actors::Actor;
 use crate::briefing::events::Event;
@@ -73,7 +74,7 @@ fn actor_entry(actor: &Actor) -> SearchEntry {
         t: actor.name.clone(),
         x: [&actor.aliases[..], roles].concat().join(" · "),
         s: shown.join(" · "),
-        u: format!("actors/{}.html", actor.id),
+        u: routes::actor(&actor.id),
     }
 }
 
@@ -92,7 +93,7 @@ fn event_entry(event: &Event, briefing: &Briefing) -> SearchEntry {
         // The ISO form too, so "2025-04" finds the month.
         x: event.date.to_string(),
         s: shown.join(" · "),
-        u: format!("events/{}.html", event.id),
+        u: routes::event(&event.id),
     }
 }
 
@@ -107,7 +108,7 @@ fn theme_entry(theme: &Theme) -> SearchEntry {
             theme.claims.len(),
             shorten(&theme.cues.join(", "), 160)
         ),
-        u: format!("themes/{}.html", theme.id),
+        u: routes::theme(&theme.id),
     }
 }
 
@@ -126,7 +127,7 @@ fn source_entry(briefed: &BriefedSource) -> SearchEntry {
             .trim()
             .to_string(),
         s: shown.join(" · "),
-        u: format!("sources/{}.html", meta.id),
+        u: routes::source(&meta.id),
     }
 }
 
@@ -141,7 +142,7 @@ fn claim_entries(briefed: &BriefedSource) -> impl Iterator<Item = SearchEntry> +
             // The words cut from the snippet must still be found.
             x: if snippet == text { String::new() } else { text },
             s: snippet,
-            u: format!("sources/{}.html#{}", claim.source, claim.id),
+            u: routes::claim(&claim.source, &claim.id),
         }
     })
 }
@@ -276,7 +277,7 @@ mod tests {
         for actor in with_aliases {
             let found = entries
                 .iter()
-                .find(|e| e.k == "actor" && e.u == format!("actors/{}.html", actor.id))
+                .find(|e| e.k == "actor" && e.u == routes::actor(&actor.id))
                 .unwrap();
             assert_eq!(found.t, actor.name);
             for alias in &actor.aliases {

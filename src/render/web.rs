@@ -3,14 +3,10 @@
 //! All are built from sorted data, so the same briefing gives the same bytes.
 
 use super::highlight::escape_html as escape;
+use super::routes::{self, normalised_base};
 use crate::briefing::Briefing;
 use crate::model::date::PartialDate;
 use std::fmt::Write;
-
-/// `base` with exactly one trailing slash, so page paths append to it.
-pub fn normalised_base(base: &str) -> String {
-    format!("{}/", base.trim_end_matches('/'))
-}
 
 /// Every page but the 404 page, as absolute addresses under `base`.
 pub fn sitemap_xml<'p>(base: &str, pages: impl Iterator<Item = &'p str>) -> String {
@@ -18,7 +14,7 @@ pub fn sitemap_xml<'p>(base: &str, pages: impl Iterator<Item = &'p str>) -> Stri
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for page in pages.filter(|p| p.ends_with(".html") && *p != "404.html") {
+    for page in pages.filter(|p| p.ends_with(".html") && *p != routes::NOT_FOUND) {
         let _ = writeln!(
             out,
             "<url><loc>{}{}</loc></url>",
@@ -33,7 +29,7 @@ pub fn sitemap_xml<'p>(base: &str, pages: impl Iterator<Item = &'p str>) -> Stri
 pub fn robots_txt(base: Option<&str>) -> String {
     let mut out = String::from("User-agent: *\nAllow: /\n");
     if let Some(base) = base {
-        let _ = writeln!(out, "Sitemap: {}sitemap.xml", normalised_base(base));
+        let _ = writeln!(out, "Sitemap: {}{}", normalised_base(base), routes::SITEMAP);
     }
     out
 }
@@ -75,20 +71,22 @@ pub fn atom_feed(briefing: &Briefing) -> String {
     }
     let _ = writeln!(
         out,
-        "<link rel=\"alternate\" href=\"{}index.html\"/>",
-        escape(&base)
+        "<link rel=\"alternate\" href=\"{}{}\"/>",
+        escape(&base),
+        routes::FRONT_PAGE
     );
     if !base.is_empty() {
         let _ = writeln!(
             out,
-            "<link rel=\"self\" href=\"{}feed.xml\"/>",
-            escape(&base)
+            "<link rel=\"self\" href=\"{}{}\"/>",
+            escape(&base),
+            routes::FEED
         );
     }
     let feed_id = if base.is_empty() {
         format!("urn:sourcebook:{}", crate::model::ids::slugify(&book.title))
     } else {
-        format!("{base}feed.xml")
+        format!("{base}{}", routes::FEED)
     };
     let _ = writeln!(
         out,
@@ -104,7 +102,7 @@ pub fn atom_feed(briefing: &Briefing) -> String {
         })
     );
     for meta in sources {
-        let page = format!("{base}sources/{}.html", meta.id);
+        let page = format!("{base}{}", routes::source(&meta.id));
         let _ = writeln!(out, "<entry>\n<title>{}</title>", escape(&meta.title));
         let _ = writeln!(out, "<link rel=\"alternate\" href=\"{}\"/>", escape(&page));
         let _ = writeln!(out, "<id>urn:sha256:{}</id>", escape(&meta.sha256));

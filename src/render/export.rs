@@ -1,6 +1,7 @@
 //! data/briefing.json, schema "sourcebook/1" (DESIGN §6): the briefing as data for readers
 //! and researchers. Arrays are sorted, so the same inputs give the same bytes.
 
+use super::routes;
 use crate::briefing::Briefing;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -95,6 +96,14 @@ fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     ids
 }
 
+/// Records in the order of their ids: every array of the export is sorted, so the file is
+/// deterministic.
+fn by_id<'a, R>(records: impl Iterator<Item = R>, id: fn(&R) -> &'a str) -> Vec<R> {
+    let mut records: Vec<R> = records.collect();
+    records.sort_by(|a, b| id(a).cmp(id(b)));
+    records
+}
+
 pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
     let actor_id = |i: usize| briefing.actors.actors[i].id.as_str();
     let event_id = |i: usize| briefing.events.events[i].id.as_str();
@@ -118,7 +127,7 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
                 url: meta.url.as_deref(),
                 published: meta.published.map(|d| d.to_string()),
                 sha256: &meta.sha256,
-                page: format!("sources/{}.html", meta.id),
+                page: routes::source(&meta.id),
             }
         })
         .collect();
@@ -131,88 +140,68 @@ pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             text: &c.text,
             start: c.start,
             end: c.end,
-            page: format!("sources/{}.html#{}", c.source, c.id),
+            page: routes::claim(&c.source, &c.id),
             actors: sorted(briefing.links.of(&c.id).actors.iter().map(|&a| actor_id(a))),
             events: sorted(briefing.links.of(&c.id).events.iter().map(|&e| event_id(e))),
             themes: sorted(claim_themes(c).map(|(id, _)| id)),
             theme_scores: claim_themes(c).collect(),
         })
         .collect();
-    let mut events: Vec<EventRecord> = briefing
-        .events
-        .events
-        .iter()
-        .map(|e| {
-            let actors = sorted(e.actors.iter().map(|&a| actor_id(a)));
-            let claims = sorted(e.claims.iter().map(String::as_str));
-            EventRecord {
-                id: &e.id,
-                title: &e.title,
-                date: e.date.to_string(),
-                precision: e.date.precision(),
-                actors,
-                sources: &e.sources,
-                claims,
-                page: format!("events/{}.html", e.id),
-            }
-        })
-        .collect();
-    events.sort_by(|a, b| a.id.cmp(b.id));
-    let mut discrepancies: Vec<DiscrepancyRecord> = briefing
-        .events
-        .discrepancies
-        .iter()
-        .map(|d| DiscrepancyRecord {
-            id: &d.id,
-            about: &d.about,
-            event: d.event.map(|e| briefing.events.events[e].id.as_str()),
-            claims: d
-                .sides
-                .iter()
-                .flat_map(|(_, claims)| claims.iter().map(String::as_str))
-                .collect(),
-            values: d.sides.iter().map(|(value, _)| value.as_str()).collect(),
-        })
-        .collect();
-    discrepancies.sort_by(|a, b| a.id.cmp(b.id));
-    let mut actors: Vec<ActorRecord> = briefing
-        .actors
-        .actors
-        .iter()
-        .map(|a| {
-            let claims = sorted(a.claims.iter().map(String::as_str));
-            ActorRecord {
-                id: &a.id,
-                name: &a.name,
-                kind: a.kind,
-                aliases: &a.aliases,
-                sources: &a.sources,
-                claims,
-                page: format!("actors/{}.html", a.id),
-            }
-        })
-        .collect();
-    actors.sort_by(|a, b| a.id.cmp(b.id));
-    let mut themes: Vec<ThemeRecord> = briefing
-        .themes
-        .themes
-        .iter()
-        .map(|t| {
-            let claims = sorted(t.claims.iter().map(|c| c.claim.as_str()));
-            let actors = sorted(t.actors.iter().map(|&(a, _)| actor_id(a)));
-            let events = sorted(t.events.iter().map(|&(e, _)| event_id(e)));
-            ThemeRecord {
-                id: &t.id,
-                name: &t.name,
-                cues: &t.cues,
-                claims,
-                actors,
-                events,
-                page: format!("themes/{}.html", t.id),
-            }
-        })
-        .collect();
-    themes.sort_by(|a, b| a.id.cmp(b.id));
+    let events = by_id(
+        briefing.events.events.iter().map(|e| EventRecord {
+            id: &e.id,
+            title: &e.title,
+            date: e.date.to_string(),
+            precision: e.date.precision(),
+            actors: sorted(e.actors.iter().map(|&a| actor_id(a))),
+            sources: &e.sources,
+            claims: sorted(e.claims.iter().map(String::as_str)),
+            page: routes::event(&e.id),
+        }),
+        |record| record.id,
+    );
+    let discrepancies = by_id(
+        briefing
+            .events
+            .discrepancies
+            .iter()
+            .map(|d| DiscrepancyRecord {
+                id: &d.id,
+                about: &d.about,
+                event: d.event.map(|e| briefing.events.events[e].id.as_str()),
+                claims: d
+                    .sides
+                    .iter()
+                    .flat_map(|(_, claims)| claims.iter().map(String::as_str))
+                    .collect(),
+                values: d.sides.iter().map(|(value, _)| value.as_str()).collect(),
+            }),
+        |record| record.id,
+    );
+    let actors = by_id(
+        briefing.actors.actors.iter().map(|a| ActorRecord {
+            id: &a.id,
+            name: &a.name,
+            kind: a.kind,
+            aliases: &a.aliases,
+            sources: &a.sources,
+            claims: sorted(a.claims.iter().map(String::as_str)),
+            page: routes::actor(&a.id),
+        }),
+        |record| record.id,
+    );
+    let themes = by_id(
+        briefing.themes.themes.iter().map(|t| ThemeRecord {
+            id: &t.id,
+            name: &t.name,
+            cues: &t.cues,
+            claims: sorted(t.claims.iter().map(|c| c.claim.as_str())),
+            actors: sorted(t.actors.iter().map(|&(a, _)| actor_id(a))),
+            events: sorted(t.events.iter().map(|&(e, _)| event_id(e))),
+            page: routes::theme(&t.id),
+        }),
+        |record| record.id,
+    );
     let export = Export {
         schema: SCHEMA,
         title: &briefing.config.book.title,

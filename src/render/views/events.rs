@@ -1,0 +1,192 @@
+//! The timeline (an SVG picture, then every event by year and month), each event's page, and
+//! the page of discrepancies between sources.
+
+use super::contexts::{
+    DatingView, DiscrepanciesPage, DiscrepancyView, EventPage, SideView, TimelineMonth,
+    TimelinePage, TimelineYear, Unresolved,
+};
+use super::{
+    claims_by_id, claims_by_source, CitedClaim, ClaimsById, EventSummary, Page, Place, Views,
+};
+use crate::briefing::events::Discrepancy;
+use crate::briefing::Briefing;
+use crate::error::Result;
+use crate::render::routes;
+use crate::render::svg::{timeline_svg, TimelineMark};
+
+/// Days from year 0 to the start of the date's period: a monotonic position for drawing.
+fn day_number(date: crate::model::date::PartialDate) -> f64 {
+    let month = date.month.map_or(0.0, |m| f64::from(m - 1));
+    let day = date.day.map_or(0.0, |d| f64::from(d - 1));
+    f64::from(date.year) * 365.25 + month * 30.44 + day
+}
+
+impl DiscrepancyView {
+    /// `claims` maps claim ids to claims; built once per page, not once per discrepancy.
+    fn of(d: &Discrepancy, briefing: &Briefing, claims: &ClaimsById) -> Self {
+        DiscrepancyView {
+            id: d.id.clone(),
+            about: d.about.clone(),
+            event: d
+                .event
+                .map(|e| EventSummary::of(&briefing.events.events[e], briefing)),
+            sides: d
+                .sides
+                .iter()
+                .map(|(value, ids)| SideView {
+                    value: value.clone(),
+                    claims: ids
+                        .iter()
+                        .filter_map(|id| claims.get(id.as_str()).copied())
+                        .map(CitedClaim::of)
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Views<'_> {
+    /// Events by year and month; events known only to the year come first in their year.
+    pub fn timeline(&self) -> Page<'_, TimelinePage> {
+        let briefing = self.briefing;
+        let mut years: Vec<TimelineYear> = Vec::new();
+        for event in &briefing.events.events {
+            let label = match event.date.month {
+                Some(m) => format!(
+                    "{} {}",
+                    crate::model::date::MONTHS[m as usize - 1],
+                    event.date.year
+                ),
+                None => String::new(),
+            };
+            if years.last().is_none_or(|y| y.year != event.date.year) {
+                years.push(TimelineYear {
+                    year: event.date.year,
+                    months: Vec::new(),
+                });
+            }
+            let year = years.last_mut().expect("just pushed");
+            if year.months.last().is_none_or(|m| m.label != label) {
+                year.months.push(TimelineMonth {
+                    label,
+                    events: Vec::new(),
+                });
+            }
+            year.months
+                .last_mut()
+                .expect("just pushed")
+                .events
+                .push(EventSummary::of(event, briefing));
+        }
+        let unresolved = briefing
+            .events
+            .unresolved
+            .iter()
+            .filter_map(|(id, expression)| {
+                let source = briefing.sources.iter().find(|s| &s.source.meta.id == id)?;
+                Some(Unresolved {
+                    expression: expression.clone(),
+                    source_title: source.source.meta.title.clone(),
+                    source_page: routes::source(id),
+                })
+            })
+            .collect();
+        let marks: Vec<TimelineMark> = briefing
+            .events
+            .events
+            .iter()
+            .map(|e| TimelineMark {
+                label: e.title.clone(),
+                href: routes::event(&e.id),
+                date_label: e.date.human(),
+                position: day_number(e.date),
+                sources: e.sources.len(),
+                year: Some(e.date.year),
+            })
+            .collect();
+        self.page(
+            Place::at(routes::TIMELINE),
+            TimelinePage {
+                chart_svg: timeline_svg(
+                    &marks,
+                    "Timeline of events",
+                    &format!(
+                        "{} events from {} to {}, earliest at the top; each links to its page.",
+                        marks.len(),
+                        marks.first().map_or("", |m| m.date_label.as_str()),
+                        marks.last().map_or("", |m| m.date_label.as_str())
+                    ),
+                ),
+                years,
+                discrepancies: briefing.events.discrepancies.len(),
+                unresolved,
+            },
+        )
+    }
+
+    pub fn event_page(&self, index: usize) -> Result<Page<'_, EventPage>> {
+        let briefing = self.briefing;
+        let event = &briefing.events.events[index];
+        let summary = EventSummary::of(event, briefing);
+        let claims = claims_by_id(briefing);
+        let place = Place::at(&summary.page).about(
+            &event.title,
+            format!("{}: {}", event.date.human(), event.title),
+            serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "Event",
+                "name": event.title,
+                "startDate": event.date.to_string(),
+                "eventStatus": "https://schema.org/EventScheduled",
+            }),
+        );
+        let summary_html = self.prose_html(event.summary.as_ref(), &place)?;
+        Ok(self.page(
+            place,
+            EventPage {
+                summary_html,
+                dating: event
+                    .dating
+                    .iter()
+                    .map(|d| DatingView {
+                        expression: d.expression.clone(),
+                        rule: d.rule,
+                        value: d.value.human(),
+                        anchor: d.anchor.map(|a| a.to_string()),
+                        href: routes::claim(&d.source, &d.claim),
+                    })
+                    .collect(),
+                by_source: claims_by_source(briefing, &event.claims),
+                related: briefing.events.related[index]
+                    .iter()
+                    .map(|&j| EventSummary::of(&briefing.events.events[j], briefing))
+                    .collect(),
+                discrepancies: briefing
+                    .events
+                    .discrepancies
+                    .iter()
+                    .filter(|d| d.event == Some(index))
+                    .map(|d| DiscrepancyView::of(d, briefing, &claims))
+                    .collect(),
+                event: summary,
+            },
+        ))
+    }
+
+    pub fn discrepancies_page(&self) -> Page<'_, DiscrepanciesPage> {
+        let briefing = self.briefing;
+        let claims = claims_by_id(briefing);
+        self.page(
+            Place::at(routes::DISCREPANCIES),
+            DiscrepanciesPage {
+                discrepancies: briefing
+                    .events
+                    .discrepancies
+                    .iter()
+                    .map(|d| DiscrepancyView::of(d, briefing, &claims))
+                    .collect(),
+            },
+        )
+    }
+}

@@ -1,0 +1,332 @@
+//! The views: what each page's template is rendered with, built from the briefing. Views hold
+//! plain strings and numbers so templates stay simple; all text from sources reaches them
+//! unescaped and Tera's autoescape escapes it.
+//!
+//! `contexts` defines every type a template sees (the templates' contract); one file per family
+//! of pages builds them (the front page, sources, actors, events, themes); this one holds
+//! `Views`, the builder they share, and the constructors of the common parts, places and
+//! summaries that several pages list.
+
+mod actors;
+mod contexts;
+mod events;
+mod front;
+mod sources;
+mod themes;
+
+pub use contexts::*;
+use sources::citing_pages;
+
+use super::highlight::Highlighter;
+use super::prose::ProseRenderer;
+use super::routes;
+use super::Templates;
+use crate::analyse::mentions::ActorKind;
+use crate::briefing::actors::Actor;
+use crate::briefing::events::Event;
+use crate::briefing::themes::Theme;
+use crate::briefing::{BriefedSource, Briefing};
+use crate::error::Result;
+use crate::model::source::Document;
+use std::collections::BTreeMap;
+
+/// Builds the view of each page of a briefing (one method per page, in the file of its
+/// family), from what all of them share.
+pub struct Views<'a> {
+    briefing: &'a Briefing,
+    common: Common,
+    highlighter: &'a Highlighter,
+    prose: ProseRenderer<'a>,
+    /// For each cited passage, as (source index, claim index), the pages that cite it.
+    cited: BTreeMap<(usize, usize), Vec<CitedOn>>,
+}
+
+impl<'a> Views<'a> {
+    pub fn new(
+        briefing: &'a Briefing,
+        templates: &'a Templates,
+        highlighter: &'a Highlighter,
+    ) -> Self {
+        Views {
+            briefing,
+            common: Common::new(briefing),
+            highlighter,
+            prose: ProseRenderer {
+                highlighter,
+                templates,
+            },
+            cited: citing_pages(briefing),
+        }
+    }
+
+    fn page<T>(&self, place: Place, view: T) -> Page<'_, T> {
+        Page {
+            site: &self.common,
+            place,
+            view,
+        }
+    }
+
+    /// Editor prose with its citations rendered, for the page at `place`; none without a
+    /// document.
+    fn prose_html(&self, doc: Option<&Document>, place: &Place) -> Result<Option<String>> {
+        let Some(doc) = doc else {
+            return Ok(None);
+        };
+        match self.briefing.prose.get(&doc.path) {
+            Some(cited) => self
+                .prose
+                .render(cited, self.briefing, &place.root)
+                .map(Some),
+            None => Ok(Some(String::new())),
+        }
+    }
+
+    pub fn search_page(&self) -> Page<'_, Simple> {
+        self.page(Place::at(routes::SEARCH), Simple {})
+    }
+
+    /// The 404 page is served at any address, so its links cannot be relative to where it
+    /// is: they lead from the base-url when there is one, and from the site root otherwise.
+    pub fn not_found_page(&self) -> Page<'_, Simple> {
+        let mut place = Place::at(routes::NOT_FOUND);
+        place.root = self.common.base_url.clone().unwrap_or_default();
+        self.page(place, Simple {})
+    }
+}
+
+impl Common {
+    pub fn new(briefing: &Briefing) -> Self {
+        let book = &briefing.config.book;
+        Common {
+            title: book.title.clone(),
+            description: book.description.clone(),
+            language: book.language.clone(),
+            authors: book.authors.clone(),
+            generator: concat!("sourcebook ", env!("CARGO_PKG_VERSION")),
+            routes: routes::Fixed::new(),
+            base_url: briefing
+                .config
+                .site
+                .base_url
+                .as_deref()
+                .map(routes::normalised_base),
+        }
+    }
+}
+
+impl Place {
+    fn at(path: &str) -> Self {
+        Place {
+            root: routes::root_of(path),
+            path: path.to_string(),
+            section: routes::section(path),
+            title: None,
+            description: None,
+            og_type: "website",
+            json_ld: None,
+        }
+    }
+
+    /// The page describes one thing: its title, a line about it, and its schema.org data.
+    fn about(mut self, title: &str, description: String, json_ld: serde_json::Value) -> Self {
+        self.title = Some(title.to_string());
+        self.description = Some(description);
+        self.og_type = "article";
+        self.json_ld = Some(json_ld_text(&json_ld));
+        self
+    }
+}
+
+/// JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` escaped so no text
+/// can close the element.
+fn json_ld_text(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .expect("JSON values always serialise")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// A schema.org reference to a source: what a citation points at.
+fn source_ld(meta: &crate::model::source::SourceMeta) -> serde_json::Value {
+    let mut work = serde_json::json!({"@type": "CreativeWork", "name": meta.title});
+    if let Some(url) = &meta.url {
+        work["url"] = url.as_str().into();
+    }
+    if !meta.outlet.is_empty() {
+        work["publisher"] = serde_json::json!({"@type": "Organization", "name": meta.outlet});
+    }
+    if let Some(date) = meta.published {
+        work["datePublished"] = date.to_string().into();
+    }
+    work
+}
+
+impl SourceSummary {
+    fn of(briefed: &BriefedSource) -> Self {
+        let meta = &briefed.source.meta;
+        let is_html = meta.original.ends_with(".html");
+        SourceSummary {
+            id: meta.id.clone(),
+            title: meta.title.clone(),
+            outlet: meta.outlet.clone(),
+            byline: meta.byline.clone(),
+            url: meta.url.clone(),
+            published: meta.published.map(|d| d.to_string()),
+            published_human: meta.published.map(|d| d.human()),
+            retrieved: meta.retrieved.map(|d| d.to_string()),
+            sha256: meta.sha256.clone(),
+            encoding: meta.encoding.clone(),
+            language: meta.language.clone(),
+            format: if is_html { "HTML" } else { "plain text" },
+            original_name: meta.original.clone(),
+            page: routes::source(&meta.id),
+            original_page: routes::original(&meta.id),
+            original_raw: routes::original_raw(&meta.original),
+            claims: briefed.analysis.claims.len(),
+            dropped: briefed.source.dropped.len().max(meta.dropped),
+        }
+    }
+}
+
+/// Sources in the order a reader follows a story: by publication date (undated last), then title.
+fn summaries(briefing: &Briefing) -> Vec<SourceSummary> {
+    ordered_sources(briefing)
+        .into_iter()
+        .map(SourceSummary::of)
+        .collect()
+}
+
+pub fn kind_label(kind: ActorKind) -> (&'static str, &'static str) {
+    match kind {
+        ActorKind::Person => ("People", "person"),
+        ActorKind::Organisation => ("Organisations", "organisation"),
+        ActorKind::State => ("States", "state"),
+        ActorKind::Place => ("Places", "place"),
+        ActorKind::Other => ("Other names", "other"),
+    }
+}
+
+impl ActorSummary {
+    fn of(actor: &Actor) -> Self {
+        ActorSummary {
+            id: actor.id.clone(),
+            name: actor.name.clone(),
+            kind: kind_label(actor.kind).1,
+            page: routes::actor(&actor.id),
+            mentions: actor.mentions,
+            sources: actor.sources.len(),
+            claims: actor.claims.len(),
+            roles: actor.roles.iter().take(4).cloned().collect(),
+            aliases: actor.aliases.clone(),
+        }
+    }
+}
+
+impl CitedClaim {
+    fn of(claim: &crate::analyse::Claim) -> Self {
+        CitedClaim {
+            id: claim.id.clone(),
+            text: claim.text.clone(),
+            href: routes::claim(&claim.source, &claim.id),
+        }
+    }
+}
+
+/// The given claims grouped by source, sources in reading order, claims in text order.
+fn claims_by_source(briefing: &Briefing, claims: &[String]) -> Vec<ClaimsFromSource> {
+    let wanted: std::collections::HashSet<&str> = claims.iter().map(String::as_str).collect();
+    let mut by_source = Vec::new();
+    for briefed in ordered_sources(briefing) {
+        let claims: Vec<CitedClaim> = briefed
+            .analysis
+            .claims
+            .iter()
+            .filter(|c| wanted.contains(c.id.as_str()))
+            .map(CitedClaim::of)
+            .collect();
+        if !claims.is_empty() {
+            let meta = &briefed.source.meta;
+            by_source.push(ClaimsFromSource {
+                title: meta.title.clone(),
+                outlet: meta.outlet.clone(),
+                published_human: meta.published.map(|d| d.human()),
+                page: routes::source(&meta.id),
+                claims,
+            });
+        }
+    }
+    by_source
+}
+
+/// Sources in reading order (by date, then title), as the lists show them.
+fn ordered_sources(briefing: &Briefing) -> Vec<&BriefedSource> {
+    let mut sources: Vec<&BriefedSource> = briefing.sources.iter().collect();
+    sources.sort_by(|a, b| {
+        let (a, b) = (&a.source.meta, &b.source.meta);
+        (a.published.is_none(), a.published, &a.title, &a.id).cmp(&(
+            b.published.is_none(),
+            b.published,
+            &b.title,
+            &b.id,
+        ))
+    });
+    sources
+}
+
+impl EventSummary {
+    fn of(event: &Event, briefing: &Briefing) -> Self {
+        EventSummary {
+            id: event.id.clone(),
+            page: routes::event(&event.id),
+            title: event.title.clone(),
+            date: event.date.to_string(),
+            date_human: event.date.human(),
+            precision: event.date.precision(),
+            actors: event
+                .actors
+                .iter()
+                .take(6)
+                .map(|&a| {
+                    let actor = &briefing.actors.actors[a];
+                    ActorLink {
+                        name: actor.name.clone(),
+                        page: routes::actor(&actor.id),
+                    }
+                })
+                .collect(),
+            sources: event.sources.len(),
+        }
+    }
+}
+
+type ClaimsById<'b> = BTreeMap<&'b str, &'b crate::analyse::Claim>;
+
+fn claims_by_id(briefing: &Briefing) -> ClaimsById<'_> {
+    briefing.claims().map(|c| (c.id.as_str(), c)).collect()
+}
+
+impl ThemeSummary {
+    fn of(theme: &Theme) -> Self {
+        ThemeSummary {
+            id: theme.id.clone(),
+            name: theme.name.clone(),
+            page: routes::theme(&theme.id),
+            cues: theme.cues.clone(),
+            claims: theme.claims.len(),
+            sources: theme.source_count(),
+        }
+    }
+}
+
+fn ranked_themes(briefing: &Briefing) -> Vec<ThemeSummary> {
+    let mut themes: Vec<ThemeSummary> = briefing
+        .themes
+        .themes
+        .iter()
+        .map(ThemeSummary::of)
+        .collect();
+    themes.sort_by(|a, b| b.claims.cmp(&a.claims).then(a.name.cmp(&b.name)));
+    themes
+}

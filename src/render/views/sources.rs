@@ -1,0 +1,195 @@
+//! The sources index, each source's page (its cleaned text as anchored claims, linked to the
+//! actors they name and to the prose that cites them) and the page of its archived original.
+
+use super::contexts::{
+    CitedOn, ClaimView, DroppedView, OriginalLine, OriginalPage, Segment, SourcePage, SourcesIndex,
+};
+use super::{source_ld, summaries, Page, Place, SourceSummary, Views};
+use crate::briefing::actors::Actor;
+use crate::briefing::Briefing;
+use crate::render::highlight::escape_html;
+use crate::render::routes;
+use std::collections::BTreeMap;
+
+/// Every page with cited prose: its title, its path, and the prose document behind it.
+fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::model::source::Document)> {
+    let front = briefing
+        .front_page
+        .iter()
+        .map(|d| ("Briefing".to_string(), "index.html".to_string(), d));
+    let actors = briefing.actors.actors.iter().filter_map(|a| {
+        let doc = a.summary.as_ref()?;
+        Some((a.name.clone(), routes::actor(&a.id), doc))
+    });
+    let events = briefing.events.events.iter().filter_map(|e| {
+        let doc = e.summary.as_ref()?;
+        Some((e.title.clone(), routes::event(&e.id), doc))
+    });
+    let themes = briefing.themes.themes.iter().filter_map(|t| {
+        let doc = t.summary.as_ref()?;
+        Some((t.name.clone(), routes::theme(&t.id), doc))
+    });
+    front.chain(actors).chain(events).chain(themes).collect()
+}
+
+/// For each cited passage, as (source index, claim index), the pages that cite it.
+pub(super) fn citing_pages(briefing: &Briefing) -> BTreeMap<(usize, usize), Vec<CitedOn>> {
+    let mut map: BTreeMap<(usize, usize), Vec<CitedOn>> = BTreeMap::new();
+    for (title, page, doc) in prose_pages(briefing) {
+        let Some(cited) = briefing.prose.get(&doc.path) else {
+            continue;
+        };
+        for (claim, number) in crate::render::prose::cited_claims(cited) {
+            map.entry(claim).or_default().push(CitedOn {
+                title: title.clone(),
+                href: routes::reference(&page, number),
+                number,
+            });
+        }
+    }
+    map
+}
+
+/// Splits a claim's text (starting at char `offset` of its source) at the mentions that name
+/// actors with pages; `linked` is in text order.
+fn segments(text: &str, offset: usize, linked: &[(usize, usize, &Actor)]) -> Vec<Segment> {
+    let chars: Vec<char> = text.chars().collect();
+    let end = offset + chars.len();
+    let mut out = Vec::new();
+    let mut at = offset;
+    let first = linked.partition_point(|(start, _, _)| *start < offset);
+    for &(start, stop, actor) in linked[first..]
+        .iter()
+        .take_while(|(start, _, _)| *start < end)
+    {
+        if start < at || stop > end {
+            continue;
+        }
+        if start > at {
+            out.push(Segment {
+                text: chars[at - offset..start - offset].iter().collect(),
+                actor: None,
+            });
+        }
+        out.push(Segment {
+            text: chars[start - offset..stop - offset].iter().collect(),
+            actor: Some(routes::actor(&actor.id)),
+        });
+        at = stop;
+    }
+    if at < end {
+        out.push(Segment {
+            text: chars[at - offset..].iter().collect(),
+            actor: None,
+        });
+    }
+    out
+}
+
+impl Views<'_> {
+    pub fn sources_index(&self) -> Page<'_, SourcesIndex> {
+        let sources = summaries(self.briefing);
+        self.page(Place::at(routes::SOURCES_INDEX), SourcesIndex { sources })
+    }
+
+    pub fn source_page(&self, index: usize) -> Page<'_, SourcePage> {
+        let briefing = self.briefing;
+        let briefed = &briefing.sources[index];
+        let source = SourceSummary::of(briefed);
+        let analysis = &briefed.analysis;
+        let linked: Vec<(usize, usize, &Actor)> = analysis
+            .mentions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| {
+                let actor = briefing.actors.of_mention(&source.id, i)?;
+                Some((m.start, m.end, &briefing.actors.actors[actor]))
+            })
+            .collect();
+        let paragraphs = analysis
+            .paragraphs
+            .iter()
+            .map(|range| {
+                range
+                    .clone()
+                    .map(|k| {
+                        let c = &analysis.claims[k];
+                        ClaimView {
+                            id: c.id.clone(),
+                            segments: segments(&c.text, c.start, &linked),
+                            cited_on: self.cited.get(&(index, k)).cloned().unwrap_or_default(),
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut dropped: Vec<DroppedView> = briefed
+            .source
+            .dropped
+            .iter()
+            .map(|d| DroppedView {
+                line: d.line,
+                reason: d.reason.clone(),
+                text: d.text.clone(),
+            })
+            .collect();
+        dropped.sort_by_key(|d| d.line);
+        let place = Place::at(&source.page).about(
+            &source.title,
+            format!(
+                "The cleaned text of {:?}{}, each passage linked to the archived original.",
+                source.title,
+                if source.outlet.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", source.outlet)
+                }
+            ),
+            {
+                let mut ld = source_ld(&briefed.source.meta);
+                ld["@context"] = "https://schema.org".into();
+                ld["@type"] = "Article".into();
+                ld
+            },
+        );
+        self.page(
+            place,
+            SourcePage {
+                source,
+                paragraphs,
+                dropped,
+            },
+        )
+    }
+
+    pub fn original_page(&self, index: usize) -> Page<'_, OriginalPage> {
+        let briefed = &self.briefing.sources[index];
+        let source = SourceSummary::of(briefed);
+        let text = &briefed.source.original_text;
+        let line_count = text.lines().count().max(1);
+        let mut page = OriginalPage {
+            lines: Vec::new(),
+            code_html: None,
+            line_numbers: Vec::new(),
+            source,
+        };
+        if page.source.format == "HTML" {
+            page.code_html = Some(
+                self.highlighter
+                    .highlight(text, "html")
+                    .unwrap_or_else(|| escape_html(text)),
+            );
+            page.line_numbers = (1..=line_count).collect();
+        } else {
+            page.lines = text
+                .lines()
+                .enumerate()
+                .map(|(i, line)| OriginalLine {
+                    number: i + 1,
+                    text: line.to_string(),
+                })
+                .collect();
+        }
+        self.page(Place::at(&page.source.original_page), page)
+    }
+}
