@@ -328,15 +328,6 @@ fn lock(parent: &Path) -> Result<Option<fs::File>> {
 mod tests {
     use super::*;
 
-    fn site(files: &[(&str, &str)]) -> Site {
-        let mut site = Site::default();
-        for (path, text) in files {
-            site.files
-                .insert(path.to_string(), text.as_bytes().to_vec());
-        }
-        site
-    }
-
     fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = fs::read_dir(dir)
             .unwrap()
@@ -359,9 +350,9 @@ mod tests {
     fn a_new_site_replaces_the_old_one_whole() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("site");
-        emit(&site(&[("old.html", "old")]), &out).unwrap();
+        emit(&Site::of_texts(&[("old.html", "old")]), &out).unwrap();
         assert!(is_ours(&out));
-        emit(&site(&[("a/new.html", "new")]), &out).unwrap();
+        emit(&Site::of_texts(&[("a/new.html", "new")]), &out).unwrap();
         assert!(!out.join("old.html").exists());
         assert_eq!(fs::read(out.join("a/new.html")).unwrap(), b"new");
         assert_eq!(
@@ -377,7 +368,7 @@ mod tests {
         let out = tmp.path().join("notes");
         fs::create_dir(&out).unwrap();
         fs::write(out.join("diary.txt"), "mine").unwrap();
-        let err = emit(&site(&[("index.html", "x")]), &out)
+        let err = emit(&Site::of_texts(&[("index.html", "x")]), &out)
             .unwrap_err()
             .to_string();
         assert!(err.contains("notes") && err.contains(MARKER), "{err}");
@@ -386,7 +377,7 @@ mod tests {
 
         let empty = tmp.path().join("empty");
         fs::create_dir(&empty).unwrap();
-        emit(&site(&[("index.html", "x")]), &empty).unwrap();
+        emit(&Site::of_texts(&[("index.html", "x")]), &empty).unwrap();
         assert!(empty.join("index.html").is_file());
     }
 
@@ -394,10 +385,10 @@ mod tests {
     fn a_symlinked_output_is_refused() {
         let tmp = tempfile::tempdir().unwrap();
         let real = tmp.path().join("real");
-        emit(&site(&[("index.html", "x")]), &real).unwrap();
+        emit(&Site::of_texts(&[("index.html", "x")]), &real).unwrap();
         let link = tmp.path().join("link");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        let err = emit(&site(&[("index.html", "y")]), &link)
+        let err = emit(&Site::of_texts(&[("index.html", "y")]), &link)
             .unwrap_err()
             .to_string();
         assert!(err.contains("symbolic link"), "{err}");
@@ -407,12 +398,12 @@ mod tests {
     fn leftovers_of_killed_builds_are_cleaned_and_a_lost_site_restored() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("site");
-        emit(&site(&[("index.html", "previous")]), &out).unwrap();
+        emit(&Site::of_texts(&[("index.html", "previous")]), &out).unwrap();
         // A kill between the two renames of the fallback swap: the site is aside, none live.
         fs::rename(&out, tmp.path().join(".site.old-4242")).unwrap();
         // A kill while staging, and one before the staging folder got its marker.
         write_tree(
-            &site(&[("index.html", "half")]),
+            &Site::of_texts(&[("index.html", "half")]),
             &tmp.path().join(".site.building-77"),
         )
         .unwrap();
@@ -436,9 +427,9 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("site");
-        emit(&site(&[("locked/page.html", "old")]), &out).unwrap();
+        emit(&Site::of_texts(&[("locked/page.html", "old")]), &out).unwrap();
         fs::set_permissions(out.join("locked"), fs::Permissions::from_mode(0o555)).unwrap();
-        let emitted = emit(&site(&[("index.html", "new")]), &out).unwrap();
+        let emitted = emit(&Site::of_texts(&[("index.html", "new")]), &out).unwrap();
         assert!(emitted.warnings.is_empty(), "{:?}", emitted.warnings);
         assert_eq!(fs::read(out.join("index.html")).unwrap(), b"new");
         assert_eq!(names(tmp.path()), ["site"]);

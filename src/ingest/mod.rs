@@ -482,6 +482,17 @@ mod tests {
         }
     }
 
+    /// The test article added with `opts`, into a project with nothing in it.
+    fn add(opts: &AddOptions) -> Result<Ingested> {
+        ingest(
+            Path::new("in.txt"),
+            ARTICLE.as_bytes().to_vec(),
+            opts,
+            &BTreeSet::new(),
+            &BTreeMap::new(),
+        )
+    }
+
     const ARTICLE: &str = "Menu\nHome\n\nThe regional council approved the new water budget on Tuesday after a long debate, and the mayor said the money would arrive soon.\n\nFarmers said they doubted it.\n";
 
     #[test]
@@ -499,14 +510,7 @@ mod tests {
     fn an_outlet_given_on_two_lines_is_stored_on_one() {
         let mut opts = options();
         opts.outlet = Some("Harbour\n+++\nGazette".into());
-        let got = ingest(
-            Path::new("in.txt"),
-            ARTICLE.as_bytes().to_vec(),
-            &opts,
-            &BTreeSet::new(),
-            &BTreeMap::new(),
-        )
-        .unwrap();
+        let got = add(&opts).unwrap();
         assert_eq!(got.meta.outlet, "Harbour +++ Gazette");
         let file = render_source_file(&got.meta, &got.body);
         let (meta, _) = source::parse_source_file(Path::new("in.md"), &file).unwrap();
@@ -517,14 +521,7 @@ mod tests {
     fn a_text_source_gets_its_metadata_and_clean_body() {
         let mut opts = options();
         opts.title = Some("Water budget".into());
-        let got = ingest(
-            Path::new("in.txt"),
-            ARTICLE.as_bytes().to_vec(),
-            &opts,
-            &BTreeSet::new(),
-            &BTreeMap::new(),
-        )
-        .unwrap();
+        let got = add(&opts).unwrap();
         assert_eq!(got.meta.id, "water-budget");
         assert_eq!(got.meta.original, "water-budget.orig.txt");
         assert_eq!(got.meta.dropped, 2);
@@ -538,13 +535,7 @@ mod tests {
         let add = |url: &str| {
             let mut opts = options();
             opts.url = Some(url.into());
-            ingest(
-                Path::new("in.txt"),
-                ARTICLE.as_bytes().to_vec(),
-                &opts,
-                &BTreeSet::new(),
-                &BTreeMap::new(),
-            )
+            add(&opts)
         };
         let got = add("HTTPS://Example.org/Water").unwrap();
         assert_eq!(got.meta.url.as_deref(), Some("HTTPS://Example.org/Water"));

@@ -184,6 +184,10 @@ mod tests {
         Config::load(&ProjectFiles::open(dir.path()).unwrap())
     }
 
+    fn error_of(text: &str) -> String {
+        load_text(text).unwrap_err().to_string()
+    }
+
     #[test]
     fn defaults_fill_what_is_missing() {
         let config = load_text("[book]\ntitle = \"T\"\n").unwrap();
@@ -199,35 +203,27 @@ mod tests {
             config.site.base_url.as_deref(),
             Some("HTTPS://Example.org/b/")
         );
-        let err = load_text("[site]\nbase-url = \"ftp://example.org/\"\n")
-            .unwrap_err()
-            .to_string();
+        let err = error_of("[site]\nbase-url = \"ftp://example.org/\"\n");
         assert!(err.contains("book.toml:2:1"), "{err}");
     }
 
     #[test]
     fn unknown_keys_name_line_and_column() {
-        let err = load_text("[book]\ntitle = \"T\"\ncolour = \"red\"\n")
-            .unwrap_err()
-            .to_string();
+        let err = error_of("[book]\ntitle = \"T\"\ncolour = \"red\"\n");
         assert!(err.contains("book.toml:3:1"), "{err}");
         assert!(err.contains("unknown field `colour`"), "{err}");
     }
 
     #[test]
     fn escaping_build_dir_is_refused() {
-        let err = load_text("[build]\nbuild-dir = \"../out\"\n")
-            .unwrap_err()
-            .to_string();
+        let err = error_of("[build]\nbuild-dir = \"../out\"\n");
         assert!(err.contains("book.toml:2:1"), "{err}");
     }
 
     #[test]
     fn absolute_folders_are_refused() {
         for key in ["build-dir", "content-dir"] {
-            let err = load_text(&format!("[build]\n{key} = \"/tmp/elsewhere\"\n"))
-                .unwrap_err()
-                .to_string();
+            let err = error_of(&format!("[build]\n{key} = \"/tmp/elsewhere\"\n"));
             assert!(err.contains("book.toml:2:1"), "{err}");
             assert!(err.contains("inside the project"), "{err}");
         }

@@ -178,11 +178,16 @@ mod tests {
     use super::*;
     use std::os::unix::fs::symlink;
 
+    /// A folder outside the project holding `file`, and an empty project.
+    fn outside_and_project(file: &str) -> (tempfile::TempDir, tempfile::TempDir) {
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join(file), "secret").unwrap();
+        (outside, tempfile::tempdir().unwrap())
+    }
+
     #[test]
     fn files_inside_are_read_and_links_outside_are_refused() {
-        let outside = tempfile::tempdir().unwrap();
-        fs::write(outside.path().join("secret.txt"), "secret").unwrap();
-        let project = tempfile::tempdir().unwrap();
+        let (outside, project) = outside_and_project("secret.txt");
         let root = project.path();
         fs::write(root.join("a.md"), "a").unwrap();
         symlink(root.join("a.md"), root.join("inner.md")).unwrap();
@@ -215,9 +220,7 @@ mod tests {
 
     #[test]
     fn a_linked_folder_outside_is_refused_for_reading_and_writing() {
-        let outside = tempfile::tempdir().unwrap();
-        fs::write(outside.path().join("page.html"), "x").unwrap();
-        let project = tempfile::tempdir().unwrap();
+        let (outside, project) = outside_and_project("page.html");
         let root = project.path();
         symlink(outside.path(), root.join("templates")).unwrap();
         let files = ProjectFiles::open(root).unwrap();

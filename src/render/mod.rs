@@ -29,6 +29,16 @@ pub struct Site {
 }
 
 impl Site {
+    /// A site of text files, for tests of what reads or writes one.
+    #[cfg(test)]
+    pub fn of_texts(files: &[(&str, &str)]) -> Site {
+        let files = files
+            .iter()
+            .map(|(path, text)| (path.to_string(), text.as_bytes().to_vec()))
+            .collect();
+        Site { files }
+    }
+
     fn add(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), bytes.into());
     }

@@ -152,18 +152,9 @@ impl PageLinks {
 mod tests {
     use super::*;
 
-    fn site(files: &[(&str, &str)]) -> Site {
-        let mut site = Site::default();
-        for (path, text) in files {
-            site.files
-                .insert(path.to_string(), text.as_bytes().to_vec());
-        }
-        site
-    }
-
     #[test]
     fn good_links_pass_and_broken_ones_are_named_with_their_line() {
-        let site = site(&[
+        let site = Site::of_texts(&[
             ("index.html", "<a href=\"sources/a.html#c-1\">x</a>\n<a href=\"sources/a.html#c-9\">y</a> <a href=\"https://e.org\">z</a>"),
             ("sources/a.html", "<span id=\"c-1\"></span><a href=\"../index.html\">up</a><a href=\"../nope.html\">x</a><a href=\"#c-1\">self</a><a href=\"../../out\">o</a>"),
         ]);
@@ -191,7 +182,7 @@ mod tests {
 
     #[test]
     fn markup_inside_json_ld_scripts_and_titles_is_not_a_link() {
-        let site = site(&[(
+        let site = Site::of_texts(&[(
             "index.html",
             "<title>Use <a href=\"title.html\"></title>\n\
              <script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"text\":\"<a href=\"ld.html\">\"}</script>\n\
@@ -204,7 +195,7 @@ mod tests {
 
     #[test]
     fn comments_and_text_neither_link_nor_anchor() {
-        let site = site(&[(
+        let site = Site::of_texts(&[(
             "index.html",
             "<!-- <a href=\"old.html\">old</a> <span id=\"c-2\"> -->\n\
              <p>write id=\"c-3\" and href=\"text.html\" in text</p>\n\
@@ -221,7 +212,7 @@ mod tests {
 
     #[test]
     fn single_quoted_and_unquoted_attributes_and_entities_are_read() {
-        let site = site(&[(
+        let site = Site::of_texts(&[(
             "index.html",
             "<a\n  class=x\n  href='nope.html'>a</a>\n\
              <img src=missing.png alt=x>\n\
