@@ -70,7 +70,7 @@ pub struct LoadedSource {
 /// An original's text as pages show it. It passed the decoder when it was added, so the
 /// lossy fallback only serves an original that was replaced by hand (its hash was updated).
 pub fn original_text(original: &[u8]) -> String {
-    let text = crate::ingest::decode::decode(original)
+    let text = crate::text::decode::decode(original)
         .map(|d| d.text)
         .unwrap_or_else(|_| String::from_utf8_lossy(original).into_owned());
     text.replace("\r\n", "\n").replace('\r', "\n")

@@ -9,7 +9,7 @@ use crate::briefing::themes::{score, words, Cue, Word};
 use crate::briefing::Briefing;
 use crate::date::{is_weekday, month_number};
 use crate::ids::slugify;
-use crate::lexicon::is_stop_word;
+use crate::text::lexicon::is_stop_word;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use crate::lexicon::is_stop_word;
+use crate::text::lexicon::is_stop_word;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {

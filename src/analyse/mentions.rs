@@ -15,7 +15,7 @@
 //!    from full names, acronyms from their definitions, repeated names by majority; and
 //!    drops capitalised everyday words nothing confirms as names.
 
-use crate::gazetteer::{self, Category, Entry};
+use crate::text::gazetteer::{self, Category, Entry};
 use serde::Serialize;
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
@@ -712,7 +712,7 @@ fn line_mode(line: &[Token]) -> LineMode {
     let content = || {
         words
             .iter()
-            .filter(|t| !crate::lexicon::is_stop_word(&t.text))
+            .filter(|t| !crate::text::lexicon::is_stop_word(&t.text))
     };
     let capitalised = content().filter(|t| t.shape != Shape::Lower).count();
     let lower = content().filter(|t| t.shape == Shape::Lower).count();
@@ -731,7 +731,7 @@ fn is_heading_lead_in(lead_in: &[Token]) -> bool {
     let words: Vec<&Token> = words_of(lead_in).collect();
     let lowercase_content = words
         .iter()
-        .any(|t| t.shape == Shape::Lower && !crate::lexicon::is_stop_word(&t.text));
+        .any(|t| t.shape == Shape::Lower && !crate::text::lexicon::is_stop_word(&t.text));
     (2..=10).contains(&words.len())
         && !lowercase_content
         && words.iter().any(|t| is_everyday_capital(t))
@@ -897,7 +897,7 @@ impl Doc<'_> {
         let token = &self.tokens[i];
         let the_inside_sentence = token.is("the") && !token.sentence_start;
         token.shape == Shape::Capitalised
-            && crate::lexicon::is_stop_word(&token.text)
+            && crate::text::lexicon::is_stop_word(&token.text)
             && !the_inside_sentence
     }
 
@@ -1391,7 +1391,7 @@ impl Doc<'_> {
         words.iter().enumerate().any(|(n, &i)| {
             let text = self.text(i);
             self.tokens[i].shape == Shape::Capitalised
-                && crate::lexicon::is_stop_word(text)
+                && crate::text::lexicon::is_stop_word(text)
                 && !(n == 0 && self.tokens[i].is("the"))
                 && !gazetteer::is_given_name(text)
                 && !gazetteer::is_calendar_word(text)
@@ -1447,7 +1447,7 @@ impl Doc<'_> {
             || gazetteer::organisation_head(text).is_some()
             || gazetteer::place_head_last(text).is_some()
             || gazetteer::place_head_first(text).is_some()
-            || crate::lexicon::is_stop_word(text)
+            || crate::text::lexicon::is_stop_word(text)
     }
 
     fn by_head_word(&self, part: Range<usize>, words: &[usize]) -> Option<Found> {
@@ -1604,7 +1604,7 @@ impl Doc<'_> {
             .filter(|_| self.same_line(article, part.end));
         let ends_phrase = next.is_none_or(|t| {
             matches!(t.shape, Shape::Punct | Shape::Possessive)
-                || crate::lexicon::is_stop_word(&t.text)
+                || crate::text::lexicon::is_stop_word(&t.text)
                 || gazetteer::speech_verb(&t.text).is_some()
         });
         (self.tokens[article].text == "the" && ends_phrase)

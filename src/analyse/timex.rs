@@ -53,7 +53,7 @@
 use crate::date::{
     civil_from_days, days_in_month, is_weekday, month_number, PartialDate, MONTHS, WEEKDAYS,
 };
-use crate::lexicon::is_stop_word;
+use crate::text::lexicon::is_stop_word;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

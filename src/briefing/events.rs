@@ -10,7 +10,7 @@ use crate::analyse::Analysis;
 use crate::curation::EventCuration;
 use crate::date::{is_weekday, month_number, PartialDate, Precision};
 use crate::ids::{hex, slugify};
-use crate::lexicon::is_stop_word;
+use crate::text::lexicon::is_stop_word;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

@@ -8,8 +8,8 @@
 
 use super::blocks::{Block, RELATED_MARKERS};
 use crate::date::{parse_dateline, PartialDate};
-use crate::lexicon::is_stop_word;
 use crate::source::DroppedLine;
+use crate::text::lexicon::is_stop_word;
 use std::collections::HashMap;
 
 /// Blocks kept as the article's text, and what was dropped with the reason.

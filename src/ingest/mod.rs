@@ -4,7 +4,6 @@
 
 pub mod blocks;
 pub mod boilerplate;
-pub mod decode;
 pub mod html;
 
 use crate::date::{self, PartialDate};
@@ -12,6 +11,7 @@ use crate::error::{Error, Location, Result};
 use crate::files::ProjectFiles;
 use crate::ids::{hex, slugify};
 use crate::source::{self, render_dropped_file, render_source_file, DroppedLine, SourceMeta};
+use crate::text::decode;
 use blocks::{collapse_spaces, text_blocks, Block};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -207,7 +207,7 @@ pub fn ingest(
         .map_err(|m| fail(m, "choose another id with --id"))?;
     let url = options.url.clone().or(page.url);
     if let Some(url) = &url {
-        if !crate::url::is_http_url(url) {
+        if !crate::text::url::is_http_url(url) {
             return Err(fail(
                 format!("url {url:?} is not an http(s) address"),
                 "give the page's web address, or leave --url out",

@@ -12,7 +12,8 @@ mod places;
 mod vocabulary;
 mod words;
 
-use crate::{date, lexicon};
+use crate::date;
+use crate::text::lexicon;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
