@@ -10,6 +10,7 @@
 
 use serde::Serialize;
 
+use crate::text::lexicon::calendar::month_number;
 use crate::text::lexicon::is_stop_word;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -365,33 +366,6 @@ const YEAR_WORDS: &[&str] = &[
 
 /// Words before a lone "one" that make it a pronoun ("no one", "each one").
 const ONE_PRONOUN_WORDS: &[&str] = &["any", "each", "every", "no", "some", "which"];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Words before a number that make it a label rather than a quantity ("Article 205",
 /// "Flight 17"), whatever their case.
@@ -1151,7 +1125,7 @@ impl Scanner<'_> {
     }
 
     fn is_month(&self, i: usize) -> bool {
-        self.is_capitalised(i) && self.word_in(i, MONTHS)
+        self.is_capitalised(i) && self.word(i).is_some_and(|w| month_number(&w).is_some())
     }
 
     /// A day or year beside a month name: "April 17", "Jan. 5", "17 April", and both ends of

@@ -50,8 +50,9 @@
 //! - **Precision** is the expression's own: "last year" is a year even when the anchor is a
 //!   day; an anchor without a day cannot place a weekday.
 
-use crate::date::{
-    civil_from_days, days_in_month, is_weekday, month_number, PartialDate, MONTHS, WEEKDAYS,
+use crate::date::{civil_from_days, days_in_month, PartialDate};
+use crate::text::lexicon::calendar::{
+    is_full_month_name, is_weekday, month_number, SEASONS, WEEKDAYS,
 };
 use crate::text::lexicon::is_stop_word;
 use serde::Serialize;
@@ -165,8 +166,6 @@ const DETERMINERS: &[&str] = &[
 
 /// "the end of March", "the beginning of the year".
 const PERIOD_PARTS: &[&str] = &["end", "start", "beginning", "middle", "turn", "close"];
-
-const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 
 /// Abbreviations whose period does not end a sentence ("Dr. Roe", "Gov. Lee").
 const ABBREVIATIONS: &[&str] = &[
@@ -332,10 +331,6 @@ fn is_abbreviation(word: &Token) -> bool {
         && (word.text.chars().count() == 1
             || ABBREVIATIONS.contains(&word.text.as_str())
             || (month_number(&word.text).is_some() && !is_full_month_name(&word.text)))
-}
-
-fn is_full_month_name(word: &str) -> bool {
-    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 // ---------------------------------------------------------------------------------------------
