@@ -16,6 +16,7 @@
 //!    drops capitalised everyday words nothing confirms as names.
 
 use crate::text::gazetteer::{self, Category, Entry};
+use crate::text::tokens::{self, is_apostrophe};
 use serde::Serialize;
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
@@ -171,30 +172,37 @@ const HYPHEN_PREFIXES: &[&str] = &[
     "trans",
 ];
 
+/// The shared tokens read as names need them: a word is letters and digits (of any script,
+/// with combining marks) joined by hyphens, dashes, apostrophes and "&" between them
+/// ("al-Qaeda", "O'Brien", "AT&T"), by dots inside abbreviations ("U.S.", "3.5"), and it keeps
+/// a final dot that belongs to it ("U.S.", "Mr.", "F."); a possessive after it is a token of
+/// its own. Every other mark is a token.
 fn tokenise(chars: &[char]) -> Vec<Token> {
+    let pieces = tokens::tokenize(chars);
     let mut tokens = Vec::new();
     let mut line = 0;
-    let mut i = 0;
-    while let Some(&c) = chars.get(i) {
-        if c == '\n' {
-            line += 1;
-            i += 1;
-        } else if c.is_whitespace() {
-            i += 1;
-        } else if c.is_alphanumeric() {
-            let end = word_end(chars, i);
-            push_word(&mut tokens, chars, i..end, line);
-            i = end + push_possessive(&mut tokens, chars, end, line);
-        } else {
-            tokens.push(Token::new(chars, i..i + 1, Shape::Punct, line));
-            i += 1;
+    let mut k = 0;
+    while let Some(piece) = pieces.get(k) {
+        line += piece.newlines;
+        let start = piece.start;
+        if !chars[start].is_alphanumeric() {
+            tokens.push(Token::new(chars, start..start + 1, Shape::Punct, line));
+            k += 1;
+            continue;
         }
+        k = tokens::run_end(&pieces, k, |t| joins_word(chars, start, t.start));
+        let mut end = pieces[k - 1].end;
+        let final_dot = pieces
+            .get(k)
+            .filter(|t| t.is_glued() && t.is_mark(chars, '.'));
+        if final_dot.is_some() && keeps_final_dot(chars, start, end) {
+            (end, k) = (end + 1, k + 1);
+        }
+        push_word(&mut tokens, chars, start..end, line);
+        // A possessive is one or two single-char pieces: "'" and "s".
+        k += push_possessive(&mut tokens, chars, end, line);
     }
     tokens
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’')
 }
 
 fn is_dash(c: char) -> bool {
@@ -205,27 +213,15 @@ fn is_alnum_at(chars: &[char], i: usize) -> bool {
     chars.get(i).is_some_and(|c| c.is_alphanumeric())
 }
 
-/// Where the word starting at `start` ends: letters and digits, joined by hyphens, dashes,
-/// apostrophes and "&" between them ("al-Qaeda", "O'Brien", "AT&T"), dots inside abbreviations
-/// ("U.S.", "3.5"), and a final dot that belongs to the word ("U.S.", "Mr.", "F.").
-fn word_end(chars: &[char], start: usize) -> usize {
-    let mut j = start;
-    while let Some(&c) = chars.get(j) {
-        let next_alnum = is_alnum_at(chars, j + 1);
-        let joins = c.is_alphanumeric()
-            || ('\u{300}'..='\u{36f}').contains(&c)
-            || ((is_dash(c) || c == '&') && next_alnum)
-            || (is_apostrophe(c) && next_alnum && !is_possessive_at(chars, j))
-            || (c == '.' && dot_continues_word(chars, start, j));
-        if !joins {
-            break;
-        }
-        j += 1;
-    }
-    if chars.get(j) == Some(&'.') && keeps_final_dot(chars, start, j) {
-        j += 1;
-    }
-    j
+/// Whether the char at `j` goes on the word that starts at `start` (see `tokenise`).
+fn joins_word(chars: &[char], start: usize, j: usize) -> bool {
+    let c = chars[j];
+    let next_alnum = is_alnum_at(chars, j + 1);
+    c.is_alphanumeric()
+        || ('\u{300}'..='\u{36f}').contains(&c)
+        || ((is_dash(c) || c == '&') && next_alnum)
+        || (is_apostrophe(c) && next_alnum && !is_possessive_at(chars, j))
+        || (c == '.' && dot_continues_word(chars, start, j))
 }
 
 /// "'s" or "’s" ending a word.

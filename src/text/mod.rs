@@ -5,4 +5,5 @@
 pub mod decode;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod tokens;
 pub mod url;
