@@ -10,6 +10,7 @@
 
 use serde::Serialize;
 
+use crate::text::abbreviations::{self, Use};
 use crate::text::lexicon::calendar::month_number;
 use crate::text::lexicon::is_stop_word;
 use crate::text::tokens::{self, Gap, Kind, Token};
@@ -408,11 +409,6 @@ const CAPITALISED_LABELS: &[&str] = &[
     "Act", "Bill", "Block", "Building", "Case", "Class", "Day", "District", "Game", "Grade", "Law",
     "Model", "No", "Order", "Part", "Round", "Rule", "Title", "Type", "Unit", "Version", "Ward",
     "Week", "Zone",
-];
-
-/// Abbreviated labels, followed by a full stop ("No. 5", "Art. 12", "pp. 4").
-const LABEL_ABBREVIATIONS: &[&str] = &[
-    "art", "ch", "fig", "no", "nos", "p", "para", "pp", "ref", "sec", "vol",
 ];
 
 const ORDINALS: &[&str] = &[
@@ -1050,7 +1046,17 @@ impl Scanner<'_> {
             && self.is_glued(prev)
             && prev
                 .checked_sub(1)
-                .is_some_and(|p| self.word_in(p, LABEL_ABBREVIATIONS))
+                .is_some_and(|p| self.is_label_abbreviation(p))
+    }
+
+    /// An abbreviated label, in any case, followed by a full stop ("No. 5", "Art. 12", "pp. 4").
+    fn is_label_abbreviation(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            matches!(
+                abbreviations::lookup_any_case(&w),
+                Some(Use::Reference | Use::Numero)
+            )
+        })
     }
 
     fn is_month(&self, i: usize) -> bool {

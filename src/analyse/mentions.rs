@@ -15,6 +15,7 @@
 //!    from full names, acronyms from their definitions, repeated names by majority; and
 //!    drops capitalised everyday words nothing confirms as names.
 
+use crate::text::abbreviations::{self, Use};
 use crate::text::gazetteer::{self, Category, Entry};
 use crate::text::tokens::{self, is_apostrophe};
 use serde::Serialize;
@@ -142,13 +143,6 @@ impl Token {
     }
 }
 
-/// Abbreviations that keep their dot ("Mr. Roe", "St. Petersburg"), so it does not end a
-/// sentence or split a name.
-const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "Adm", "Capt", "Col", "Dr", "Ft", "Gen", "Gov", "Jr", "Lt", "Maj", "Mr", "Mrs", "Ms", "Mt",
-    "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
-];
-
 /// Lowercase particles inside names: "Rio de Janeiro", "Ursula von der Leyen", "Abu Bakr al
 /// Baghdadi". They join capitalised words on both sides and are never split at.
 const NAME_PARTICLES: &[&str] = &[
@@ -249,7 +243,13 @@ fn dot_continues_word(chars: &[char], start: usize, j: usize) -> bool {
 /// title ("Mr."), or an initial followed by the rest of a name ("F. Kennedy").
 fn keeps_final_dot(chars: &[char], start: usize, j: usize) -> bool {
     let word: String = chars[start..j].iter().collect();
-    if word.contains('.') || DOTTED_ABBREVIATIONS.contains(&word.as_str()) {
+    // Abbreviations before or after a name keep their dot ("Mr. Roe", "St. Petersburg",
+    // "Roe Jr."), so it does not end a sentence or split a name.
+    let name_abbreviation = matches!(
+        abbreviations::lookup(&word),
+        Some(Use::Title | Use::Place | Use::NameSuffix)
+    );
+    if word.contains('.') || name_abbreviation {
         return true;
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);

@@ -51,6 +51,7 @@
 //!   day; an anchor without a day cannot place a weekday.
 
 use crate::date::{civil_from_days, days_in_month, PartialDate};
+use crate::text::abbreviations::{self, Use};
 use crate::text::lexicon::calendar::{
     is_full_month_name, is_weekday, month_number, SEASONS, WEEKDAYS,
 };
@@ -167,12 +168,6 @@ const DETERMINERS: &[&str] = &[
 
 /// "the end of March", "the beginning of the year".
 const PERIOD_PARTS: &[&str] = &["end", "start", "beginning", "middle", "turn", "close"];
-
-/// Abbreviations whose period does not end a sentence ("Dr. Roe", "Gov. Lee").
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "St",
-    "Jr", "Sr", "No", "Nos", "vs", "Inc", "Corp", "Co", "Ltd", "Rev", "Hon",
-];
 
 /// Small counts spelt out ("six days after").
 #[rustfmt::skip]
@@ -310,7 +305,8 @@ fn closes_sentence(tokens: &[Token], next: char) -> bool {
 fn is_abbreviation(word: &Token) -> bool {
     word.kind == Kind::Word
         && (word.text.chars().count() == 1
-            || ABBREVIATIONS.contains(&word.text.as_str())
+            // "Dr. Roe", "Gov. Lee", "Acme Inc. said"; "etc." may well end a sentence.
+            || abbreviations::lookup(&word.text).is_some_and(|u| u != Use::ListEnd)
             || (month_number(&word.text).is_some() && !is_full_month_name(&word.text)))
 }
 

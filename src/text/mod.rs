@@ -2,6 +2,7 @@
 //! stage of the pipeline or a particular corpus; modules here import only the standard
 //! library, crates, and `crate::error`.
 
+pub mod abbreviations;
 pub mod decode;
 pub mod gazetteer;
 pub mod lexicon;
