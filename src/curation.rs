@@ -172,7 +172,7 @@ pub fn load_theme_curation(files: &ProjectFiles, dir: &Path) -> Result<Vec<Theme
         if let Some(bad) = theme
             .cues
             .iter()
-            .find(|c| crate::briefing::themes::Cue::parse(c).is_none())
+            .find(|c| crate::text::cue::Cue::parse(c).is_none())
         {
             return Err(Error::input(
                 theme.location_of("cues"),

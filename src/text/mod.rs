@@ -3,8 +3,10 @@
 //! library, crates, and `crate::error`.
 
 pub mod abbreviations;
+pub mod cue;
 pub mod decode;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod stem;
 pub mod tokens;
 pub mod url;
