@@ -9,13 +9,11 @@ pub mod analyse;
 pub mod briefing;
 pub mod emit;
 pub mod error;
-pub mod gazetteer;
 pub mod ingest;
-pub mod lexicon;
 pub mod load;
 pub mod model;
 pub mod render;
-pub mod url;
+pub mod text;
 pub mod verbs;
 
 use error::{Error, Location, Result, Warning};

@@ -7,7 +7,7 @@
 use html5gum::{Token, Tokenizer};
 use sourcebook::analyse::{self, Analysis};
 use sourcebook::briefing::citations::{anchor, find_citations};
-use sourcebook::ingest::{self, blocks::collapse_spaces, boilerplate, decode, html, AddOptions};
+use sourcebook::ingest::{self, blocks::collapse_spaces, boilerplate, html, AddOptions};
 use sourcebook::load::curation::{load_actor_curation, load_event_curation, load_theme_curation};
 use sourcebook::load::files::ProjectFiles;
 use sourcebook::load::frontmatter::split_front_matter;
@@ -15,6 +15,7 @@ use sourcebook::load::source_file as source;
 use sourcebook::model::source::LoadedSource;
 use sourcebook::model::source::SourceMeta;
 use sourcebook::render::{highlight::Highlighter, markdown::markdown_to_html};
+use sourcebook::text::decode;
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

@@ -1,6 +1,7 @@
 //! The crate's layering, checked from its own `use` lines: each folder of src/ is one layer,
 //! and a layer may import only itself and the layers below it. A new upward import (an early
-//! stage reaching into a later one) fails here, naming the file and the line.
+//! stage reaching into a later one) fails here, naming the file and the line. Unit tests
+//! (`#[cfg(test)]` modules and `tests.rs` files) may use anything, as the binary may.
 
 use std::fs;
 use std::path::Path;
@@ -9,8 +10,8 @@ use std::path::Path;
 /// must not import each other.
 const LAYERS: &[(&str, u8)] = &[
     ("error", 0),
-    ("model", 1),
-    ("text", 2),
+    ("text", 1),
+    ("model", 2),
     ("load", 3),
     ("ingest", 4),
     ("analyse", 4),
@@ -75,9 +76,10 @@ fn every_import_points_down() {
             vec![src.join(format!("{layer}.rs"))]
         };
         layers_seen += 1;
-        for file in files {
-            let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
-            for (line, module) in imported(&text) {
+        for file in files.iter().filter(|f| !f.ends_with("tests.rs")) {
+            let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+            let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (line, module) in imported(text) {
                 {
                     let Some(theirs) = rank(&module) else {
                         problems.push(format!(

@@ -10,7 +10,10 @@
 
 use serde::Serialize;
 
-use crate::lexicon::is_stop_word;
+use crate::text::abbreviations::{self, Use};
+use crate::text::lexicon::calendar::month_number;
+use crate::text::lexicon::is_stop_word;
+use crate::text::tokens::{self, Gap, Kind, Token};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
@@ -366,33 +369,6 @@ const YEAR_WORDS: &[&str] = &[
 /// Words before a lone "one" that make it a pronoun ("no one", "each one").
 const ONE_PRONOUN_WORDS: &[&str] = &["any", "each", "every", "no", "some", "which"];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Words before a number that make it a label rather than a quantity ("Article 205",
 /// "Flight 17"), whatever their case.
 const LABELS: &[&str] = &[
@@ -435,11 +411,6 @@ const CAPITALISED_LABELS: &[&str] = &[
     "Week", "Zone",
 ];
 
-/// Abbreviated labels, followed by a full stop ("No. 5", "Art. 12", "pp. 4").
-const LABEL_ABBREVIATIONS: &[&str] = &[
-    "art", "ch", "fig", "no", "nos", "p", "para", "pp", "ref", "sec", "vol",
-];
-
 const ORDINALS: &[&str] = &[
     "first",
     "third",
@@ -461,92 +432,20 @@ const ORDINALS: &[&str] = &[
 // ---------------------------------------------------------------------------------------------
 // Tokens.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Word,
-    Number,
-    Symbol,
-}
-
-/// What separates a token from the one before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gap {
-    Glued,
-    Space,
-    /// A line break, or the start of the text: list markers live here, and a figure does not
-    /// run on across it.
-    Line,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Token {
-    kind: Kind,
-    start: usize,
-    end: usize,
-    gap: Gap,
-}
-
+/// The shared tokens, with digits joined across inner "," and "." when a digit follows, so
+/// "71,000" and "12.5" are one number while a sentence-ending "145." is not; and letters
+/// joined across inner apostrophes, so "people's" and "o'clock" are one word.
 fn tokenize(chars: &[char]) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut gap = Gap::Line;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_whitespace() {
-            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
-                gap = Gap::Line;
-            } else if gap == Gap::Glued {
-                gap = Gap::Space;
-            }
-            i += 1;
-            continue;
-        }
-        let (kind, end) = if c.is_ascii_digit() {
-            (Kind::Number, number_end(chars, i))
-        } else if c.is_alphabetic() {
-            (Kind::Word, word_end(chars, i))
-        } else {
-            (Kind::Symbol, i + 1)
-        };
-        tokens.push(Token {
-            kind,
-            start: i,
-            end,
-            gap,
-        });
-        gap = Gap::Glued;
-        i = end;
-    }
-    tokens
-}
-
-/// Digits with inner "," and "." kept when a digit follows, so "71,000" and "12.5" are one
-/// token while a sentence-ending "145." is not.
-fn number_end(chars: &[char], start: usize) -> usize {
-    let mut i = start;
-    while i < chars.len() {
-        let digit_after = chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        if chars[i].is_ascii_digit() || (matches!(chars[i], ',' | '.') && digit_after) {
-            i += 1;
-        } else {
-            break;
-        }
-    }
-    i
-}
-
-/// Letters with inner apostrophes, so "people's" and "o'clock" are one word.
-fn word_end(chars: &[char], start: usize) -> usize {
-    let mut i = start;
-    while i < chars.len() {
-        let letter_after = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
-        if chars[i].is_alphabetic() || (matches!(chars[i], '\'' | '’') && letter_after) {
-            i += 1;
-        } else {
-            break;
-        }
-    }
-    i
+    let numbers = tokens::join(
+        &tokens::tokenize(chars),
+        |t| t.kind == Kind::Number,
+        |_, t| tokens::number_continues(chars, &[',', '.'], t),
+    );
+    tokens::join(
+        &numbers,
+        |t| t.kind == Kind::Word,
+        |_, t| tokens::apostrophe_word_continues(chars, t),
+    )
 }
 
 /// The value of a digit token, or None when it is not a well-formed number: thousands groups
@@ -853,7 +752,7 @@ impl Scanner<'_> {
 
     fn symbol(&self, i: usize) -> Option<char> {
         match self.tokens.get(i) {
-            Some(t) if t.kind == Kind::Symbol => self.chars.get(t.start).copied(),
+            Some(t) if t.kind == Kind::Mark => self.chars.get(t.start).copied(),
             _ => None,
         }
     }
@@ -1147,11 +1046,21 @@ impl Scanner<'_> {
             && self.is_glued(prev)
             && prev
                 .checked_sub(1)
-                .is_some_and(|p| self.word_in(p, LABEL_ABBREVIATIONS))
+                .is_some_and(|p| self.is_label_abbreviation(p))
+    }
+
+    /// An abbreviated label, in any case, followed by a full stop ("No. 5", "Art. 12", "pp. 4").
+    fn is_label_abbreviation(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            matches!(
+                abbreviations::lookup_any_case(&w),
+                Some(Use::Reference | Use::Numero)
+            )
+        })
     }
 
     fn is_month(&self, i: usize) -> bool {
-        self.is_capitalised(i) && self.word_in(i, MONTHS)
+        self.is_capitalised(i) && self.word(i).is_some_and(|w| month_number(&w).is_some())
     }
 
     /// A day or year beside a month name: "April 17", "Jan. 5", "17 April", and both ends of

@@ -15,23 +15,15 @@
 //!    from full names, acronyms from their definitions, repeated names by majority; and
 //!    drops capitalised everyday words nothing confirms as names.
 
-use crate::gazetteer::{self, Category, Entry};
+use crate::text::abbreviations::{self, Use};
+use crate::text::gazetteer::{self, Category, Entry};
+use crate::text::tokens::{self, is_apostrophe};
 use serde::Serialize;
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum ActorKind {
-    Person,
-    Organisation,
-    State,
-    Place,
-    Other,
-}
+pub use crate::model::actor::ActorKind;
 
 /// How a mention names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -141,13 +133,6 @@ impl Token {
     }
 }
 
-/// Abbreviations that keep their dot ("Mr. Roe", "St. Petersburg"), so it does not end a
-/// sentence or split a name.
-const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "Adm", "Capt", "Col", "Dr", "Ft", "Gen", "Gov", "Jr", "Lt", "Maj", "Mr", "Mrs", "Ms", "Mt",
-    "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
-];
-
 /// Lowercase particles inside names: "Rio de Janeiro", "Ursula von der Leyen", "Abu Bakr al
 /// Baghdadi". They join capitalised words on both sides and are never split at.
 const NAME_PARTICLES: &[&str] = &[
@@ -171,30 +156,37 @@ const HYPHEN_PREFIXES: &[&str] = &[
     "trans",
 ];
 
+/// The shared tokens read as names need them: a word is letters and digits (of any script,
+/// with combining marks) joined by hyphens, dashes, apostrophes and "&" between them
+/// ("al-Qaeda", "O'Brien", "AT&T"), by dots inside abbreviations ("U.S.", "3.5"), and it keeps
+/// a final dot that belongs to it ("U.S.", "Mr.", "F."); a possessive after it is a token of
+/// its own. Every other mark is a token.
 fn tokenise(chars: &[char]) -> Vec<Token> {
+    let pieces = tokens::tokenize(chars);
     let mut tokens = Vec::new();
     let mut line = 0;
-    let mut i = 0;
-    while let Some(&c) = chars.get(i) {
-        if c == '\n' {
-            line += 1;
-            i += 1;
-        } else if c.is_whitespace() {
-            i += 1;
-        } else if c.is_alphanumeric() {
-            let end = word_end(chars, i);
-            push_word(&mut tokens, chars, i..end, line);
-            i = end + push_possessive(&mut tokens, chars, end, line);
-        } else {
-            tokens.push(Token::new(chars, i..i + 1, Shape::Punct, line));
-            i += 1;
+    let mut k = 0;
+    while let Some(piece) = pieces.get(k) {
+        line += piece.newlines;
+        let start = piece.start;
+        if !chars[start].is_alphanumeric() {
+            tokens.push(Token::new(chars, start..start + 1, Shape::Punct, line));
+            k += 1;
+            continue;
         }
+        k = tokens::run_end(&pieces, k, |t| joins_word(chars, start, t.start));
+        let mut end = pieces[k - 1].end;
+        let final_dot = pieces
+            .get(k)
+            .filter(|t| t.is_glued() && t.is_mark(chars, '.'));
+        if final_dot.is_some() && keeps_final_dot(chars, start, end) {
+            (end, k) = (end + 1, k + 1);
+        }
+        push_word(&mut tokens, chars, start..end, line);
+        // A possessive is one or two single-char pieces: "'" and "s".
+        k += push_possessive(&mut tokens, chars, end, line);
     }
     tokens
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’')
 }
 
 fn is_dash(c: char) -> bool {
@@ -205,27 +197,15 @@ fn is_alnum_at(chars: &[char], i: usize) -> bool {
     chars.get(i).is_some_and(|c| c.is_alphanumeric())
 }
 
-/// Where the word starting at `start` ends: letters and digits, joined by hyphens, dashes,
-/// apostrophes and "&" between them ("al-Qaeda", "O'Brien", "AT&T"), dots inside abbreviations
-/// ("U.S.", "3.5"), and a final dot that belongs to the word ("U.S.", "Mr.", "F.").
-fn word_end(chars: &[char], start: usize) -> usize {
-    let mut j = start;
-    while let Some(&c) = chars.get(j) {
-        let next_alnum = is_alnum_at(chars, j + 1);
-        let joins = c.is_alphanumeric()
-            || ('\u{300}'..='\u{36f}').contains(&c)
-            || ((is_dash(c) || c == '&') && next_alnum)
-            || (is_apostrophe(c) && next_alnum && !is_possessive_at(chars, j))
-            || (c == '.' && dot_continues_word(chars, start, j));
-        if !joins {
-            break;
-        }
-        j += 1;
-    }
-    if chars.get(j) == Some(&'.') && keeps_final_dot(chars, start, j) {
-        j += 1;
-    }
-    j
+/// Whether the char at `j` goes on the word that starts at `start` (see `tokenise`).
+fn joins_word(chars: &[char], start: usize, j: usize) -> bool {
+    let c = chars[j];
+    let next_alnum = is_alnum_at(chars, j + 1);
+    c.is_alphanumeric()
+        || ('\u{300}'..='\u{36f}').contains(&c)
+        || ((is_dash(c) || c == '&') && next_alnum)
+        || (is_apostrophe(c) && next_alnum && !is_possessive_at(chars, j))
+        || (c == '.' && dot_continues_word(chars, start, j))
 }
 
 /// "'s" or "’s" ending a word.
@@ -253,7 +233,13 @@ fn dot_continues_word(chars: &[char], start: usize, j: usize) -> bool {
 /// title ("Mr."), or an initial followed by the rest of a name ("F. Kennedy").
 fn keeps_final_dot(chars: &[char], start: usize, j: usize) -> bool {
     let word: String = chars[start..j].iter().collect();
-    if word.contains('.') || DOTTED_ABBREVIATIONS.contains(&word.as_str()) {
+    // Abbreviations before or after a name keep their dot ("Mr. Roe", "St. Petersburg",
+    // "Roe Jr."), so it does not end a sentence or split a name.
+    let name_abbreviation = matches!(
+        abbreviations::lookup(&word),
+        Some(Use::Title | Use::Place | Use::NameSuffix)
+    );
+    if word.contains('.') || name_abbreviation {
         return true;
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -712,7 +698,7 @@ fn line_mode(line: &[Token]) -> LineMode {
     let content = || {
         words
             .iter()
-            .filter(|t| !crate::lexicon::is_stop_word(&t.text))
+            .filter(|t| !crate::text::lexicon::is_stop_word(&t.text))
     };
     let capitalised = content().filter(|t| t.shape != Shape::Lower).count();
     let lower = content().filter(|t| t.shape == Shape::Lower).count();
@@ -731,7 +717,7 @@ fn is_heading_lead_in(lead_in: &[Token]) -> bool {
     let words: Vec<&Token> = words_of(lead_in).collect();
     let lowercase_content = words
         .iter()
-        .any(|t| t.shape == Shape::Lower && !crate::lexicon::is_stop_word(&t.text));
+        .any(|t| t.shape == Shape::Lower && !crate::text::lexicon::is_stop_word(&t.text));
     (2..=10).contains(&words.len())
         && !lowercase_content
         && words.iter().any(|t| is_everyday_capital(t))
@@ -897,7 +883,7 @@ impl Doc<'_> {
         let token = &self.tokens[i];
         let the_inside_sentence = token.is("the") && !token.sentence_start;
         token.shape == Shape::Capitalised
-            && crate::lexicon::is_stop_word(&token.text)
+            && crate::text::lexicon::is_stop_word(&token.text)
             && !the_inside_sentence
     }
 
@@ -1391,7 +1377,7 @@ impl Doc<'_> {
         words.iter().enumerate().any(|(n, &i)| {
             let text = self.text(i);
             self.tokens[i].shape == Shape::Capitalised
-                && crate::lexicon::is_stop_word(text)
+                && crate::text::lexicon::is_stop_word(text)
                 && !(n == 0 && self.tokens[i].is("the"))
                 && !gazetteer::is_given_name(text)
                 && !gazetteer::is_calendar_word(text)
@@ -1447,7 +1433,7 @@ impl Doc<'_> {
             || gazetteer::organisation_head(text).is_some()
             || gazetteer::place_head_last(text).is_some()
             || gazetteer::place_head_first(text).is_some()
-            || crate::lexicon::is_stop_word(text)
+            || crate::text::lexicon::is_stop_word(text)
     }
 
     fn by_head_word(&self, part: Range<usize>, words: &[usize]) -> Option<Found> {
@@ -1604,7 +1590,7 @@ impl Doc<'_> {
             .filter(|_| self.same_line(article, part.end));
         let ends_phrase = next.is_none_or(|t| {
             matches!(t.shape, Shape::Punct | Shape::Possessive)
-                || crate::lexicon::is_stop_word(&t.text)
+                || crate::text::lexicon::is_stop_word(&t.text)
                 || gazetteer::speech_verb(&t.text).is_some()
         });
         (self.tokens[article].text == "the" && ends_phrase)

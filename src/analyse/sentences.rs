@@ -5,6 +5,9 @@
 //! newline always ends a sentence. Offsets are in chars (Unicode scalar
 //! values), not bytes, so they can index a `Vec<char>` of the text.
 
+use crate::text::abbreviations::{self, Use};
+use crate::text::lexicon::calendar::{is_full_month_name, month_number};
+
 /// A sentence of a text: char offsets (Unicode scalar values, not bytes), end exclusive,
 /// with surrounding whitespace excluded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,26 +20,6 @@ pub struct SentenceSpan {
 /// quotes and URLs. Real abbreviations and words are far shorter; the bound
 /// keeps the splitter linear on adversarial input such as "a.a.a.a.a…".
 const LOOKAROUND: usize = 128;
-
-/// Abbreviations that precede a name or number ("Dr. Roe", "vol. 3"), so a
-/// period after them never ends a sentence.
-const PREFIX_ABBREVIATIONS: &[&str] = &[
-    "Adm", "Approx", "Art", "Capt", "Cf", "Cmdr", "Col", "Dr", "Est", "Fig", "Fr", "Ft", "Gen",
-    "Gov", "Hon", "Lt", "Maj", "Mr", "Mrs", "Ms", "Mt", "Nos", "Nr", "Pres", "Prof", "Rep", "Rev",
-    "Sec", "Sen", "Sgt", "St", "Vol", "Vs", "approx", "cf", "est", "fig", "p", "pp", "vs",
-];
-
-/// Abbreviations that follow a name or list ("Roe Jr.", "Acme Inc.",
-/// "pears, etc."), so they often end a sentence too.
-const SUFFIX_ABBREVIATIONS: &[&str] = &["Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Sr", "etc"];
-
-/// Abbreviations that are only non-final before a number ("No. 5", "Jan. 12").
-const NUMBER_ABBREVIATIONS: &[&str] = &[
-    "Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "No", "Nov", "Oct", "Sep", "Sept",
-];
-
-/// Dotted abbreviations that always introduce something ("e.g. apples").
-const DOTTED_PREFIXES: &[&str] = &["a.k.a", "e.g", "i.e"];
 
 /// Capitalised function words that commonly open a sentence. After an
 /// ambiguous abbreviation ("U.S.", "Jr.", "p.m.") the next word decides: "the
@@ -303,21 +286,23 @@ impl PeriodRole {
         if matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase()) {
             return Self::Initial;
         }
-        if PREFIX_ABBREVIATIONS.contains(&token) {
-            Self::NeverFinal
-        } else if SUFFIX_ABBREVIATIONS.contains(&token) {
-            Self::FinalBeforeStarter
-        } else if NUMBER_ABBREVIATIONS.contains(&token) {
-            Self::FinalUnlessNumber
-        } else {
-            Self::Final
+        match abbreviations::lookup(token) {
+            // Before a name or a number ("Dr. Roe", "vol. 3"): never final.
+            Some(Use::Title | Use::Place | Use::Reference | Use::Running) => Self::NeverFinal,
+            // After a name or a list ("Roe Jr.", "Acme Inc.", "pears, etc."): often final too.
+            Some(Use::NameSuffix | Use::CompanySuffix | Use::ListEnd) => Self::FinalBeforeStarter,
+            // Only non-final before a number ("No. 5", "Jan. 12").
+            Some(Use::Numero) => Self::FinalUnlessNumber,
+            None if is_month_abbreviation(token) => Self::FinalUnlessNumber,
+            None => Self::Final,
         }
     }
 
     /// Tokens with inner dots: initialisms ("U.S", "a.m", "Ph.D") end in a
     /// single letter; anything else is a domain or number ("example.com", "12.5").
     fn of_dotted(token: &str) -> Self {
-        if DOTTED_PREFIXES.contains(&token.to_lowercase().as_str()) {
+        // Dotted abbreviations that always introduce something ("e.g. apples").
+        if abbreviations::lookup_any_case(token).is_some() {
             return Self::NeverFinal;
         }
         let last_part = token.rsplit('.').next().unwrap_or_default();
@@ -337,6 +322,15 @@ impl PeriodRole {
             Self::FinalUnlessNumber => !next.starts_with_number(),
         }
     }
+}
+
+/// "Jan", "Sept": an abbreviated month name, capitalised.
+fn is_month_abbreviation(token: &str) -> bool {
+    let mut letters = token.chars();
+    letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase)
+        && month_number(token).is_some()
+        && !is_full_month_name(token)
 }
 
 /// The start of the text after a candidate terminator.

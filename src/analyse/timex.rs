@@ -50,10 +50,13 @@
 //! - **Precision** is the expression's own: "last year" is a year even when the anchor is a
 //!   day; an anchor without a day cannot place a weekday.
 
-use crate::lexicon::is_stop_word;
-use crate::model::date::{
-    civil_from_days, days_in_month, is_weekday, month_number, PartialDate, MONTHS, WEEKDAYS,
+use crate::model::date::{civil_from_days, days_in_month, PartialDate};
+use crate::text::abbreviations::{self, Use};
+use crate::text::lexicon::calendar::{
+    is_full_month_name, is_weekday, month_number, SEASONS, WEEKDAYS,
 };
+use crate::text::lexicon::is_stop_word;
+use crate::text::tokens::{self, Kind};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -166,14 +169,6 @@ const DETERMINERS: &[&str] = &[
 /// "the end of March", "the beginning of the year".
 const PERIOD_PARTS: &[&str] = &["end", "start", "beginning", "middle", "turn", "close"];
 
-const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
-
-/// Abbreviations whose period does not end a sentence ("Dr. Roe", "Gov. Lee").
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "St",
-    "Jr", "Sr", "No", "Nos", "vs", "Inc", "Corp", "Co", "Ltd", "Rev", "Hon",
-];
-
 /// Small counts spelt out ("six days after").
 #[rustfmt::skip]
 const NUMBER_WORDS: &[(&str, i64)] = &[
@@ -187,13 +182,6 @@ const NUMBER_WORDS: &[(&str, i64)] = &[
 // ---------------------------------------------------------------------------------------------
 // Tokens
 // ---------------------------------------------------------------------------------------------
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Word,
-    Number,
-    Punct,
-}
 
 #[derive(Debug, Clone)]
 struct Token {
@@ -234,74 +222,61 @@ impl Token {
     }
 }
 
-/// Words, numbers and single punctuation marks. A number keeps its inner separators when a
-/// digit follows ("2,000", "1.7", "17.04.2025") and an ordinal or plural suffix ("17th",
-/// "1990s"); letters and digits split ("in2022" → "in", "2022"), as do hyphens ("mid-2024").
+/// Words, numbers and single punctuation marks, from the shared tokenizer. A number keeps its
+/// inner separators when a digit follows ("2,000", "1.7", "17.04.2025", "04/17/2025", "10:30")
+/// and an ordinal or plural suffix ("17th", "1990s"); letters and digits split ("in2022" →
+/// "in", "2022"), as do hyphens ("mid-2024"). Each token gets its sentence and paragraph.
 fn tokenize(chars: &[char]) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
+    let is_number = |t: &tokens::Token| t.kind == Kind::Number;
+    let numbers = tokens::join(&tokens::tokenize(chars), is_number, |_, t| {
+        tokens::number_continues(chars, NUMBER_SEPARATORS, t)
+    });
+    let units = tokens::join(&numbers, is_number, |_, t| is_number_suffix(chars, t));
+    let mut tokens: Vec<Token> = Vec::with_capacity(units.len());
     let (mut sentence, mut paragraph) = (0, 0);
-    let (mut newlines, mut spaced) = (0, true);
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_whitespace() {
-            newlines += usize::from(c == '\n');
-            spaced = true;
-            i += 1;
-            continue;
-        }
-        let (kind, end) = if c.is_alphabetic() {
-            (Kind::Word, run_end(chars, i, char::is_alphabetic))
-        } else if c.is_ascii_digit() {
-            (Kind::Number, number_end(chars, i))
-        } else {
-            (Kind::Punct, i + 1)
-        };
+    for unit in units {
+        let spaced = !unit.is_glued();
         if !tokens.is_empty() {
-            if newlines >= 2 {
+            if unit.newlines >= 2 {
                 paragraph += 1;
                 sentence += 1;
-            } else if newlines == 1 || (spaced && closes_sentence(&tokens, c)) {
+            } else if unit.newlines == 1 || (spaced && closes_sentence(&tokens, chars[unit.start]))
+            {
                 sentence += 1;
             }
         }
-        let text: String = chars[i..end].iter().collect();
+        let text = unit.text(chars);
         tokens.push(Token {
-            kind,
-            start: i,
-            end,
+            kind: unit.kind,
+            start: unit.start,
+            end: unit.end,
             lower: text.to_lowercase(),
             text,
             spaced,
             sentence,
             paragraph,
         });
-        (newlines, spaced, i) = (0, false, end);
     }
     tokens
 }
 
-fn run_end(chars: &[char], start: usize, keep: impl Fn(char) -> bool) -> usize {
-    start + chars[start..].iter().take_while(|&&c| keep(c)).count()
-}
+/// Separators kept inside a number when a digit follows: thousands, decimals, dates, times.
+const NUMBER_SEPARATORS: &[char] = &[',', '.', '/', ':'];
 
-fn number_end(chars: &[char], start: usize) -> usize {
-    let is_digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
-    let mut end = run_end(chars, start, |c| c.is_ascii_digit());
-    while matches!(chars.get(end), Some(',' | '.' | '/' | ':')) && is_digit(end + 1) {
-        end = run_end(chars, end + 1, |c| c.is_ascii_digit());
-    }
-    let letters = run_end(chars, end, |c| c.is_ascii_alphabetic());
-    let suffix: String = chars[end..letters]
-        .iter()
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let whole_word = !chars.get(letters).is_some_and(|c| c.is_alphabetic());
-    if whole_word && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th" | "s") {
-        letters
-    } else {
-        end
-    }
+/// An ordinal or plural suffix glued to a number's digits ("17th", "1990s"): ASCII letters
+/// that end the word.
+fn is_number_suffix(chars: &[char], token: &tokens::Token) -> bool {
+    let letters = token.chars(chars);
+    token.kind == Kind::Word
+        && letters.iter().all(char::is_ascii)
+        && matches!(
+            letters
+                .iter()
+                .collect::<String>()
+                .to_ascii_lowercase()
+                .as_str(),
+            "st" | "nd" | "rd" | "th" | "s"
+        )
 }
 
 /// Whether a token starting with `next`, after whitespace, opens a new sentence: the tokens so
@@ -330,12 +305,9 @@ fn closes_sentence(tokens: &[Token], next: char) -> bool {
 fn is_abbreviation(word: &Token) -> bool {
     word.kind == Kind::Word
         && (word.text.chars().count() == 1
-            || ABBREVIATIONS.contains(&word.text.as_str())
+            // "Dr. Roe", "Gov. Lee", "Acme Inc. said"; "etc." may well end a sentence.
+            || abbreviations::lookup(&word.text).is_some_and(|u| u != Use::ListEnd)
             || (month_number(&word.text).is_some() && !is_full_month_name(&word.text)))
-}
-
-fn is_full_month_name(word: &str) -> bool {
-    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,7 +336,7 @@ impl Scan<'_> {
 
     fn is_punct(&self, i: usize, marks: &[&str]) -> bool {
         self.get(i)
-            .is_some_and(|t| t.kind == Kind::Punct && marks.contains(&t.text.as_str()))
+            .is_some_and(|t| t.kind == Kind::Mark && marks.contains(&t.text.as_str()))
     }
 
     /// Whether tokens `i` and `j` are in the same sentence.
@@ -552,7 +524,7 @@ fn follows_name(scan: &Scan, i: usize) -> bool {
 fn starts_sentence(scan: &Scan, i: usize) -> bool {
     let mut k = i;
     while let Some(prev) = scan.before(k) {
-        if scan.tokens[prev].kind != Kind::Punct {
+        if scan.tokens[prev].kind != Kind::Mark {
             return false;
         }
         k = prev;
@@ -1059,7 +1031,7 @@ fn range_end_year(scan: &Scan, i: usize) -> Option<i32> {
     let first = year_in_context(scan, i.checked_sub(2)?).filter(|_| glued)?;
     // Not part of a longer dashed number ("2025-13-45").
     let glued_after = scan.get(i + 1).is_some_and(|n| {
-        !n.spaced && (n.kind != Kind::Punct || ["-", "–", "/"].contains(&n.text.as_str()))
+        !n.spaced && (n.kind != Kind::Mark || ["-", "–", "/"].contains(&n.text.as_str()))
     });
     if glued_after {
         return None;

@@ -4,10 +4,11 @@
 //! (aliases, renames, kinds, hidden, same-as), and spelling variants are listed for the
 //! editor. Every step is a pass over mentions or names with hash maps: near-linear.
 
-use crate::analyse::mentions::{ActorKind, Mention, Via};
+use crate::analyse::mentions::{Mention, Via};
 use crate::analyse::Analysis;
 use crate::error::{Error, Result, Warning};
 use crate::load::curation::ActorCuration;
+use crate::model::actor::ActorKind;
 use crate::model::ids::slugify;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use unicode_normalization::UnicodeNormalization;

@@ -8,10 +8,11 @@ use crate::analyse::figures::{disagree, Figure};
 use crate::analyse::timex::TimeExpression;
 use crate::analyse::Analysis;
 use crate::error::Warning;
-use crate::lexicon::is_stop_word;
 use crate::load::curation::EventCuration;
 use crate::model::date::{is_weekday, month_number, PartialDate, Precision};
 use crate::model::ids::{hex, slugify};
+use crate::text::lexicon::is_stop_word;
+use crate::text::stem::stem;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -203,24 +204,13 @@ fn precision_rank(date: Option<PartialDate>) -> u8 {
     }
 }
 
-/// Lowercase content words, lightly stemmed: what a happening is about.
+/// Lowercase content words, stemmed: what a happening is about.
 fn content_words(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 4 && w.chars().all(|c| c.is_lowercase()))
         .filter(|w| !is_stop_word(w) && month_number(w).is_none() && !is_weekday(w))
         .map(stem)
         .collect()
-}
-
-fn stem(word: &str) -> String {
-    for suffix in ["ations", "ation", "ings", "ing", "ies", "ed", "es", "s"] {
-        if let Some(root) = word.strip_suffix(suffix) {
-            if root.chars().count() >= 4 {
-                return root.to_string();
-            }
-        }
-    }
-    word.to_string()
 }
 
 /// One date contains the other: same year, and same month and day where both have them.

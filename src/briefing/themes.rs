@@ -7,7 +7,7 @@ use super::claim_index::ClaimIndex;
 use crate::analyse::Claim;
 use crate::load::curation::ThemeCuration;
 use crate::model::source::Document;
-use rust_stemmers::{Algorithm, Stemmer};
+use crate::text::cue::{words, Cue, Word};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,108 +46,6 @@ pub struct ThemeClaim {
 pub struct Themes {
     /// In the order of their file names.
     pub themes: Vec<Theme>,
-}
-
-/// A word of running text: lowercased, and its stem.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Word {
-    pub lower: String,
-    pub stem: String,
-    /// Char offset of the word in the text it came from.
-    pub start: usize,
-}
-
-/// Splits `text` into words at anything but letters and digits (an apostrophe inside a word
-/// stays, and a possessive "'s" goes), lowercased and stemmed.
-pub fn words(text: &str) -> Vec<Word> {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len()
-            && (chars[i].is_alphanumeric()
-                || (is_apostrophe(chars[i]) && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())))
-        {
-            i += 1;
-        }
-        let mut lower: String = chars[start..i]
-            .iter()
-            .map(|&c| if is_apostrophe(c) { '\'' } else { c })
-            .collect::<String>()
-            .to_lowercase();
-        if let Some(base) = lower.strip_suffix("'s") {
-            lower = base.to_string();
-        }
-        let stem = stemmer.stem(&lower).into_owned();
-        out.push(Word { lower, stem, start });
-    }
-    out
-}
-
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
-}
-
-#[derive(Debug, Clone, PartialEq)]
-enum CueWord {
-    Stem(String),
-    Prefix(String),
-}
-
-impl CueWord {
-    fn matches(&self, word: &Word) -> bool {
-        match self {
-            CueWord::Stem(stem) => word.stem == *stem,
-            CueWord::Prefix(prefix) => word.lower.starts_with(prefix.as_str()),
-        }
-    }
-}
-
-/// A cue as written and as matched.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cue {
-    pub text: String,
-    words: Vec<CueWord>,
-}
-
-impl Cue {
-    /// `None` when the cue has no words to match.
-    pub fn parse(text: &str) -> Option<Cue> {
-        let mut cue_words = Vec::new();
-        for part in text.split_whitespace() {
-            let prefix = part.strip_suffix('*');
-            let parsed = words(prefix.unwrap_or(part));
-            match (prefix, parsed.as_slice()) {
-                (Some(_), [word]) => cue_words.push(CueWord::Prefix(word.lower.clone())),
-                _ => cue_words.extend(parsed.into_iter().map(|w| CueWord::Stem(w.stem))),
-            }
-        }
-        (!cue_words.is_empty()).then(|| Cue {
-            text: text.to_string(),
-            words: cue_words,
-        })
-    }
-
-    pub fn word_count(&self) -> usize {
-        self.words.len()
-    }
-
-    /// How many times the cue occurs in `text`'s words.
-    pub fn count_in(&self, text: &[Word]) -> usize {
-        let n = self.words.len();
-        if text.len() < n {
-            return 0;
-        }
-        (0..=text.len() - n)
-            .filter(|&i| self.words.iter().zip(&text[i..]).all(|(c, w)| c.matches(w)))
-            .count()
-    }
 }
 
 /// A claim's score against `cues` and the cues it matched.
@@ -231,50 +129,6 @@ fn most_associated<'a, 'l>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn count(cue: &str, text: &str) -> usize {
-        Cue::parse(cue).unwrap().count_in(&words(text))
-    }
-
-    #[test]
-    fn cues_match_stems_case_insensitively() {
-        assert_eq!(count("sanction", "New Sanctions were sanctioned."), 2);
-        assert_eq!(count("Recognition", "formal recognition"), 1);
-        assert_eq!(count("trade", "traders"), 0, "different stems stay apart");
-    }
-
-    #[test]
-    fn cues_match_on_word_boundaries_only() {
-        assert_eq!(count("ban", "the ban was lifted"), 1);
-        assert_eq!(count("ban", "urban banner"), 0);
-    }
-
-    #[test]
-    fn phrases_match_consecutive_words_across_punctuation_and_case() {
-        assert_eq!(count("supreme court", "the Supreme  Court's ruling"), 1);
-        assert_eq!(count("supreme court", "a supreme effort in court"), 0);
-        assert_eq!(count("counter-terrorism", "counter terrorism"), 1);
-    }
-
-    #[test]
-    fn a_star_matches_a_prefix() {
-        assert_eq!(count("terror*", "terrorism, terrorists and terror"), 3);
-        assert_eq!(count("terror*", "the territory"), 0);
-    }
-
-    #[test]
-    fn possessives_and_typographic_apostrophes_fold() {
-        let found = words("Russia’s envoy's view");
-        let lower: Vec<&str> = found.iter().map(|w| w.lower.as_str()).collect();
-        assert_eq!(lower, ["russia", "envoy", "view"]);
-        assert_eq!(found[1].start, 9);
-    }
-
-    #[test]
-    fn empty_cues_do_not_parse() {
-        assert!(Cue::parse(" -- ").is_none());
-        assert!(Cue::parse("*").is_none());
-    }
 
     #[test]
     fn phrases_outweigh_words() {

@@ -2,6 +2,8 @@
 //! after re-joining lines that a scraper broke inside a sentence and splitting off a
 //! "SEE ALSO: headline" glued onto the paragraph that follows it.
 
+use crate::text::abbreviations::{self, Use};
+
 /// A paragraph-sized piece of an original, with what its markup said about it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Block {
@@ -47,12 +49,6 @@ pub const RELATED_MARKERS: &[&str] = &[
     "recommended",
 ];
 
-/// Abbreviations that precede a name or a number and so never end a line's sentence.
-const NON_FINAL_ABBREVIATIONS: &[&str] = &[
-    "St.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "No.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.",
-    "Gov.", "Sen.", "Rep.", "Rev.", "Mt.", "Ft.", "Vol.", "Art.",
-];
-
 /// Splits normalised plain text into blocks, one per non-empty line, re-joined and split as
 /// described in the module comment.
 pub fn text_blocks(text: &str) -> Vec<Block> {
@@ -86,7 +82,13 @@ fn continues(line: &str, next: &str) -> bool {
     let next_lowercase = next.chars().next().is_some_and(char::is_lowercase);
     let ends_open = !line.ends_with(['.', '!', '?', ':', ';', '…', '"', '”', '’', ')']);
     let last_word = line.rsplit(' ').next().unwrap_or_default();
-    let ends_with_abbreviation = NON_FINAL_ABBREVIATIONS.contains(&last_word);
+    // An abbreviation before a name or a number never ends a line's sentence ("St.", "No.").
+    let ends_with_abbreviation = last_word.strip_suffix('.').is_some_and(|word| {
+        matches!(
+            abbreviations::lookup(word),
+            Some(Use::Title | Use::Place | Use::Reference | Use::Numero)
+        )
+    });
     let ends_with_initialism = is_initialism(last_word);
     ends_with_abbreviation || (next_lowercase && (ends_open || ends_with_initialism))
 }

@@ -7,9 +7,9 @@
 //! and C4's line filters (terminal punctuation, widget phrases); the code is ours.
 
 use super::blocks::{Block, RELATED_MARKERS};
-use crate::lexicon::is_stop_word;
 use crate::model::date::{parse_dateline, PartialDate};
 use crate::model::source::DroppedLine;
+use crate::text::lexicon::is_stop_word;
 use std::collections::HashMap;
 
 /// Blocks kept as the article's text, and what was dropped with the reason.

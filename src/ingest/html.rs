@@ -907,7 +907,7 @@ fn collapse_ws(text: &str) -> String {
 }
 
 fn is_http_url(value: &str) -> bool {
-    crate::url::is_http_url(value.trim_start())
+    crate::text::url::is_http_url(value.trim_start())
 }
 
 fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {

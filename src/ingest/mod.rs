@@ -4,7 +4,6 @@
 
 pub mod blocks;
 pub mod boilerplate;
-pub mod decode;
 pub mod html;
 
 use crate::error::{Error, Location, Result};
@@ -14,6 +13,7 @@ use crate::model::date::{self, PartialDate};
 use crate::model::ids::validate_id;
 use crate::model::ids::{hex, slugify};
 use crate::model::source::{DroppedLine, SourceMeta};
+use crate::text::decode;
 use blocks::{collapse_spaces, text_blocks, Block};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -209,7 +209,7 @@ pub fn ingest(
         .map_err(|m| fail(m, "choose another id with --id"))?;
     let url = options.url.clone().or(page.url);
     if let Some(url) = &url {
-        if !crate::url::is_http_url(url) {
+        if !crate::text::url::is_http_url(url) {
             return Err(fail(
                 format!("url {url:?} is not an http(s) address"),
                 "give the page's web address, or leave --url out",

@@ -152,7 +152,7 @@ impl Config {
             }
         }
         if let Some(url) = &self.site.base_url {
-            if !crate::url::is_http_url(url) {
+            if !crate::text::url::is_http_url(url) {
                 let offset = text.find("base-url").unwrap_or(0);
                 return Err(Error::input(
                     Location::of_offset(path, text, offset, 1),

@@ -1,10 +1,10 @@
 //! Editor curation files in content/actors/ (and later events/, themes/): TOML front matter
 //! that corrects what extraction found, and a markdown body with the editor's summary.
 
-use crate::analyse::mentions::ActorKind;
 use crate::error::{toml_error, Error, Location, Result};
 use crate::load::files::ProjectFiles;
 use crate::load::frontmatter::{key_location, load_md_files, split_front_matter};
+use crate::model::actor::ActorKind;
 use crate::model::date::PartialDate;
 use crate::model::ids::validate_id;
 use serde::Deserialize;
@@ -172,7 +172,7 @@ pub fn load_theme_curation(files: &ProjectFiles, dir: &Path) -> Result<Vec<Theme
         if let Some(bad) = theme
             .cues
             .iter()
-            .find(|c| crate::briefing::themes::Cue::parse(c).is_none())
+            .find(|c| crate::text::cue::Cue::parse(c).is_none())
         {
             return Err(Error::input(
                 theme.location_of("cues"),

@@ -36,7 +36,7 @@ pub struct Project {
 /// An original's text as pages show it. It passed the decoder when it was added, so the
 /// lossy fallback only serves an original that was replaced by hand (its hash was updated).
 fn original_text(original: &[u8]) -> String {
-    let text = crate::ingest::decode::decode(original)
+    let text = crate::text::decode::decode(original)
         .map(|d| d.text)
         .unwrap_or_else(|_| String::from_utf8_lossy(original).into_owned());
     text.replace("\r\n", "\n").replace('\r', "\n")

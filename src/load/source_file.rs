@@ -5,6 +5,7 @@ use crate::error::{toml_error, Error, Location, Result};
 use crate::load::frontmatter::{split_front_matter, SourceFile, FENCE};
 use crate::model::ids::validate_id;
 use crate::model::source::{DroppedLine, SourceMeta};
+use crate::text::url;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -47,7 +48,7 @@ pub fn parse_source_file<'a>(path: &Path, text: &'a str) -> Result<(SourceMeta, 
             "restore the original's file name as `sourcebook add` wrote it",
         ));
     }
-    if let Some(url) = meta.url.as_deref().filter(|u| !crate::url::is_http_url(u)) {
+    if let Some(url) = meta.url.as_deref().filter(|u| !url::is_http_url(u)) {
         return Err(Error::input(
             crate::load::frontmatter::key_location(path, file.front, "url"),
             format!("url {url:?} is not an http(s) address"),

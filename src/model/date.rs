@@ -3,6 +3,8 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+pub use crate::text::lexicon::calendar::{is_weekday, month_number, MONTHS, WEEKDAYS};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
     pub year: i32,
@@ -17,31 +19,6 @@ pub enum Precision {
     Month,
     Day,
 }
-
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 impl PartialDate {
     /// A validated date; `None` when the month or day does not exist.
@@ -147,30 +124,6 @@ pub fn today() -> PartialDate {
         month: Some(month),
         day: Some(day),
     }
-}
-
-/// The month number (1–12) of an English month name or its common abbreviation.
-pub fn month_number(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.').to_ascii_lowercase();
-    if word.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| {
-            let m = m.to_ascii_lowercase();
-            m == word
-                || (word.len() <= 4 && m.starts_with(&word) && (word.len() == 3 || word == "sept"))
-        })
-        .map(|i| i as u8 + 1)
-}
-
-pub fn is_weekday(word: &str) -> bool {
-    let word = word.trim_end_matches([',', '.']).to_ascii_lowercase();
-    WEEKDAYS.iter().any(|d| {
-        let d = d.to_ascii_lowercase();
-        d == word || (word.len() == 3 && d.starts_with(&word))
-    })
 }
 
 /// A line that states a date and nothing else ("Monday 21 April 2025", "April 21, 2025",
@@ -336,14 +289,5 @@ mod tests {
         assert_eq!(d("March 2024").as_deref(), Some("2024-03"));
         assert_eq!(d("The talks began in April 2025"), None);
         assert_eq!(d("Day Week Month"), None);
-    }
-
-    #[test]
-    fn month_names_and_abbreviations() {
-        assert_eq!(month_number("Sept."), Some(9));
-        assert_eq!(month_number("apr"), Some(4));
-        assert_eq!(month_number("May"), Some(5));
-        assert_eq!(month_number("Ma"), None);
-        assert_eq!(month_number("Marching"), None);
     }
 }

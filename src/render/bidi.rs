@@ -3,7 +3,7 @@
 //! templates and originals are all hand-editable, so the output is where this is enforced.
 
 use super::Site;
-use crate::ingest::decode::is_bidi_control;
+use crate::text::decode::is_bidi_control;
 use std::collections::BTreeSet;
 
 /// Files a browser or a feed reader shows as text; anything else (images, fonts) is left alone.

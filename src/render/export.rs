@@ -56,7 +56,7 @@ struct SourceRecord<'a> {
 struct ActorRecord<'a> {
     id: &'a str,
     name: &'a str,
-    kind: crate::analyse::mentions::ActorKind,
+    kind: crate::model::actor::ActorKind,
     aliases: &'a [String],
     sources: &'a [String],
     claims: Vec<&'a str>,

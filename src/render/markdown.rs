@@ -155,13 +155,13 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
 /// An address on another site: with a scheme, or protocol-relative (`//host/…`).
 fn is_elsewhere(url: &str) -> bool {
     let url = url.trim();
-    crate::url::split_scheme(url).is_some() || url.starts_with("//")
+    crate::text::url::split_scheme(url).is_some() || url.starts_with("//")
 }
 
 /// Relative links and http(s) or mailto addresses; `javascript:`, `data:` and other schemes
 /// are not, whatever their case or surrounding spaces.
 pub fn is_safe_url(url: &str) -> bool {
-    let scheme = crate::url::split_scheme(url.trim()).map(|(scheme, _)| scheme);
+    let scheme = crate::text::url::split_scheme(url.trim()).map(|(scheme, _)| scheme);
     matches!(scheme.as_deref(), None | Some("http" | "https" | "mailto"))
 }
 

@@ -4,7 +4,6 @@
 //! static/search.js does the matching in the browser; this module only lists what to match.
 
 use super::routes;
-use super::views::kind_label;
 use crate::briefing::actors::Actor;
 use crate::briefing::events::Event;
 use crate::briefing::themes::Theme;
@@ -64,7 +63,7 @@ pub fn entries(briefing: &Briefing) -> Vec<SearchEntry> {
 fn actor_entry(actor: &Actor) -> SearchEntry {
     let roles = &actor.roles[..actor.roles.len().min(4)];
     // Roles and aliases are shown as well as matched, so a result says why it was found.
-    let mut shown = vec![kind_label(actor.kind).1.to_string()];
+    let mut shown = vec![actor.kind.name().to_string()];
     shown.extend(roles.iter().cloned());
     if !actor.aliases.is_empty() {
         shown.push(format!("also {}", actor.aliases.join(", ")));

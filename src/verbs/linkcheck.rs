@@ -69,7 +69,7 @@ pub fn broken_links(site: &Site) -> Vec<BrokenLink> {
 }
 
 fn is_external(value: &str) -> bool {
-    let scheme = crate::url::split_scheme(value).map(|(scheme, _)| scheme);
+    let scheme = crate::text::url::split_scheme(value).map(|(scheme, _)| scheme);
     matches!(
         scheme.as_deref(),
         Some("http" | "https" | "mailto" | "data")

@@ -2,7 +2,6 @@
 
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
-use crate::render::views::kind_label;
 use crate::verbs::suggest::Suggestion;
 use std::fmt::Write;
 
@@ -49,7 +48,7 @@ fn table(out: &mut String, actors: &[Actor]) {
             "  {:<32} {:<32} {:<13} {:>8} {:>7}  {}",
             a.id,
             a.name,
-            kind_label(a.kind).1,
+            a.kind.name(),
             a.mentions,
             a.sources.len(),
             a.aliases.join("; ")

@@ -5,11 +5,12 @@
 //! keeps, edits or deletes the drafts: nothing here is published unreviewed.
 
 use crate::analyse::Claim;
-use crate::briefing::themes::{score, words, Cue, Word};
+use crate::briefing::themes::score;
 use crate::briefing::Briefing;
-use crate::lexicon::is_stop_word;
 use crate::model::date::{is_weekday, month_number};
 use crate::model::ids::slugify;
+use crate::text::cue::{words, Cue, Word};
+use crate::text::lexicon::is_stop_word;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,13 +1,11 @@
 //! The actors index (with the network of who is mentioned with whom) and each actor's page.
 
 use super::contexts::{ActorGroup, ActorPage, ActorsIndex};
-use super::{
-    claims_by_source, kind_label, ActorSummary, EventSummary, Page, Place, Related, Views,
-};
-use crate::analyse::mentions::ActorKind;
+use super::{claims_by_source, ActorSummary, EventSummary, Page, Place, Related, Views};
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
 use crate::error::Result;
+use crate::model::actor::ActorKind;
 use crate::render::routes;
 use crate::render::svg::{network_svg, NetworkEdge, NetworkNode};
 use std::collections::BTreeMap;
@@ -46,7 +44,7 @@ fn actor_network(briefing: &Briefing, root: &str) -> String {
             label: all[a].name.clone(),
             href: format!("{root}{}", routes::actor(&all[a].id)),
             weight: all[a].claims.len(),
-            kind: kind_label(all[a].kind).1.to_string(),
+            kind: all[a].kind.name().to_string(),
         })
         .collect();
     let edges: Vec<NetworkEdge> = pairs
@@ -88,7 +86,7 @@ impl Views<'_> {
                         .then(b.mentions.cmp(&a.mentions))
                         .then(a.name.cmp(&b.name))
                 });
-                let (label, anchor) = kind_label(kind);
+                let (label, anchor) = (kind.heading(), kind.name());
                 ActorGroup {
                     label,
                     anchor,

@@ -21,7 +21,6 @@ use super::highlight::Highlighter;
 use super::prose::ProseRenderer;
 use super::routes;
 use super::Templates;
-use crate::analyse::mentions::ActorKind;
 use crate::briefing::actors::Actor;
 use crate::briefing::events::Event;
 use crate::briefing::themes::Theme;
@@ -198,22 +197,12 @@ fn summaries(briefing: &Briefing) -> Vec<SourceSummary> {
         .collect()
 }
 
-pub fn kind_label(kind: ActorKind) -> (&'static str, &'static str) {
-    match kind {
-        ActorKind::Person => ("People", "person"),
-        ActorKind::Organisation => ("Organisations", "organisation"),
-        ActorKind::State => ("States", "state"),
-        ActorKind::Place => ("Places", "place"),
-        ActorKind::Other => ("Other names", "other"),
-    }
-}
-
 impl ActorSummary {
     fn of(actor: &Actor) -> Self {
         ActorSummary {
             id: actor.id.clone(),
             name: actor.name.clone(),
-            kind: kind_label(actor.kind).1,
+            kind: actor.kind.name(),
             page: routes::actor(&actor.id),
             mentions: actor.mentions,
             sources: actor.sources.len(),

@@ -1,6 +1,8 @@
 //! General English word lists shared by the stages. General knowledge only: nothing here may
 //! name a particular corpus's people, places or events.
 
+pub mod calendar;
+
 /// Function words: frequent in running prose, rare in menus, tags and headline lists.
 const STOP_WORDS: &[&str] = &[
     "a",

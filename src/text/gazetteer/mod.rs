@@ -12,8 +12,7 @@ mod places;
 mod vocabulary;
 mod words;
 
-use crate::lexicon;
-use crate::model::date;
+use crate::text::lexicon::{self, calendar};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -165,7 +164,7 @@ pub fn is_generic(word: &str) -> bool {
 
 /// A month or weekday name or abbreviation ("May", "Tue").
 pub fn is_calendar_word(word: &str) -> bool {
-    date::month_number(word).is_some() || date::is_weekday(word)
+    calendar::month_number(word).is_some() || calendar::is_weekday(word)
 }
 
 /// An everyday English word, so its capital says nothing at the start of a sentence.
