@@ -37,23 +37,47 @@ pub fn actors(briefing: &Briefing, all: bool) -> String {
 }
 
 fn table(out: &mut String, actors: &[Actor]) {
-    let _ = writeln!(
+    row(
         out,
-        "  {:<32} {:<32} {:<13} {:>8} {:>7}  aliases",
-        "id", "name", "kind", "mentions", "sources"
+        &["id", "name", "kind", "mentions", "sources", "aliases"],
+        ACTOR_COLUMNS,
     );
     for a in actors {
-        let _ = writeln!(
-            out,
-            "  {:<32} {:<32} {:<13} {:>8} {:>7}  {}",
-            a.id,
-            a.name,
-            a.kind.name(),
-            a.mentions,
-            a.sources.len(),
-            a.aliases.join("; ")
-        );
+        let cells = [
+            a.id.clone(),
+            a.name.clone(),
+            a.kind.name().to_string(),
+            a.mentions.to_string(),
+            a.sources.len().to_string(),
+            a.aliases.join("; "),
+        ];
+        row(out, &cells, ACTOR_COLUMNS);
     }
+}
+
+/// Column widths of a listing: negative pads on the right (text), positive on the left
+/// (numbers); the last column is written as it is.
+const ACTOR_COLUMNS: &[i32] = &[-32, -32, -13, 8, 7];
+const THEME_COLUMNS: &[i32] = &[-32, -32, 8, 7];
+
+/// One row of a listing, indented by two spaces.
+fn row(out: &mut String, cells: &[impl AsRef<str>], widths: &[i32]) {
+    out.push_str(" ");
+    for (i, cell) in cells.iter().enumerate() {
+        let cell = cell.as_ref();
+        match widths.get(i) {
+            Some(&w) if w < 0 => {
+                let _ = write!(out, " {cell:<width$}", width = w.unsigned_abs() as usize);
+            }
+            Some(&w) => {
+                let _ = write!(out, " {cell:>width$}", width = w as usize);
+            }
+            None => {
+                let _ = write!(out, "  {cell}");
+            }
+        }
+    }
+    out.push('\n');
 }
 
 /// The themes with how many passages and sources each matches, and their cues.
@@ -65,21 +89,20 @@ pub fn themes(briefing: &Briefing) -> String {
         return out;
     }
     let _ = writeln!(out, "{} themes:", themes.len());
-    let _ = writeln!(
-        out,
-        "  {:<32} {:<32} {:>8} {:>7}  cues",
-        "id", "name", "passages", "sources"
+    row(
+        &mut out,
+        &["id", "name", "passages", "sources", "cues"],
+        THEME_COLUMNS,
     );
     for t in themes {
-        let _ = writeln!(
-            out,
-            "  {:<32} {:<32} {:>8} {:>7}  {}",
-            t.id,
-            t.name,
-            t.claims.len(),
-            t.source_count(),
-            t.cues.join("; ")
-        );
+        let cells = [
+            t.id.clone(),
+            t.name.clone(),
+            t.claims.len().to_string(),
+            t.source_count().to_string(),
+            t.cues.join("; "),
+        ];
+        row(&mut out, &cells, THEME_COLUMNS);
     }
     out
 }
