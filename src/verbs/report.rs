@@ -62,7 +62,7 @@ const THEME_COLUMNS: &[i32] = &[-32, -32, 8, 7];
 
 /// One row of a listing, indented by two spaces.
 fn row(out: &mut String, cells: &[impl AsRef<str>], widths: &[i32]) {
-    out.push_str(" ");
+    out.push(' ');
     for (i, cell) in cells.iter().enumerate() {
         let cell = cell.as_ref();
         match widths.get(i) {
