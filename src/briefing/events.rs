@@ -126,7 +126,11 @@ pub fn resolve_events(
 
 /// Year, month, day for ordering: a year or month without a finer part sorts at its start.
 fn sort_key(date: PartialDate) -> (i32, u8, u8) {
-    (date.year, date.month.unwrap_or(0), date.day.unwrap_or(0))
+    (
+        date.year(),
+        date.month().unwrap_or(0),
+        date.day().unwrap_or(0),
+    )
 }
 
 fn candidates(
@@ -215,19 +219,19 @@ fn content_words(text: &str) -> BTreeSet<String> {
 
 /// One date contains the other: same year, and same month and day where both have them.
 fn compatible(a: PartialDate, b: PartialDate) -> bool {
-    a.year == b.year
-        && (a.month.is_none() || b.month.is_none() || a.month == b.month)
-        && (a.day.is_none() || b.day.is_none() || a.day == b.day)
+    a.year() == b.year()
+        && (a.month().is_none() || b.month().is_none() || a.month() == b.month())
+        && (a.day().is_none() || b.day().is_none() || a.day() == b.day())
 }
 
 /// Days of one month that differ: the same happening may be dated differently by two sources.
 fn same_month_other_day(a: PartialDate, b: PartialDate) -> bool {
-    a.year == b.year
-        && a.month.is_some()
-        && a.month == b.month
-        && a.day.is_some()
-        && b.day.is_some()
-        && a.day != b.day
+    a.year() == b.year()
+        && a.month().is_some()
+        && a.month() == b.month()
+        && a.day().is_some()
+        && b.day().is_some()
+        && a.day() != b.day()
 }
 
 /// Share of the candidate's words that the cluster already has.
@@ -273,7 +277,7 @@ fn cluster(candidates: &[Candidate]) -> Vec<(Option<usize>, Cluster)> {
     let mut by_year: HashMap<i32, Vec<usize>> = HashMap::new();
     for i in order {
         let candidate = &candidates[i];
-        let bucket = by_year.entry(candidate.date.year).or_default();
+        let bucket = by_year.entry(candidate.date.year()).or_default();
         let best = bucket
             .iter()
             .copied()

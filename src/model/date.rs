@@ -61,6 +61,20 @@ impl PartialDate {
         PartialDate::new(year as i32, month.map(|m| m as u8), day.map(|d| d as u8))
     }
 
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// 1–12, when the date is at least that precise.
+    pub fn month(self) -> Option<u8> {
+        self.month
+    }
+
+    /// 1–31, when the date is a day.
+    pub fn day(self) -> Option<u8> {
+        self.day
+    }
+
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => Precision::Day,

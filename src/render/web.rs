@@ -38,9 +38,9 @@ pub fn robots_txt(base: Option<&str>) -> String {
 fn timestamp(date: PartialDate) -> String {
     format!(
         "{:04}-{:02}-{:02}T00:00:00Z",
-        date.year,
-        date.month.unwrap_or(1),
-        date.day.unwrap_or(1)
+        date.year(),
+        date.month().unwrap_or(1),
+        date.day().unwrap_or(1)
     )
 }
 

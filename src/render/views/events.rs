@@ -16,9 +16,9 @@ use crate::render::svg::{timeline_svg, TimelineMark};
 
 /// Days from year 0 to the start of the date's period: a monotonic position for drawing.
 fn day_number(date: crate::model::date::PartialDate) -> f64 {
-    let month = date.month.map_or(0.0, |m| f64::from(m - 1));
-    let day = date.day.map_or(0.0, |d| f64::from(d - 1));
-    f64::from(date.year) * 365.25 + month * 30.44 + day
+    let month = date.month().map_or(0.0, |m| f64::from(m - 1));
+    let day = date.day().map_or(0.0, |d| f64::from(d - 1));
+    f64::from(date.year()) * 365.25 + month * 30.44 + day
 }
 
 impl DiscrepancyView {
@@ -52,17 +52,17 @@ impl Views<'_> {
         let briefing = self.briefing;
         let mut years: Vec<TimelineYear> = Vec::new();
         for event in &briefing.events.events {
-            let label = match event.date.month {
+            let label = match event.date.month() {
                 Some(m) => format!(
                     "{} {}",
                     crate::model::date::MONTHS[m as usize - 1],
-                    event.date.year
+                    event.date.year()
                 ),
                 None => String::new(),
             };
-            if years.last().is_none_or(|y| y.year != event.date.year) {
+            if years.last().is_none_or(|y| y.year != event.date.year()) {
                 years.push(TimelineYear {
-                    year: event.date.year,
+                    year: event.date.year(),
                     months: Vec::new(),
                 });
             }
@@ -102,7 +102,7 @@ impl Views<'_> {
                 date_label: e.date.human(),
                 position: day_number(e.date),
                 sources: e.sources.len(),
-                year: Some(e.date.year),
+                year: Some(e.date.year()),
             })
             .collect();
         self.page(
