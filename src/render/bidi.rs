@@ -14,7 +14,7 @@ const TEXT_EXTENSIONS: &[&str] = &[
 /// Replaces every bidi control in the site's text files, except the `verbatim` ones (the
 /// archived originals, published byte for byte), with U+FFFD: visible where one was, and as
 /// long in UTF-8, so byte offsets into a file stay true.
-pub fn neutralise_controls(site: &mut Site, verbatim: &BTreeSet<String>) {
+pub(super) fn neutralise_controls(site: &mut Site, verbatim: &BTreeSet<String>) {
     for (path, bytes) in &mut site.files {
         let is_text = path
             .rsplit_once('.')

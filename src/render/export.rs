@@ -6,7 +6,7 @@ use crate::briefing::Briefing;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-pub const SCHEMA: &str = "sourcebook/1";
+pub(super) const SCHEMA: &str = "sourcebook/1";
 
 #[derive(Serialize)]
 struct Export<'a> {
@@ -104,7 +104,7 @@ fn by_id<'a, R>(records: impl Iterator<Item = R>, id: fn(&R) -> &'a str) -> Vec<
     records
 }
 
-pub fn briefing_json(briefing: &Briefing) -> Vec<u8> {
+pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
     let actor_id = |i: usize| briefing.actors.actors[i].id.as_str();
     let event_id = |i: usize| briefing.events.events[i].id.as_str();
     let claim_themes = |c: &crate::analyse::Claim| {

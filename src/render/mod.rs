@@ -3,16 +3,16 @@
 //! templates/ and static/ override them by file name.
 
 mod bidi;
-pub mod export;
+mod export;
 pub mod highlight;
 pub mod markdown;
-pub mod prose;
-pub mod routes;
-pub mod search;
-pub mod svg;
+mod prose;
+mod routes;
+mod search;
+mod svg;
 mod templates;
-pub mod views;
-pub mod web;
+mod views;
+mod web;
 
 pub use templates::Templates;
 

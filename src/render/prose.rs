@@ -30,7 +30,7 @@ struct Reference {
 
 /// What editor prose needs to become HTML: the highlighter for its fenced code, and the
 /// templates for its citations (citation.html) and its reference list (references.html).
-pub struct ProseRenderer<'a> {
+pub(super) struct ProseRenderer<'a> {
     pub highlighter: &'a Highlighter,
     pub templates: &'a Templates,
 }
@@ -85,7 +85,12 @@ struct BacklinkView {
 
 impl ProseRenderer<'_> {
     /// `cited` as HTML, for a page whose way to the site root is `root`.
-    pub fn render(&self, cited: &CitedText, briefing: &Briefing, root: &str) -> Result<String> {
+    pub(super) fn render(
+        &self,
+        cited: &CitedText,
+        briefing: &Briefing,
+        root: &str,
+    ) -> Result<String> {
         let mut text = String::with_capacity(cited.text.len());
         let mut last = 0;
         // Marker characters typed by the editor would be taken for citations: they go.
@@ -174,7 +179,7 @@ fn numbered_references(cited: &CitedText) -> (Vec<Reference>, Vec<Vec<(usize, us
 
 /// For each cited passage, as (source index, claim index), the reference numbers that cite
 /// it in `cited`: what a source page needs to link back to the reference list.
-pub fn cited_claims(cited: &CitedText) -> Vec<((usize, usize), usize)> {
+pub(super) fn cited_claims(cited: &CitedText) -> Vec<((usize, usize), usize)> {
     let (references, _) = numbered_references(cited);
     references
         .iter()
@@ -260,7 +265,7 @@ fn original_line(text: &str, passage: &str) -> Option<usize> {
 /// A text fragment directive for the passage (WICG scroll-to-text): long passages as
 /// `start,end` of a few words each; `-`, `,`, `&` and everything outside the unreserved
 /// characters percent-encoded, as the spec requires.
-pub fn text_fragment(passage: &str) -> String {
+pub(super) fn text_fragment(passage: &str) -> String {
     let words: Vec<&str> = passage.split_whitespace().collect();
     if words.len() <= 8 {
         return percent_encode(&words.join(" "));

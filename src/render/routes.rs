@@ -9,17 +9,17 @@
 use serde::Serialize;
 
 // The briefing's own pages, and the menu.
-pub const FRONT_PAGE: &str = "index.html";
-pub const TIMELINE: &str = "timeline.html";
-pub const DISCREPANCIES: &str = "discrepancies.html";
-pub const SEARCH: &str = "search.html";
+pub(super) const FRONT_PAGE: &str = "index.html";
+pub(super) const TIMELINE: &str = "timeline.html";
+pub(super) const DISCREPANCIES: &str = "discrepancies.html";
+pub(super) const SEARCH: &str = "search.html";
 /// Served at any address that has no page, so its links cannot be relative (see
 /// `Views::not_found_page`).
-pub const NOT_FOUND: &str = "404.html";
+pub(super) const NOT_FOUND: &str = "404.html";
 
 /// The navigation section a page belongs to, for the site's menu: "briefing", "timeline"
 /// (events and discrepancies too), "actors", "themes", "sources", "search", or "" for none.
-pub fn section(path: &str) -> &'static str {
+pub(super) fn section(path: &str) -> &'static str {
     match path.split_once('/').map_or(path, |(folder, _)| folder) {
         FRONT_PAGE => "briefing",
         TIMELINE | DISCREPANCIES | "events" => "timeline",
@@ -32,32 +32,32 @@ pub fn section(path: &str) -> &'static str {
 }
 
 // Sources and their archived originals.
-pub const SOURCES_INDEX: &str = "sources/index.html";
+pub(super) const SOURCES_INDEX: &str = "sources/index.html";
 
 /// A source's page: its cleaned text, every sentence anchored as a claim.
-pub fn source(id: &str) -> String {
+pub(super) fn source(id: &str) -> String {
     format!("sources/{id}.html")
 }
 
 /// A claim on its source's page. Claim ids are the anchors themselves (`c-…`).
-pub fn claim(source_id: &str, claim_id: &str) -> String {
+pub(super) fn claim(source_id: &str, claim_id: &str) -> String {
     format!("{}#{claim_id}", source(source_id))
 }
 
 /// The page showing a source's archived original, with line numbers.
-pub fn original(id: &str) -> String {
+pub(super) fn original(id: &str) -> String {
     format!("sources/{id}.original.html")
 }
 
 /// A line of the archived original's page.
-pub fn original_line(id: &str, line: usize) -> String {
+pub(super) fn original_line(id: &str, line: usize) -> String {
     format!("{}#L{line}", original(id))
 }
 
 /// Where an original (the file name `original` in content/sources/) is published byte for
 /// byte: always as a .txt, so that a browser shows an HTML original as text rather than
 /// running it.
-pub fn original_raw(original: &str) -> String {
+pub(super) fn original_raw(original: &str) -> String {
     if original.ends_with(".txt") {
         format!("sources/{original}")
     } else {
@@ -66,70 +66,70 @@ pub fn original_raw(original: &str) -> String {
 }
 
 // Actors, events and themes.
-pub const ACTORS_INDEX: &str = "actors/index.html";
+pub(super) const ACTORS_INDEX: &str = "actors/index.html";
 
-pub fn actor(id: &str) -> String {
+pub(super) fn actor(id: &str) -> String {
     format!("actors/{id}.html")
 }
 
 /// Events are listed on the timeline; they have no index of their own.
-pub fn event(id: &str) -> String {
+pub(super) fn event(id: &str) -> String {
     format!("events/{id}.html")
 }
 
-pub const THEMES_INDEX: &str = "themes/index.html";
+pub(super) const THEMES_INDEX: &str = "themes/index.html";
 
-pub fn theme(id: &str) -> String {
+pub(super) fn theme(id: &str) -> String {
     format!("themes/{id}.html")
 }
 
 // Files for machines.
-pub const BRIEFING_JSON: &str = "data/briefing.json";
-pub const FEED: &str = "feed.xml";
-pub const ROBOTS: &str = "robots.txt";
+pub(super) const BRIEFING_JSON: &str = "data/briefing.json";
+pub(super) const FEED: &str = "feed.xml";
+pub(super) const ROBOTS: &str = "robots.txt";
 /// Only with a base-url: the sitemap protocol wants absolute addresses.
-pub const SITEMAP: &str = "sitemap.xml";
+pub(super) const SITEMAP: &str = "sitemap.xml";
 
 /// A static file (built-in, the project's, or generated) by its file name.
-pub fn static_file(name: &str) -> String {
+pub(super) fn static_file(name: &str) -> String {
     format!("static/{name}")
 }
 
 /// The search index, a script generated at every build.
-pub fn search_index() -> String {
+pub(super) fn search_index() -> String {
     static_file("search-index.js")
 }
 
 // Anchors within a page.
 /// The anchor of reference `number` in a page's reference list.
-pub fn reference_anchor(number: usize) -> String {
+pub(super) fn reference_anchor(number: usize) -> String {
     format!("ref-{number}")
 }
 
 /// Reference `number` of the prose on `page`.
-pub fn reference(page: &str, number: usize) -> String {
+pub(super) fn reference(page: &str, number: usize) -> String {
     format!("{page}#{}", reference_anchor(number))
 }
 
 /// The anchor of the `nth` (from 1) place that cites reference `number`: where its back-link
 /// returns to.
-pub fn citation_anchor(number: usize, nth: usize) -> String {
+pub(super) fn citation_anchor(number: usize, nth: usize) -> String {
     format!("cite-{number}-{nth}")
 }
 
 /// The relative way from the page at `path` back to the site's root.
-pub fn root_of(path: &str) -> String {
+pub(super) fn root_of(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
 /// A base-url with exactly one trailing slash, so paths append to it.
-pub fn normalised_base(base: &str) -> String {
+pub(super) fn normalised_base(base: &str) -> String {
     format!("{}/", base.trim_end_matches('/'))
 }
 
 /// The fixed addresses, as templates see them: `{{ place.root }}{{ site.routes.timeline }}`.
 #[derive(Serialize, Clone, Debug)]
-pub struct Fixed {
+pub(super) struct Fixed {
     pub front_page: &'static str,
     pub sources_index: &'static str,
     pub actors_index: &'static str,
@@ -147,7 +147,7 @@ pub struct Fixed {
 }
 
 impl Fixed {
-    pub fn new() -> Self {
+    pub(super) fn new() -> Self {
         Fixed {
             front_page: FRONT_PAGE,
             sources_index: SOURCES_INDEX,

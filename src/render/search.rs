@@ -16,7 +16,7 @@ const SNIPPET_CHARS: usize = 200;
 /// One thing a reader can find. The one-letter names keep the index small: it is loaded whole.
 /// `t`, `x` and `s` are matched in that order of rank; the kind's label is `k` capitalised.
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct SearchEntry {
+pub(super) struct SearchEntry {
     /// Kind: "actor", "event", "theme", "source" or "claim" (the result's CSS class too).
     pub k: &'static str,
     /// Title, shown as the link. For a claim it is its source's title, shown but not matched.
@@ -32,12 +32,12 @@ pub struct SearchEntry {
 }
 
 /// The whole of static/search-index.js for `briefing`.
-pub fn search_index_js(briefing: &Briefing) -> String {
+pub(super) fn search_index_js(briefing: &Briefing) -> String {
     index_js(&entries(briefing))
 }
 
 /// Every entry, in the order results tie-break on: actors, events, themes, sources, claims.
-pub fn entries(briefing: &Briefing) -> Vec<SearchEntry> {
+pub(super) fn entries(briefing: &Briefing) -> Vec<SearchEntry> {
     let mut entries = Vec::new();
     // Most widely reported first, as on the actors index: the main actor leads its namesakes.
     let mut actors: Vec<&Actor> = briefing.actors.actors.iter().collect();
@@ -161,7 +161,7 @@ fn shorten(text: &str, max: usize) -> String {
 }
 
 /// The file that sets `window.sourcebookSearch = {"entries": [...]}`.
-pub fn index_js(entries: &[SearchEntry]) -> String {
+pub(super) fn index_js(entries: &[SearchEntry]) -> String {
     #[derive(Serialize)]
     struct Index<'a> {
         entries: &'a [SearchEntry],

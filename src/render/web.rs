@@ -9,7 +9,7 @@ use crate::model::date::PartialDate;
 use std::fmt::Write;
 
 /// Every page but the 404 page, as absolute addresses under `base`.
-pub fn sitemap_xml<'p>(base: &str, pages: impl Iterator<Item = &'p str>) -> String {
+pub(super) fn sitemap_xml<'p>(base: &str, pages: impl Iterator<Item = &'p str>) -> String {
     let base = normalised_base(base);
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -26,7 +26,7 @@ pub fn sitemap_xml<'p>(base: &str, pages: impl Iterator<Item = &'p str>) -> Stri
     out
 }
 
-pub fn robots_txt(base: Option<&str>) -> String {
+pub(super) fn robots_txt(base: Option<&str>) -> String {
     let mut out = String::from("User-agent: *\nAllow: /\n");
     if let Some(base) = base {
         let _ = writeln!(out, "Sitemap: {}{}", normalised_base(base), routes::SITEMAP);
@@ -47,7 +47,7 @@ fn timestamp(date: PartialDate) -> String {
 /// The sources as an Atom feed, newest first. Links are absolute with a base-url and
 /// relative to the feed (which sits at the site root) without one; entry ids are the
 /// originals' sha256, which never change while the original does not.
-pub fn atom_feed(briefing: &Briefing) -> String {
+pub(super) fn atom_feed(briefing: &Briefing) -> String {
     let base = briefing
         .config
         .site

@@ -8,14 +8,14 @@ use std::collections::{BTreeMap, HashSet};
 
 /// A broken link: the page (and 1-based line) it is on, and what it points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BrokenLink {
+pub(crate) struct BrokenLink {
     pub page: String,
     pub line: usize,
     pub target: String,
     pub reason: &'static str,
 }
 
-pub fn broken_links(site: &Site) -> Vec<BrokenLink> {
+pub(crate) fn broken_links(site: &Site) -> Vec<BrokenLink> {
     let pages: BTreeMap<&str, PageLinks> = site
         .files
         .iter()

@@ -2,6 +2,6 @@
 //! check, and a new project.
 
 pub mod init;
-pub mod linkcheck;
+pub(crate) mod linkcheck;
 pub mod report;
 pub mod suggest;

@@ -5,16 +5,16 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub fn fixtures() -> PathBuf {
+pub(crate) fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-pub fn input(name: &str) -> PathBuf {
+pub(crate) fn input(name: &str) -> PathBuf {
     fixtures().join("inputs").join(name)
 }
 
 /// Runs `sourcebook ARGS` in `dir`.
-pub fn run(dir: &Path, args: &[&str]) -> Output {
+pub(crate) fn run(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sourcebook"))
         .args(args)
         .current_dir(dir)
@@ -22,16 +22,16 @@ pub fn run(dir: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-pub fn stdout(output: &Output) -> String {
+pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-pub fn stderr(output: &Output) -> String {
+pub(crate) fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// Runs and asserts success, returning stdout.
-pub fn ok(dir: &Path, args: &[&str]) -> String {
+pub(crate) fn ok(dir: &Path, args: &[&str]) -> String {
     let output = run(dir, args);
     assert!(
         output.status.success(),
@@ -42,7 +42,7 @@ pub fn ok(dir: &Path, args: &[&str]) -> String {
 }
 
 /// Runs and asserts failure with one clear error on stderr, returning it.
-pub fn fails(dir: &Path, args: &[&str]) -> String {
+pub(crate) fn fails(dir: &Path, args: &[&str]) -> String {
     let output = run(dir, args);
     let err = stderr(&output);
     assert!(
@@ -58,7 +58,7 @@ pub fn fails(dir: &Path, args: &[&str]) -> String {
 }
 
 /// A fresh project made by `sourcebook init`, in a temporary folder.
-pub fn new_project() -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn new_project() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     ok(tmp.path(), &["init", "brief"]);
     let root = tmp.path().join("brief");
@@ -66,7 +66,7 @@ pub fn new_project() -> (tempfile::TempDir, PathBuf) {
 }
 
 /// Every file under `dir` with its bytes, by relative path.
-pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
@@ -87,7 +87,7 @@ pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
 }
 
 /// Copies a fixture folder into a temporary folder, so tests never change the fixture.
-pub fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let from = fixtures().join(name);
     let to = tmp.path().join(name.rsplit('/').next().unwrap());
@@ -100,14 +100,14 @@ pub fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
 }
 
 /// A copy of a fixture project, built into its site/ folder.
-pub fn built_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn built_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
     let (tmp, root) = copy_fixture(name);
     ok(&root, &["build"]);
     (tmp, root)
 }
 
 /// Every HTML page under `site`, with its text, by relative path.
-pub fn html_pages(site: &Path) -> Vec<(String, String)> {
+pub(crate) fn html_pages(site: &Path) -> Vec<(String, String)> {
     tree(site)
         .into_iter()
         .filter(|(path, _)| path.ends_with(".html"))
@@ -115,19 +115,19 @@ pub fn html_pages(site: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
-pub fn read(path: impl AsRef<Path>) -> String {
+pub(crate) fn read(path: impl AsRef<Path>) -> String {
     fs::read_to_string(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
 }
 
 /// The body of a source file: everything after the closing `+++` line.
-pub fn body_of(source_file: &str) -> &str {
+pub(crate) fn body_of(source_file: &str) -> &str {
     let rest = source_file.strip_prefix("+++\n").expect("front matter");
     let end = rest.find("\n+++\n").expect("closed front matter");
     &rest[end + 5..]
 }
 
 /// Whether the tests run as root, who is not stopped by file permissions.
-pub fn is_root() -> bool {
+pub(crate) fn is_root() -> bool {
     Command::new("id")
         .arg("-u")
         .output()

@@ -11,8 +11,8 @@ mod network;
 mod text;
 mod timeline;
 
-pub use network::{network_svg, NetworkEdge, NetworkNode};
-pub use timeline::{timeline_svg, TimelineMark};
+pub(super) use network::{network_svg, NetworkEdge, NetworkNode};
+pub(super) use timeline::{timeline_svg, TimelineMark};
 
 use super::highlight::escape_html as escape;
 use super::markdown::is_safe_url;

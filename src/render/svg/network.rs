@@ -7,7 +7,7 @@ use super::{class_token, escape, num, open_svg, passages, safe_href, FONT, WIDTH
 use std::fmt::Write;
 
 /// One actor: a dot sized by `weight`, linking to the actor's page.
-pub struct NetworkNode {
+pub(crate) struct NetworkNode {
     pub label: String,
     pub href: String,
     /// Passages that mention the actor.
@@ -17,7 +17,7 @@ pub struct NetworkNode {
 }
 
 /// Two actors mentioned together: indices into the node slice.
-pub struct NetworkEdge {
+pub(crate) struct NetworkEdge {
     pub a: usize,
     pub b: usize,
     /// Passages that mention both.
@@ -46,7 +46,7 @@ const LABEL_CLEARANCE: f64 = 2.0;
 /// Callers pass nodes in a stable order (heaviest first looks best: they start near the
 /// centre). Edges whose ends are out of range or equal are ignored. The layout costs
 /// O(n² × iterations), meant for a few dozen nodes.
-pub fn network_svg(
+pub(crate) fn network_svg(
     nodes: &[NetworkNode],
     edges: &[NetworkEdge],
     title: &str,

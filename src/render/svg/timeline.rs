@@ -6,7 +6,7 @@ use super::{escape, num, open_svg, safe_href, FONT, WIDTH};
 use std::fmt::Write;
 
 /// One dated event on the timeline.
-pub struct TimelineMark {
+pub(crate) struct TimelineMark {
     pub label: String,
     pub href: String,
     /// The date as readers see it, e.g. "17 April 2025".
@@ -45,7 +45,7 @@ const TL_GAP_CEILING: f64 = 240.0;
 ///
 /// Time runs downwards so the picture stays readable at phone width; marks may come in
 /// any order and are drawn sorted by `position`.
-pub fn timeline_svg(marks: &[TimelineMark], title: &str, description: &str) -> String {
+pub(crate) fn timeline_svg(marks: &[TimelineMark], title: &str, description: &str) -> String {
     if marks.is_empty() {
         return String::new();
     }

@@ -70,7 +70,7 @@ fn actor_network(briefing: &Briefing, root: &str) -> String {
 
 impl Views<'_> {
     /// Actors grouped by kind, each group most-cited first.
-    pub fn actors_index(&self) -> Page<'_, ActorsIndex> {
+    pub(crate) fn actors_index(&self) -> Page<'_, ActorsIndex> {
         let briefing = self.briefing;
         let mut by_kind: BTreeMap<ActorKind, Vec<&Actor>> = BTreeMap::new();
         for actor in &briefing.actors.actors {
@@ -105,7 +105,7 @@ impl Views<'_> {
         )
     }
 
-    pub fn actor_page(&self, index: usize) -> Result<Page<'_, ActorPage>> {
+    pub(crate) fn actor_page(&self, index: usize) -> Result<Page<'_, ActorPage>> {
         let briefing = self.briefing;
         let actor = &briefing.actors.actors[index];
         let by_source = claims_by_source(briefing, &actor.claims);

@@ -11,7 +11,7 @@ use serde::Serialize;
 /// A page as its template sees it: the common parts (`site`), its `place`, and the fields of
 /// its own view.
 #[derive(Serialize)]
-pub struct Page<'a, T> {
+pub(crate) struct Page<'a, T> {
     pub site: &'a Common,
     pub place: Place,
     #[serde(flatten)]
@@ -20,11 +20,11 @@ pub struct Page<'a, T> {
 
 /// The view of a page whose template needs only the common parts and its place.
 #[derive(Serialize)]
-pub struct Simple {}
+pub(crate) struct Simple {}
 
 /// What every page needs: the briefing's name and the way back to the site's root.
 #[derive(Serialize, Clone)]
-pub struct Common {
+pub(crate) struct Common {
     pub title: String,
     pub description: String,
     pub language: String,
@@ -38,7 +38,7 @@ pub struct Common {
 
 /// A page's place in the site: its path and the relative way back to the root.
 #[derive(Serialize)]
-pub struct Place {
+pub(crate) struct Place {
     /// "" at the top level, "../" one folder down: links never depend on where the site lives.
     pub root: String,
     pub path: String,
@@ -55,7 +55,7 @@ pub struct Place {
 
 /// A source as listed and as shown in page headers.
 #[derive(Serialize)]
-pub struct SourceSummary {
+pub(crate) struct SourceSummary {
     pub id: String,
     pub title: String,
     pub outlet: String,
@@ -78,7 +78,7 @@ pub struct SourceSummary {
 }
 
 #[derive(Serialize)]
-pub struct ActorSummary {
+pub(crate) struct ActorSummary {
     pub id: String,
     pub name: String,
     pub kind: &'static str,
@@ -91,7 +91,7 @@ pub struct ActorSummary {
 }
 
 #[derive(Serialize)]
-pub struct CitedClaim {
+pub(crate) struct CitedClaim {
     pub id: String,
     pub text: String,
     /// The claim's anchor on its source page, relative to the site root.
@@ -99,7 +99,7 @@ pub struct CitedClaim {
 }
 
 #[derive(Serialize)]
-pub struct ClaimsFromSource {
+pub(crate) struct ClaimsFromSource {
     pub title: String,
     pub outlet: String,
     pub published_human: Option<String>,
@@ -108,20 +108,20 @@ pub struct ClaimsFromSource {
 }
 
 #[derive(Serialize)]
-pub struct Related {
+pub(crate) struct Related {
     pub name: String,
     pub page: String,
     pub count: usize,
 }
 
 #[derive(Serialize)]
-pub struct ActorLink {
+pub(crate) struct ActorLink {
     pub name: String,
     pub page: String,
 }
 
 #[derive(Serialize)]
-pub struct EventSummary {
+pub(crate) struct EventSummary {
     pub id: String,
     pub page: String,
     pub title: String,
@@ -133,7 +133,7 @@ pub struct EventSummary {
 }
 
 #[derive(Serialize)]
-pub struct ThemeSummary {
+pub(crate) struct ThemeSummary {
     pub id: String,
     pub name: String,
     pub page: String,
@@ -143,7 +143,7 @@ pub struct ThemeSummary {
 }
 
 #[derive(Serialize)]
-pub struct FrontPage {
+pub(crate) struct FrontPage {
     pub content_html: Option<String>,
     pub glance: Glance,
     /// The most widely reported actors.
@@ -156,7 +156,7 @@ pub struct FrontPage {
 
 /// The briefing's key facts at a glance.
 #[derive(Serialize)]
-pub struct Glance {
+pub(crate) struct Glance {
     pub sources: usize,
     pub claims: usize,
     pub actors: usize,
@@ -169,19 +169,19 @@ pub struct Glance {
 }
 
 #[derive(Serialize)]
-pub struct SourcesIndex {
+pub(crate) struct SourcesIndex {
     pub sources: Vec<SourceSummary>,
 }
 
 /// A piece of a claim's text, linked to an actor's page when it names one.
 #[derive(Serialize)]
-pub struct Segment {
+pub(crate) struct Segment {
     pub text: String,
     pub actor: Option<String>,
 }
 
 #[derive(Serialize)]
-pub struct ClaimView {
+pub(crate) struct ClaimView {
     pub id: String,
     pub segments: Vec<Segment>,
     /// The pages whose prose cites this passage, linked to their reference.
@@ -189,7 +189,7 @@ pub struct ClaimView {
 }
 
 #[derive(Serialize, Clone)]
-pub struct CitedOn {
+pub(crate) struct CitedOn {
     pub title: String,
     /// Relative to the site root, ending in the reference's anchor.
     pub href: String,
@@ -197,27 +197,27 @@ pub struct CitedOn {
 }
 
 #[derive(Serialize)]
-pub struct DroppedView {
+pub(crate) struct DroppedView {
     pub line: usize,
     pub reason: String,
     pub text: String,
 }
 
 #[derive(Serialize)]
-pub struct SourcePage {
+pub(crate) struct SourcePage {
     pub source: SourceSummary,
     pub paragraphs: Vec<Vec<ClaimView>>,
     pub dropped: Vec<DroppedView>,
 }
 
 #[derive(Serialize)]
-pub struct OriginalLine {
+pub(crate) struct OriginalLine {
     pub number: usize,
     pub text: String,
 }
 
 #[derive(Serialize)]
-pub struct OriginalPage {
+pub(crate) struct OriginalPage {
     pub source: SourceSummary,
     /// Plain-text originals: the decoded lines, to be escaped by the template.
     pub lines: Vec<OriginalLine>,
@@ -227,21 +227,21 @@ pub struct OriginalPage {
 }
 
 #[derive(Serialize)]
-pub struct ActorGroup {
+pub(crate) struct ActorGroup {
     pub label: &'static str,
     pub anchor: &'static str,
     pub actors: Vec<ActorSummary>,
 }
 
 #[derive(Serialize)]
-pub struct ActorsIndex {
+pub(crate) struct ActorsIndex {
     /// Who is mentioned with whom, as SVG (already escaped); empty with fewer than two actors.
     pub network_svg: String,
     pub groups: Vec<ActorGroup>,
 }
 
 #[derive(Serialize)]
-pub struct ActorPage {
+pub(crate) struct ActorPage {
     pub actor: ActorSummary,
     pub summary_html: Option<String>,
     pub by_source: Vec<ClaimsFromSource>,
@@ -250,19 +250,19 @@ pub struct ActorPage {
 }
 
 #[derive(Serialize)]
-pub struct TimelineMonth {
+pub(crate) struct TimelineMonth {
     pub label: String,
     pub events: Vec<EventSummary>,
 }
 
 #[derive(Serialize)]
-pub struct TimelineYear {
+pub(crate) struct TimelineYear {
     pub year: i32,
     pub months: Vec<TimelineMonth>,
 }
 
 #[derive(Serialize)]
-pub struct TimelinePage {
+pub(crate) struct TimelinePage {
     /// The events drawn as an SVG timeline (already escaped); empty without events.
     pub chart_svg: String,
     pub years: Vec<TimelineYear>,
@@ -272,14 +272,14 @@ pub struct TimelinePage {
 }
 
 #[derive(Serialize)]
-pub struct Unresolved {
+pub(crate) struct Unresolved {
     pub expression: String,
     pub source_title: String,
     pub source_page: String,
 }
 
 #[derive(Serialize)]
-pub struct DatingView {
+pub(crate) struct DatingView {
     pub expression: String,
     pub rule: &'static str,
     pub value: String,
@@ -288,13 +288,13 @@ pub struct DatingView {
 }
 
 #[derive(Serialize)]
-pub struct SideView {
+pub(crate) struct SideView {
     pub value: String,
     pub claims: Vec<CitedClaim>,
 }
 
 #[derive(Serialize)]
-pub struct DiscrepancyView {
+pub(crate) struct DiscrepancyView {
     pub id: String,
     pub about: String,
     pub event: Option<EventSummary>,
@@ -302,7 +302,7 @@ pub struct DiscrepancyView {
 }
 
 #[derive(Serialize)]
-pub struct EventPage {
+pub(crate) struct EventPage {
     pub event: EventSummary,
     pub summary_html: Option<String>,
     pub dating: Vec<DatingView>,
@@ -312,23 +312,23 @@ pub struct EventPage {
 }
 
 #[derive(Serialize)]
-pub struct DiscrepanciesPage {
+pub(crate) struct DiscrepanciesPage {
     pub discrepancies: Vec<DiscrepancyView>,
 }
 
 #[derive(Serialize)]
-pub struct ThemesIndex {
+pub(crate) struct ThemesIndex {
     pub themes: Vec<ThemeSummary>,
 }
 
 #[derive(Serialize)]
-pub struct ClaimsOfEvent {
+pub(crate) struct ClaimsOfEvent {
     pub event: EventSummary,
     pub claims: Vec<CitedClaim>,
 }
 
 #[derive(Serialize)]
-pub struct ThemePage {
+pub(crate) struct ThemePage {
     pub theme: ThemeSummary,
     pub summary_html: Option<String>,
     /// Matching claims that report an event, by event in date order.

@@ -48,7 +48,7 @@ impl DiscrepancyView {
 
 impl Views<'_> {
     /// Events by year and month; events known only to the year come first in their year.
-    pub fn timeline(&self) -> Page<'_, TimelinePage> {
+    pub(crate) fn timeline(&self) -> Page<'_, TimelinePage> {
         let briefing = self.briefing;
         let mut years: Vec<TimelineYear> = Vec::new();
         for event in &briefing.events.events {
@@ -125,7 +125,7 @@ impl Views<'_> {
         )
     }
 
-    pub fn event_page(&self, index: usize) -> Result<Page<'_, EventPage>> {
+    pub(crate) fn event_page(&self, index: usize) -> Result<Page<'_, EventPage>> {
         let briefing = self.briefing;
         let event = &briefing.events.events[index];
         let summary = EventSummary::of(event, briefing);
@@ -174,7 +174,7 @@ impl Views<'_> {
         ))
     }
 
-    pub fn discrepancies_page(&self) -> Page<'_, DiscrepanciesPage> {
+    pub(crate) fn discrepancies_page(&self) -> Page<'_, DiscrepanciesPage> {
         let briefing = self.briefing;
         let claims = claims_by_id(briefing);
         self.page(

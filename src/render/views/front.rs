@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::render::routes;
 
 impl Views<'_> {
-    pub fn front_page(&self) -> Result<Page<'_, FrontPage>> {
+    pub(crate) fn front_page(&self) -> Result<Page<'_, FrontPage>> {
         let briefing = self.briefing;
         let events = &briefing.events.events;
         let mut actors: Vec<&Actor> = briefing.actors.actors.iter().collect();

@@ -14,7 +14,7 @@ mod front;
 mod sources;
 mod themes;
 
-pub use contexts::*;
+pub(super) use contexts::*;
 use sources::citing_pages;
 
 use super::highlight::Highlighter;
@@ -31,7 +31,7 @@ use std::collections::BTreeMap;
 
 /// Builds the view of each page of a briefing (one method per page, in the file of its
 /// family), from what all of them share.
-pub struct Views<'a> {
+pub(super) struct Views<'a> {
     briefing: &'a Briefing,
     common: Common,
     highlighter: &'a Highlighter,
@@ -41,7 +41,7 @@ pub struct Views<'a> {
 }
 
 impl<'a> Views<'a> {
-    pub fn new(
+    pub(super) fn new(
         briefing: &'a Briefing,
         templates: &'a Templates,
         highlighter: &'a Highlighter,
@@ -81,13 +81,13 @@ impl<'a> Views<'a> {
         }
     }
 
-    pub fn search_page(&self) -> Page<'_, Simple> {
+    pub(super) fn search_page(&self) -> Page<'_, Simple> {
         self.page(Place::at(routes::SEARCH), Simple {})
     }
 
     /// The 404 page is served at any address, so its links cannot be relative to where it
     /// is: they lead from the base-url when there is one, and from the site root otherwise.
-    pub fn not_found_page(&self) -> Page<'_, Simple> {
+    pub(super) fn not_found_page(&self) -> Page<'_, Simple> {
         let mut place = Place::at(routes::NOT_FOUND);
         place.root = self.common.base_url.clone().unwrap_or_default();
         self.page(place, Simple {})
@@ -95,7 +95,7 @@ impl<'a> Views<'a> {
 }
 
 impl Common {
-    pub fn new(briefing: &Briefing) -> Self {
+    pub(super) fn new(briefing: &Briefing) -> Self {
         let book = &briefing.config.book;
         Common {
             title: book.title.clone(),

@@ -87,12 +87,12 @@ fn segments(text: &str, offset: usize, linked: &[(usize, usize, &Actor)]) -> Vec
 }
 
 impl Views<'_> {
-    pub fn sources_index(&self) -> Page<'_, SourcesIndex> {
+    pub(crate) fn sources_index(&self) -> Page<'_, SourcesIndex> {
         let sources = summaries(self.briefing);
         self.page(Place::at(routes::SOURCES_INDEX), SourcesIndex { sources })
     }
 
-    pub fn source_page(&self, index: usize) -> Page<'_, SourcePage> {
+    pub(crate) fn source_page(&self, index: usize) -> Page<'_, SourcePage> {
         let briefing = self.briefing;
         let briefed = &briefing.sources[index];
         let source = SourceSummary::of(briefed);
@@ -162,7 +162,7 @@ impl Views<'_> {
         )
     }
 
-    pub fn original_page(&self, index: usize) -> Page<'_, OriginalPage> {
+    pub(crate) fn original_page(&self, index: usize) -> Page<'_, OriginalPage> {
         let briefed = &self.briefing.sources[index];
         let source = SourceSummary::of(briefed);
         let text = &briefed.source.original_text;

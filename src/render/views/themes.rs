@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 impl Views<'_> {
     /// Themes, most passages first.
-    pub fn themes_index(&self) -> Page<'_, ThemesIndex> {
+    pub(crate) fn themes_index(&self) -> Page<'_, ThemesIndex> {
         let briefing = self.briefing;
         self.page(
             Place::at(routes::THEMES_INDEX),
@@ -22,7 +22,7 @@ impl Views<'_> {
         )
     }
 
-    pub fn theme_page(&self, index: usize) -> Result<Page<'_, ThemePage>> {
+    pub(crate) fn theme_page(&self, index: usize) -> Result<Page<'_, ThemePage>> {
         let briefing = self.briefing;
         let theme = &briefing.themes.themes[index];
         let claims = claims_by_id(briefing);
