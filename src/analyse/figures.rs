@@ -12,7 +12,11 @@ use serde::Serialize;
 
 use crate::text::abbreviations::{self, Use};
 use crate::text::lexicon::calendar::month_number;
+use crate::text::lexicon::grammar::{INVARIANT_NOUNS, IRREGULAR_PLURALS, PLURALS_WITHOUT_S};
 use crate::text::lexicon::is_stop_word;
+use crate::text::lexicon::numbers::{
+    cardinal, ORDINALS, SCALES, SCALE_ABBREVIATIONS, VAGUE_NUMBERS,
+};
 use crate::text::tokens::{self, Gap, Kind, Token};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -197,38 +201,9 @@ const CURRENCY_WORDS: &[(&str, Currency)] = &[
     ("yuan", CNY),
 ];
 
-/// Scale words that may follow a number after a space ("2 million", "3 bn").
-const SCALE_WORDS: &[(&str, f64)] = &[
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("trillion", 1e12),
-    ("mn", 1e6),
-    ("mln", 1e6),
-    ("bn", 1e9),
-    ("bln", 1e9),
-    ("tn", 1e12),
-    ("trn", 1e12),
-];
-
 /// One-letter scales glued to an amount ("$490M", "$5k", "1.5m people"). Alone, "5m" is as
 /// likely metres, so these count only after a currency sign or before a plural noun.
 const MONEY_SCALE_LETTERS: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9), ("t", 1e12)];
-
-/// Plurals that only say "many": "dozens of people" is not a figure.
-const VAGUE_NUMBERS: &[&str] = &[
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "trillions",
-    "tens",
-    "scores",
-    "several",
-    "many",
-    "numerous",
-];
 
 /// Words that may sit between a count and its noun without being the noun themselves
 /// ("5 new cases", "145 dead people", "no civilian casualties").
@@ -262,65 +237,12 @@ const NOT_UNITS: &[&str] = &[
     "pm", "toward", "towards", "versus", "via", "vs",
 ];
 
-/// Nouns whose plural is the same word, and unit abbreviations, so "-s" must not be added.
-const INVARIANT_NOUNS: &[&str] = &[
-    "bpd",
-    "cm",
-    "ft",
-    "gw",
-    "ha",
-    "kg",
-    "km",
-    "kw",
-    "kwh",
-    "lb",
-    "mi",
-    "mm",
-    "mph",
-    "mw",
-    "oz",
-    "aircraft",
-    "cattle",
-    "crew",
-    "deer",
-    "fish",
-    "livestock",
-    "military",
-    "offspring",
-    "percent",
-    "personnel",
-    "police",
-    "sheep",
-    "staff",
-    "yen",
-    "yuan",
-];
-
-const IRREGULAR_PLURALS: &[(&str, &str)] = &[
-    ("person", "people"),
+/// Unit nouns counted under another name: "persons" are people, tonnes are tons.
+const UNIT_SYNONYMS: &[(&str, &str)] = &[
     ("persons", "people"),
-    ("man", "men"),
-    ("woman", "women"),
-    ("child", "children"),
-    ("foot", "feet"),
-    ("life", "lives"),
     ("ton", "tons"),
     ("tonne", "tons"),
     ("tonnes", "tons"),
-];
-
-/// Plural nouns that do not end in "s", for telling "2000 people" (a count) from "the 2000
-/// election" (a year).
-const PLURALS_WITHOUT_S: &[&str] = &[
-    "cattle",
-    "children",
-    "feet",
-    "men",
-    "people",
-    "personnel",
-    "police",
-    "staff",
-    "women",
 ];
 
 /// Nouns (normalised) that make sense after "no" as a count of zero.
@@ -411,24 +333,6 @@ const CAPITALISED_LABELS: &[&str] = &[
     "Week", "Zone",
 ];
 
-const ORDINALS: &[&str] = &[
-    "first",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "hundredth",
-    "thousandth",
-    "millionth",
-    "billionth",
-];
-
 // ---------------------------------------------------------------------------------------------
 // Tokens.
 
@@ -488,52 +392,24 @@ enum Piece {
 }
 
 fn piece(word: &str) -> Option<Piece> {
-    const SMALL: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    let index = |list: &[&str]| {
-        list.iter()
-            .position(|w| *w == word)
-            .and_then(|i| u32::try_from(i).ok())
-    };
-    if let Some(n) = index(SMALL) {
-        return Some(Piece::Small(n));
-    }
-    if let Some(n) = index(TENS) {
-        return Some(Piece::Tens(20 + 10 * n));
+    if let Some(n) = cardinal(word) {
+        return Some(if n < 20 {
+            Piece::Small(n)
+        } else {
+            Piece::Tens(n)
+        });
     }
     match word {
         "hundred" => Some(Piece::Hundred),
         "dozen" => Some(Piece::Dozen),
-        "thousand" => Some(Piece::Scale(1e3)),
-        "million" => Some(Piece::Scale(1e6)),
-        "billion" => Some(Piece::Scale(1e9)),
-        "trillion" => Some(Piece::Scale(1e12)),
         "and" => Some(Piece::And),
-        _ => None,
+        _ => scale_of(SCALES, word).map(Piece::Scale),
     }
+}
+
+/// The factor of a scale word in `table`.
+fn scale_of(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    table.iter().find(|(w, _)| *w == word).map(|&(_, f)| f)
 }
 
 /// Running value of a number written in words.
@@ -603,7 +479,9 @@ fn is_participle(word: &str) -> bool {
 /// fraction or an ordinal, not a count. "second" is left out: "one second" is a count.
 fn is_ordinal(word: &str) -> bool {
     let stem = word.strip_suffix('s').unwrap_or(word);
-    ORDINALS.contains(&stem) || stem.ends_with("teenth") || stem.ends_with("ieth")
+    (ORDINALS.contains(&stem) && stem != "second")
+        || stem.ends_with("teenth")
+        || stem.ends_with("ieth")
 }
 
 /// Lowercase plural form of a unit noun, so "1 year" and "5 years" share "years".
@@ -613,10 +491,11 @@ fn normalise_unit(word: &str) -> String {
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix("’s"))
         .unwrap_or(&lower);
-    if let Some((_, plural)) = IRREGULAR_PLURALS.iter().find(|(form, _)| *form == bare) {
+    let plurals = || UNIT_SYNONYMS.iter().chain(IRREGULAR_PLURALS);
+    if let Some((_, plural)) = plurals().find(|(form, _)| *form == bare) {
         return (*plural).to_string();
     }
-    let already_plural = IRREGULAR_PLURALS.iter().any(|(_, plural)| *plural == bare);
+    let already_plural = plurals().any(|(_, plural)| *plural == bare);
     if already_plural
         || bare.ends_with('s')
         || is_participle(bare)
@@ -956,8 +835,8 @@ impl Scanner<'_> {
         let Some(word) = self.word(next) else {
             return Some((1.0, k));
         };
-        let lookup =
-            |table: &[(&str, f64)]| table.iter().find(|(w, _)| *w == word).map(|(_, f)| *f);
+        let lookup = |table: &[(&str, f64)]| scale_of(table, &word);
+        let scale_word = || lookup(SCALES).or_else(|| lookup(SCALE_ABBREVIATIONS));
         match self.gap(next) {
             Some(Gap::Glued) => {
                 let letter = if money || self.plural_noun_at(next + 1) {
@@ -965,11 +844,9 @@ impl Scanner<'_> {
                 } else {
                     None
                 };
-                letter
-                    .or_else(|| lookup(SCALE_WORDS))
-                    .map(|factor| (factor, next))
+                letter.or_else(scale_word).map(|factor| (factor, next))
             }
-            Some(Gap::Space) => Some(lookup(SCALE_WORDS).map_or((1.0, k), |factor| (factor, next))),
+            Some(Gap::Space) => Some(scale_word().map_or((1.0, k), |factor| (factor, next))),
             _ => Some((1.0, k)),
         }
     }
@@ -1308,7 +1185,8 @@ impl Scanner<'_> {
             && !NOT_UNITS.contains(&word.as_str())
             && !VAGUE_NUMBERS.contains(&word.as_str())
             && piece(&word).is_none()
-            && !SCALE_WORDS.iter().any(|(scale, _)| *scale == word)
+            && scale_of(SCALES, &word).is_none()
+            && scale_of(SCALE_ABBREVIATIONS, &word).is_none()
     }
 
     /// The unit noun at `start`, looking past one quantity adjective ("145 dead people",

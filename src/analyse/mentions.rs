@@ -17,6 +17,7 @@
 
 use crate::text::abbreviations::{self, Use};
 use crate::text::gazetteer::{self, Category, Entry};
+use crate::text::lexicon::grammar::ADJECTIVE_PREFIXES;
 use crate::text::tokens::{self, is_apostrophe};
 use serde::Serialize;
 use std::cmp::Reverse;
@@ -142,29 +143,6 @@ impl Token {
         self.text.eq_ignore_ascii_case(word)
     }
 }
-
-/// Lowercase particles inside names: "Rio de Janeiro", "Ursula von der Leyen", "Abu Bakr al
-/// Baghdadi". They join capitalised words on both sides and are never split at.
-const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di", "dos", "du",
-    "e", "el", "ibn", "la", "le", "ter", "ud", "ul", "van", "von", "y", "zu",
-];
-
-/// Lowercase parts of hyphenated names ("Noor-ul-Hadi", "Rostov-on-Don", "Port-au-Prince").
-const HYPHEN_PARTICLES: &[&str] = &[
-    "ad", "al", "am", "an", "ar", "as", "ash", "at", "au", "aux", "az", "ben", "bin", "bint", "da",
-    "das", "de", "del", "den", "der", "des", "di", "do", "dos", "du", "e", "el", "en", "es", "i",
-    "ibn", "im", "in", "la", "le", "les", "on", "sur", "ud", "ul", "upon", "ur", "van", "von", "y",
-    "zu",
-];
-
-/// Prefixes that make a hyphenated word an adjective, not a name: "pro-Russian",
-/// "Sino-Russian", "ex-President". The part after them is read on its own.
-const HYPHEN_PREFIXES: &[&str] = &[
-    "afro", "anglo", "anti", "austro", "co", "euro", "ex", "franco", "greco", "indo", "inter",
-    "judeo", "mid", "multi", "neo", "non", "pan", "post", "pre", "pro", "russo", "sino", "sub",
-    "trans",
-];
 
 /// The shared tokens read as names need them: a word is letters and digits (of any script,
 /// with combining marks) joined by hyphens, dashes, apostrophes and "&" between them
@@ -308,7 +286,7 @@ fn push_word(tokens: &mut Vec<Token>, chars: &[char], span: Range<usize>, line: 
             tokens.push(Token::new(chars, dash..dash + 1, Shape::Punct, line));
         }
         let mut token = Token::word(chars, part.clone(), line);
-        if HYPHEN_PREFIXES.contains(&token.text.to_lowercase().as_str()) {
+        if ADJECTIVE_PREFIXES.contains(&token.text.to_lowercase().as_str()) {
             token.shape = Shape::Lower;
         }
         tokens.push(token);
@@ -337,8 +315,8 @@ fn splits_hyphenated(chars: &[char], span: Range<usize>, parts: &[Range<usize>])
         let word = text(part).to_lowercase();
         let lowercase_word = chars[part.start].is_lowercase()
             && !chars[part.clone()].iter().any(|c| c.is_uppercase())
-            && !HYPHEN_PARTICLES.contains(&word.as_str());
-        lowercase_word || HYPHEN_PREFIXES.contains(&word.as_str())
+            && !gazetteer::is_hyphen_particle(&word);
+        lowercase_word || ADJECTIVE_PREFIXES.contains(&word.as_str())
     });
     let all_places = parts.iter().all(|part| {
         gazetteer::lookup(&text(part)).is_some_and(|e| e.category != Category::Organisation)
@@ -502,19 +480,6 @@ impl Found {
 /// Iran" has twelve).
 const MAX_NAME_TOKENS: usize = 16;
 
-/// Words that start place and church names before a given name ("St. John", "San José").
-const SAINT_WORDS: &[&str] = &[
-    "Cape", "Fort", "Lake", "Mount", "Mt.", "Port", "Saint", "Sainte", "San", "Santa", "Santo",
-    "St", "St.", "São",
-];
-
-/// Titles that make "<Title> of <Place>" a person's name ("Prince of Wales"), where other
-/// titles make it a role ("Minister of Finance").
-const NOBLE_TITLES: &[&str] = &[
-    "baron", "baroness", "countess", "duchess", "duke", "earl", "emperor", "empress", "king",
-    "lady", "lord", "prince", "princess", "queen", "sultan",
-];
-
 struct Doc<'a> {
     chars: &'a [char],
     tokens: Vec<Token>,
@@ -623,7 +588,7 @@ impl<'a> Doc<'a> {
             "for" => Some(Link::For),
             "on" => Some(Link::On),
             "the" => Some(Link::The),
-            word if NAME_PARTICLES.contains(&word) => Some(Link::Particle),
+            word if gazetteer::is_name_particle(word) => Some(Link::Particle),
             _ => None,
         }
     }
@@ -631,20 +596,6 @@ impl<'a> Doc<'a> {
     fn is_connector(&self, i: usize) -> bool {
         self.link(i).is_some()
     }
-}
-
-/// Endings that mark place names in many languages ("Lincolnshire", "Jacksonville",
-/// "Würzburg", "Islamabad", "Novosibirsk").
-fn has_place_ending(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "shire", "ville", "burg", "burgh", "borough", "bury", "mouth", "stan", "abad", "pur",
-        "grad", "polis", "hausen", "ingen", "sk", "port",
-    ];
-    let word = word.to_lowercase();
-    let len = word.chars().count();
-    ENDINGS
-        .iter()
-        .any(|e| word.ends_with(e) && len >= e.chars().count() + 3)
 }
 
 fn is_ordinal(text: &str) -> bool {
@@ -1182,7 +1133,7 @@ impl Doc<'_> {
                 && gazetteer::is_given_name(self.text(k))
                 && !gazetteer::is_given_name(self.text(k - 1))
                 && !self.is_connector(k - 1)
-                && !SAINT_WORDS.contains(&self.text(k - 1))
+                && !gazetteer::is_saint_word(self.text(k - 1))
         })?;
         let (descriptor, name) = (part.start..k, k..part.end);
         if self.is_role_word(k - 1) {
@@ -1324,7 +1275,7 @@ impl Doc<'_> {
             // "President of the United States": a role, but the state is named.
             return vec![self.gazetteer_found(after..after + len, entry)];
         }
-        let noble = NOBLE_TITLES.contains(&self.text(part.start).to_lowercase().as_str());
+        let noble = gazetteer::is_noble_title(self.text(part.start));
         if noble {
             return vec![Found::new(
                 part.clone(),
@@ -1462,7 +1413,7 @@ impl Doc<'_> {
         if let Some(evidence) = gazetteer::place_head_first(self.text(first)) {
             return Some(place(evidence));
         }
-        if SAINT_WORDS.contains(&self.text(first)) {
+        if gazetteer::is_saint_word(self.text(first)) {
             return Some(place("saint's name: place"));
         }
         words
@@ -1524,7 +1475,7 @@ impl Doc<'_> {
                 return None
             }
             Some((len, _)) => len,
-            None if has_place_ending(self.text(part.start)) => 1,
+            None if gazetteer::has_place_ending(self.text(part.start)) => 1,
             None => return None,
         };
         let rest = part.start + len..part.end;
@@ -1664,7 +1615,7 @@ impl Doc<'_> {
     /// region after a comma ("Salem, Oregon"), or "in"/"near" before it.
     fn by_place_context(&self, part: Range<usize>) -> Option<Found> {
         let place = |evidence| Some(Found::new(part.clone(), ActorKind::Place, evidence));
-        if part.len() == 1 && has_place_ending(self.text(part.start)) {
+        if part.len() == 1 && gazetteer::has_place_ending(self.text(part.start)) {
             return place("place-name ending");
         }
         let next = |k: usize| Some(part.end + k).filter(|&i| self.same_line(part.start, i));

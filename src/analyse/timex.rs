@@ -53,9 +53,11 @@
 use crate::date::{civil_from_days, days_in_month, PartialDate};
 use crate::text::abbreviations::{self, Use};
 use crate::text::lexicon::calendar::{
-    is_full_month_name, is_weekday, month_number, SEASONS, WEEKDAYS,
+    is_full_month_name, is_weekday, month_number, HOLIDAY_WORDS, SEASONS, WEEKDAYS,
 };
+use crate::text::lexicon::grammar::PLURALS_WITHOUT_S;
 use crate::text::lexicon::is_stop_word;
+use crate::text::lexicon::numbers::cardinal;
 use crate::text::tokens::{self, Kind};
 use serde::Serialize;
 
@@ -139,19 +141,11 @@ const UNITS: &[&str] = &[
     "utc", "bst", "cet", "est", "et", "pst", "hrs", "hours", "am", "pm",
 ];
 
-/// Plural nouns that do not end in "s".
-const IRREGULAR_PLURALS: &[&str] = &["people", "children", "men", "women", "police", "feet"];
-
 /// Words that open a future clause: a bare month or weekday after them points forward.
 const FUTURE_WORDS: &[&str] = &["will", "shall", "ll", "upcoming", "scheduled"];
 
 /// Reporting verbs end the clause a date belongs to ("said Friday that it will …").
 const REPORTING_VERBS: &[&str] = &["said", "says", "told", "announced", "reported"];
-
-/// Capitalised words that make a weekday part of a holiday's name ("Good Friday").
-const HOLIDAY_WORDS: &[&str] = &[
-    "ash", "black", "bloody", "cyber", "easter", "good", "holy", "maundy", "palm", "super",
-];
 
 /// Capitalised words before a weekday that do not make it a name ("Late Monday").
 const TIME_MODIFIERS: &[&str] = &["early", "late", "earlier", "later", "also", "since"];
@@ -168,16 +162,6 @@ const DETERMINERS: &[&str] = &[
 
 /// "the end of March", "the beginning of the year".
 const PERIOD_PARTS: &[&str] = &["end", "start", "beginning", "middle", "turn", "close"];
-
-/// Small counts spelt out ("six days after").
-#[rustfmt::skip]
-const NUMBER_WORDS: &[(&str, i64)] = &[
-    ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
-    ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
-    ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
-    ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
-    ("forty", 40), ("fifty", 50), ("sixty", 60),
-];
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -452,11 +436,10 @@ fn count_at(scan: &Scan, i: usize) -> Option<i64> {
     if let Some(digits) = t.digits().filter(|d| d.len() <= 3 && t.suffix().is_empty()) {
         return digits.parse().ok();
     }
-    let word = scan.word(i)?;
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|&(_, n)| n)
+    match scan.word(i)? {
+        "a" | "an" => Some(1),
+        word => cardinal(word).filter(|&n| n > 0).map(i64::from),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -488,7 +471,7 @@ fn followed_by_count_noun(scan: &Scan, i: usize) -> bool {
     };
     let word = next.lower.as_str();
     UNITS.contains(&word)
-        || IRREGULAR_PLURALS.contains(&word)
+        || PLURALS_WITHOUT_S.contains(&word)
         || (!next.is_capitalised() && looks_plural(word))
 }
 
