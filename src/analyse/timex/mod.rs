@@ -18,6 +18,9 @@
 //!    publication date), then, in text order, what needs other dates of the text ("that year",
 //!    "two weeks later").
 //!
+//! Step 1 is `scan` (with the small readers every rule uses), step 2 `rules` with the rules in
+//! `absolute` and `relative`, step 3 `resolve` with `arithmetic`; `words` holds the cue words.
+//!
 //! Decisions:
 //! - **Bare years.** A four-digit number 1000–2100 is a year only with context: a preceding
 //!   temporal word ("in", "since", "by", "early", "mid-", "fiscal"…), a determiner or
