@@ -7,6 +7,7 @@
 
 use crate::text::abbreviations::{self, Use};
 use crate::text::lexicon::calendar::{is_full_month_name, month_number};
+use crate::text::lexicon::grammar::SENTENCE_STARTERS;
 
 /// A sentence of a text: char offsets (Unicode scalar values, not bytes), end exclusive,
 /// with surrounding whitespace excluded.
@@ -20,23 +21,6 @@ pub struct SentenceSpan {
 /// quotes and URLs. Real abbreviations and words are far shorter; the bound
 /// keeps the splitter linear on adversarial input such as "a.a.a.a.a…".
 const LOOKAROUND: usize = 128;
-
-/// Capitalised function words that commonly open a sentence. After an
-/// ambiguous abbreviation ("U.S.", "Jr.", "p.m.") the next word decides: "the
-/// U.S. The talks" ends a sentence, "the U.S. Navy" does not.
-#[rustfmt::skip]
-const SENTENCE_STARTERS: &[&str] = &[
-    "A", "After", "Again", "All", "Also", "Although", "An", "And", "Another", "Any", "Are", "As",
-    "At", "Because", "Before", "Both", "But", "By", "Can", "Could", "Despite", "Did", "Do", "Does",
-    "During", "Each", "Even", "Every", "For", "From", "Furthermore", "Had", "Has", "Have", "He",
-    "Her", "Here", "His", "How", "However", "I", "If", "In", "Indeed", "Instead", "Is", "It",
-    "Its", "Last", "Later", "Let", "Many", "Meanwhile", "More", "Moreover", "Most", "Much", "My",
-    "Nevertheless", "Next", "No", "None", "Nor", "Not", "Now", "Of", "On", "One", "Only", "Or",
-    "Other", "Our", "Over", "Several", "She", "Should", "Since", "So", "Some", "Still", "Such",
-    "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Thus",
-    "To", "Under", "Unlike", "Until", "Was", "We", "Were", "What", "When", "Where", "Whether",
-    "Which", "While", "Who", "Why", "With", "Without", "Would", "Yet", "You", "Your",
-];
 
 /// Splits `text` (cleaned news text: paragraphs separated by blank lines, no other newlines
 /// expected but handle any) into sentences. A newline always ends a sentence.
@@ -375,6 +359,8 @@ impl NextWord {
         self.first.is_some_and(char::is_numeric)
     }
 
+    /// After an ambiguous abbreviation ("U.S.", "Jr.", "p.m.") the next word decides: "the
+    /// U.S. The talks" ends a sentence, "the U.S. Navy" does not.
     fn is_starter(&self) -> bool {
         SENTENCE_STARTERS.contains(&self.word.as_str())
     }

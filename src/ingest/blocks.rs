@@ -3,6 +3,7 @@
 //! "SEE ALSO: headline" glued onto the paragraph that follows it.
 
 use crate::text::abbreviations::{self, Use};
+use crate::text::lexicon::widgets::RELATED_MARKERS;
 
 /// A paragraph-sized piece of an original, with what its markup said about it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -35,19 +36,6 @@ impl Block {
         }
     }
 }
-
-/// Markers that introduce a link to another article rather than the article's own text.
-pub const RELATED_MARKERS: &[&str] = &[
-    "see also",
-    "read also",
-    "also read",
-    "read more",
-    "related",
-    "more on this",
-    "watch",
-    "listen",
-    "recommended",
-];
 
 /// Splits normalised plain text into blocks, one per non-empty line, re-joined and split as
 /// described in the module comment.

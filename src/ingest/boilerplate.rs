@@ -6,10 +6,11 @@
 //! Ideas from jusText (stop-word density, context), boilerpipe (word counts, link density)
 //! and C4's line filters (terminal punctuation, widget phrases); the code is ours.
 
-use super::blocks::{Block, RELATED_MARKERS};
+use super::blocks::Block;
 use crate::model::date::{parse_dateline, PartialDate};
 use crate::model::source::DroppedLine;
 use crate::text::lexicon::is_stop_word;
+use crate::text::lexicon::widgets::{RELATED_MARKERS, WIDGET_PHRASES, WIDGET_WORDS};
 use std::collections::HashMap;
 
 /// Blocks kept as the article's text, and what was dropped with the reason.
@@ -239,92 +240,7 @@ fn is_byline(text: &str, shape: &Shape) -> bool {
 /// Phrases of log-in prompts, comment forms, reaction widgets, subscription, donation and
 /// advertising lines, and legal footers, with the reason recorded for each family.
 fn widget_phrase(lower: &str) -> Option<&'static str> {
-    const FAMILIES: &[(&str, &[&str])] = &[
-        (
-            "log-in or registration prompt",
-            &[
-                "log in",
-                "login",
-                "sign in",
-                "sign up",
-                "or register",
-                "register to",
-                "create an account",
-                "forgot your password",
-            ],
-        ),
-        (
-            "comment form or prompt",
-            &[
-                "leave a comment",
-                "leave a reply",
-                "post a comment",
-                "add a comment",
-                "comments are closed",
-                "email address will not be published",
-                "required fields are marked",
-                "view comments",
-                "show comments",
-                "join the discussion",
-            ],
-        ),
-        (
-            "reaction or share widget",
-            &[
-                "already reacted",
-                "share this",
-                "share on",
-                "follow us",
-                "click here",
-                "tap here",
-            ],
-        ),
-        (
-            "subscription, donation or advertising",
-            &[
-                "subscribe",
-                "subscription",
-                "newsletter",
-                "donate",
-                "donation",
-                "contribute",
-                "advertis",
-                "sponsored",
-                "merchandise",
-                "monthly magazine",
-                "unlimited access",
-                "portal access",
-                "buy now",
-                "support our journalism",
-                "support us",
-            ],
-        ),
-        (
-            "legal or site footer",
-            &[
-                "all rights reserved",
-                "copyright ©",
-                "privacy policy",
-                "terms of use",
-                "terms of service",
-                "cookie",
-            ],
-        ),
-        (
-            "list of other articles",
-            &[
-                "you may also like",
-                "more from",
-                "most read",
-                "most viewed",
-                "editor's choice",
-                "related content",
-                "related articles",
-                "related stories",
-            ],
-        ),
-    ];
-    FAMILIES
+    WIDGET_PHRASES
         .iter()
         .find(|(_, phrases)| phrases.iter().any(|p| contains_phrase(lower, p)))
         .map(|(reason, _)| *reason)
@@ -342,115 +258,6 @@ fn contains_phrase(text: &str, phrase: &str) -> bool {
 
 /// Words that, alone on a short line, make it a menu item, a widget or a label.
 fn is_widget_word(word: &str) -> bool {
-    const WIDGET_WORDS: &[&str] = &[
-        "about",
-        "accept",
-        "ad",
-        "ads",
-        "advertisement",
-        "all",
-        "also",
-        "analysis",
-        "archive",
-        "articles",
-        "back",
-        "business",
-        "choice",
-        "comment",
-        "comments",
-        "contact",
-        "content",
-        "cookies",
-        "culture",
-        "day",
-        "editor",
-        "editor's",
-        "editors",
-        "email",
-        "facebook",
-        "film",
-        "focus",
-        "follow",
-        "gallery",
-        "home",
-        "image",
-        "images",
-        "in",
-        "instagram",
-        "latest",
-        "like",
-        "linkedin",
-        "listen",
-        "log",
-        "login",
-        "main",
-        "menu",
-        "month",
-        "more",
-        "most",
-        "name",
-        "new",
-        "news",
-        "newsletter",
-        "next",
-        "node",
-        "on",
-        "opinion",
-        "photo",
-        "photos",
-        "picks",
-        "politics",
-        "popular",
-        "post",
-        "prev",
-        "previous",
-        "print",
-        "privacy",
-        "reactions",
-        "read",
-        "reddit",
-        "register",
-        "related",
-        "reply",
-        "report",
-        "rss",
-        "search",
-        "section",
-        "sections",
-        "see",
-        "send",
-        "share",
-        "sign",
-        "skip",
-        "sport",
-        "sports",
-        "stories",
-        "submit",
-        "subscribe",
-        "tag",
-        "tags",
-        "telegram",
-        "text",
-        "to",
-        "today",
-        "top",
-        "topics",
-        "trending",
-        "tweet",
-        "twitter",
-        "up",
-        "us",
-        "video",
-        "videos",
-        "viewed",
-        "watch",
-        "website",
-        "week",
-        "whatsapp",
-        "world",
-        "year",
-        "youtube",
-    ];
     WIDGET_WORDS.contains(&word)
 }
 

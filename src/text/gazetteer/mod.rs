@@ -193,6 +193,37 @@ pub fn is_non_name_acronym(word: &str) -> bool {
     in_set(&SET, words::NON_NAME_ACRONYMS, &word.replace('.', ""))
 }
 
+/// A lowercase particle inside a name ("de" in "Rio de Janeiro", "von der", "al"), as written.
+pub fn is_name_particle(word: &str) -> bool {
+    words::NAME_PARTICLES.contains(&word)
+}
+
+/// A lowercase part of a hyphenated name ("ul" in "Noor-ul-Hadi", "on" in "Rostov-on-Don").
+pub fn is_hyphen_particle(word: &str) -> bool {
+    words::HYPHEN_PARTICLES.contains(&word)
+}
+
+/// A word that starts place and church names before a given name ("St. John", "San José").
+pub fn is_saint_word(word: &str) -> bool {
+    words::SAINT_WORDS.contains(&word)
+}
+
+/// A title that makes "<Title> of <Place>" a person's name ("Prince of Wales"), where other
+/// titles make it a role ("Minister of Finance"); any case.
+pub fn is_noble_title(word: &str) -> bool {
+    words::NOBLE_TITLES.contains(&word.to_lowercase().as_str())
+}
+
+/// An ending that marks place names in many languages ("-shire", "-ville", "-stan", "-abad"),
+/// on a word at least three letters longer.
+pub fn has_place_ending(word: &str) -> bool {
+    let word = word.to_lowercase();
+    let len = word.chars().count();
+    words::PLACE_ENDINGS
+        .iter()
+        .any(|e| word.ends_with(e) && len >= e.chars().count() + 3)
+}
+
 struct Phrases {
     exact: HashMap<String, Entry>,
     folded: HashMap<String, Entry>,

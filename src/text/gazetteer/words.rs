@@ -258,3 +258,38 @@ pub(super) const PLACE_NOUNS: &str = "
     islands capital port borough parish commune neighbourhood neighborhood valley river lake
     mountain mountains peninsula oblast prefecture township settlement locality governorate
     emirate canton state-capital";
+
+/// Lowercase particles inside names: "Rio de Janeiro", "Ursula von der Leyen", "Abu Bakr al
+/// Baghdadi". They join capitalised words on both sides and are never split at.
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di", "dos", "du",
+    "e", "el", "ibn", "la", "le", "ter", "ud", "ul", "van", "von", "y", "zu",
+];
+
+/// Lowercase parts of hyphenated names ("Noor-ul-Hadi", "Rostov-on-Don", "Port-au-Prince").
+pub(super) const HYPHEN_PARTICLES: &[&str] = &[
+    "ad", "al", "am", "an", "ar", "as", "ash", "at", "au", "aux", "az", "ben", "bin", "bint", "da",
+    "das", "de", "del", "den", "der", "des", "di", "do", "dos", "du", "e", "el", "en", "es", "i",
+    "ibn", "im", "in", "la", "le", "les", "on", "sur", "ud", "ul", "upon", "ur", "van", "von", "y",
+    "zu",
+];
+
+/// Words that start place and church names before a given name ("St. John", "San José").
+pub(super) const SAINT_WORDS: &[&str] = &[
+    "Cape", "Fort", "Lake", "Mount", "Mt.", "Port", "Saint", "Sainte", "San", "Santa", "Santo",
+    "St", "St.", "São",
+];
+
+/// Titles that make "<Title> of <Place>" a person's name ("Prince of Wales"), where other
+/// titles make it a role ("Minister of Finance").
+pub(super) const NOBLE_TITLES: &[&str] = &[
+    "baron", "baroness", "countess", "duchess", "duke", "earl", "emperor", "empress", "king",
+    "lady", "lord", "prince", "princess", "queen", "sultan",
+];
+
+/// Endings that mark place names in many languages ("Lincolnshire", "Jacksonville",
+/// "Würzburg", "Islamabad", "Novosibirsk").
+pub(super) const PLACE_ENDINGS: &[&str] = &[
+    "shire", "ville", "burg", "burgh", "borough", "bury", "mouth", "stan", "abad", "pur", "grad",
+    "polis", "hausen", "ingen", "sk", "port",
+];

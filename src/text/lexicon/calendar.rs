@@ -28,6 +28,11 @@ pub const WEEKDAYS: [&str; 7] = [
 /// Northern-hemisphere seasons, "fall" being autumn.
 pub const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
 
+/// Words that make a weekday part of a holiday's name ("Good Friday", "Super Tuesday").
+pub const HOLIDAY_WORDS: &[&str] = &[
+    "ash", "black", "bloody", "cyber", "easter", "good", "holy", "maundy", "palm", "super",
+];
+
 /// The month number (1–12) of an English month name or its common abbreviation.
 pub fn month_number(word: &str) -> Option<u8> {
     let word = word.trim_end_matches('.').to_ascii_lowercase();

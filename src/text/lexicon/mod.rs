@@ -2,6 +2,9 @@
 //! name a particular corpus's people, places or events.
 
 pub mod calendar;
+pub mod grammar;
+pub mod numbers;
+pub mod widgets;
 
 /// Function words: frequent in running prose, rare in menus, tags and headline lists.
 const STOP_WORDS: &[&str] = &[

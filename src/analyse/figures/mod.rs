@@ -1,0 +1,83 @@
+//! Figures: the quantities a news text states ("145 people", "nearly 150", "$3 billion",
+//! "no casualties"), each with its qualifier, unit and currency, so that the same count
+//! reported differently by two sources can be noticed.
+//!
+//! The text is cut into tokens (runs of letters, runs of digits, single symbols) that keep their
+//! char offsets and what separated them from the token before. That separation carries much of
+//! the meaning: "G7", "COVID-19", "10:30", "46th" and "$490M" differ from ordinary figures only
+//! in what is glued to the digits. A figure is then read token by token: qualifier, currency,
+//! number, scale, unit. Everything is general English; nothing here knows a particular story.
+//!
+//! `numbers` reads tokens and numbers, `scanner` a figure and zero counts, `amounts` the
+//! qualifier, currency, number and scale, `measures` the unit and the final checks, `units`
+//! normalises units, and `words` holds this reader's word lists.
+
+use serde::Serialize;
+
+mod amounts;
+mod measures;
+mod numbers;
+mod scanner;
+mod units;
+mod words;
+
+use numbers::tokenize;
+use scanner::Scanner;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    /// Char offset (Unicode scalar values) of the first char of the span.
+    pub start: usize,
+    /// Char offset one past the last char of the span. The span covers qualifier, currency,
+    /// number, scale word and unit noun when present ("nearly 150 people", "$3 billion").
+    pub end: usize,
+    /// Exactly the chars `start..end` of the text.
+    pub text: String,
+    /// The quantity: 145.0, 3e9 for "$3 billion", 0.0 for "no casualties".
+    pub value: f64,
+    /// Normalised qualifier: "about", "nearly", "at least", "more than", "less than", "up to";
+    /// None for an exact figure.
+    pub qualifier: Option<&'static str>,
+    /// What is counted or measured, as a lowercase plural head noun ("people", "years",
+    /// "percent", "dollars") or the participle that follows a count ("killed").
+    pub unit: Option<String>,
+    /// ISO code of the currency ("USD", "EUR", "GBP", "RUB", ...) when the figure is money.
+    pub currency: Option<&'static str>,
+}
+
+/// Finds the quantities in `text` (cleaned news text), in order, non-overlapping.
+pub fn find_figures(text: &str) -> Vec<Figure> {
+    let chars: Vec<char> = text.chars().collect();
+    let scanner = Scanner {
+        tokens: tokenize(&chars),
+        chars: &chars,
+    };
+    let mut figures = Vec::new();
+    let mut i = 0;
+    while i < scanner.tokens.len() {
+        match scanner.figure_at(i) {
+            Some(draft) => {
+                i = draft.last + 1;
+                figures.push(scanner.finish(draft));
+            }
+            None => i += 1,
+        }
+    }
+    figures
+}
+
+/// Whether two figures about the same thing disagree: same unit (and currency), but a
+/// different value or qualifier. Figures without a unit say nothing about what they count, so
+/// they never disagree with anything.
+pub fn disagree(a: &Figure, b: &Figure) -> bool {
+    let same_thing = a.unit.is_some() && a.unit == b.unit && a.currency == b.currency;
+    same_thing && (!same_value(a.value, b.value) || a.qualifier != b.qualifier)
+}
+
+/// Equality up to floating-point noise: "1.7 million" and "1,700,000" are the same figure.
+fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+#[cfg(test)]
+mod tests;

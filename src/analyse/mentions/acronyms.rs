@@ -1,0 +1,121 @@
+//! Acronyms the text defines: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR".
+
+use super::doc::Doc;
+use super::tokenise::Shape;
+use super::AcronymDefinition;
+use std::ops::Range;
+
+impl Doc<'_> {
+    pub(super) fn acronym_definitions(&self) -> Vec<AcronymDefinition> {
+        let mut definitions: Vec<AcronymDefinition> = Vec::new();
+        for i in 0..self.tokens.len() {
+            if self.tokens[i].shape != Shape::Acronym {
+                continue;
+            }
+            let expansion = self
+                .expansion_before_brackets(i)
+                .or_else(|| self.expansion_in_brackets(i))
+                .or_else(|| self.expansion_before_alias(i));
+            if let Some(expansion) = expansion {
+                let definition = AcronymDefinition {
+                    acronym: self.text(i).to_string(),
+                    expansion: self.source_text(expansion),
+                };
+                if !definitions.contains(&definition) {
+                    definitions.push(definition);
+                }
+            }
+        }
+        definitions
+    }
+
+    pub(super) fn letters(&self, i: usize) -> Vec<char> {
+        self.text(i).chars().filter(|c| c.is_uppercase()).collect()
+    }
+
+    /// "Long Name (ACR)".
+    fn expansion_before_brackets(&self, i: usize) -> Option<Range<usize>> {
+        let open = i.checked_sub(1)?;
+        let closed = self.tokens.get(i + 1).is_some_and(|t| t.text == ")");
+        (self.text(open) == "(" && closed).then_some(())?;
+        self.expansion_ending_at(open, &self.letters(i))
+    }
+
+    /// "ACR (Long Name)".
+    fn expansion_in_brackets(&self, i: usize) -> Option<Range<usize>> {
+        let open = i + 1;
+        (self.tokens.get(open)?.text == "(").then_some(())?;
+        let close = (open + 1..self.tokens.len().min(open + 16)).find(|&k| self.text(k) == ")")?;
+        let inside = open + 1..close;
+        let all_words = inside
+            .clone()
+            .all(|k| self.is_name_token(k) || self.is_connector(k));
+        (all_words && !inside.is_empty() && self.initials_match(&self.letters(i), inside.clone()))
+            .then_some(inside)
+    }
+
+    /// "Long Name, or ACR" and "Long Name, (also) known as ACR".
+    fn expansion_before_alias(&self, i: usize) -> Option<Range<usize>> {
+        let word = |k: Option<usize>, w: &str| k.is_some_and(|k| self.tokens[k].is(w));
+        let back = |k: usize| i.checked_sub(k);
+        let comma = if word(back(1), "or") {
+            back(2)
+        } else if word(back(1), "as") && word(back(2), "known") {
+            if word(back(3), "also") {
+                back(4)
+            } else {
+                back(3)
+            }
+        } else {
+            None
+        }?;
+        (self.text(comma) == ",").then_some(())?;
+        self.expansion_ending_at(comma, &self.letters(i))
+    }
+
+    /// The longest run of name words ending right before `end` whose initials spell `letters`.
+    fn expansion_ending_at(&self, end: usize, letters: &[char]) -> Option<Range<usize>> {
+        let mut start = end;
+        while start > 0
+            && self.same_line(start - 1, end - 1)
+            && (self.is_name_token(start - 1) || self.is_connector(start - 1))
+        {
+            start -= 1;
+        }
+        (start..end)
+            .filter(|&s| self.is_name_token(s))
+            .map(|s| s..end)
+            .find(|range| self.initials_match(letters, range.clone()))
+    }
+
+    /// Whether the words' initials spell the acronym in order. Connectors may be skipped or
+    /// used; a word may also give its inner capitals ("FedEx" → "FE").
+    fn initials_match(&self, letters: &[char], words: Range<usize>) -> bool {
+        let words: Vec<(bool, Vec<char>)> = words
+            .map(|i| (self.is_connector(i), capitals(self.text(i))))
+            .collect();
+        !letters.is_empty() && spells(letters, &words)
+    }
+}
+
+/// A word's initial (uppercased) followed by its inner capitals.
+fn capitals(word: &str) -> Vec<char> {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let first = letters.next().into_iter().flat_map(char::to_uppercase);
+    first.chain(letters.filter(|c| c.is_uppercase())).collect()
+}
+
+fn spells(letters: &[char], words: &[(bool, Vec<char>)]) -> bool {
+    let Some(((connector, caps), rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    if caps.is_empty() {
+        return spells(letters, rest);
+    }
+    if *connector && spells(letters, rest) {
+        return true;
+    }
+    (1..=caps.len()).rev().any(|take| {
+        letters.len() >= take && letters[..take] == caps[..take] && spells(&letters[take..], rest)
+    })
+}

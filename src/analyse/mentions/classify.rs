@@ -1,0 +1,490 @@
+//! Classifying a name without a title: head-words, directions, teams, a person's evidence,
+//! apposition and context; and the roles the context attaches to a person.
+
+use super::doc::{Doc, Found, Link};
+use super::tokenise::{is_dash, Shape};
+use super::ActorKind;
+use crate::text::gazetteer::{self, Category};
+use std::ops::Range;
+
+impl Doc<'_> {
+    pub(super) fn classify(&self, part: Range<usize>) -> Option<Found> {
+        let words: Vec<usize> = part.clone().filter(|&i| !self.is_connector(i)).collect();
+        if words.len() == 1 {
+            return self.classify_word(part);
+        }
+        if words.iter().all(|&i| self.is_title_word(i)) || self.has_inner_function_word(&words) {
+            return None;
+        }
+        let found = self
+            .by_known_stem(part.clone())
+            .or_else(|| self.by_head_word(part.clone(), &words))
+            .or_else(|| self.by_direction(part.clone(), &words))
+            .or_else(|| self.by_team_shape(part.clone(), &words))
+            .unwrap_or_else(|| self.by_person_evidence(part.clone(), &words));
+        Some(self.with_role(found))
+    }
+
+    pub(super) fn is_title_word(&self, i: usize) -> bool {
+        let text = self.text(i);
+        gazetteer::title(text).is_some() || gazetteer::is_title_modifier(text)
+    }
+
+    /// "Let Us Begin", "Truth About": a function word inside marks the title of a work or a
+    /// phrase, not an actor. A leading "The" ("The Stooges") and names that are also
+    /// function words ("Edward Said", "Theresa May") do not count.
+    fn has_inner_function_word(&self, words: &[usize]) -> bool {
+        words.iter().enumerate().any(|(n, &i)| {
+            let text = self.text(i);
+            self.tokens[i].shape == Shape::Capitalised
+                && crate::text::lexicon::is_stop_word(text)
+                && !(n == 0 && self.tokens[i].is("the"))
+                && !gazetteer::is_given_name(text)
+                && !gazetteer::is_calendar_word(text)
+        })
+    }
+
+    /// A single word: a generic word names nothing; an acronym is most likely an
+    /// organisation; a given name is a person (or a town named after one); otherwise the
+    /// context decides, and an everyday word ("Wheat", or "Rock" beside "rock") stays only
+    /// if the document shows it is a name (see `settle_kinds`).
+    fn classify_word(&self, part: Range<usize>) -> Option<Found> {
+        let i = part.start;
+        let text = self.text(i);
+        if self.names_nothing(i) {
+            return None;
+        }
+        if self.tokens[i].shape == Shape::Acronym {
+            return self.acronym_found(i);
+        }
+        if gazetteer::is_given_name(text) {
+            // "in Harrison", "Harrison, New Jersey": towns are named after people too.
+            let town = self.by_place_context(part.clone());
+            let town = town.filter(|f| f.evidence != "place-name ending");
+            let person = || self.with_role(Found::new(part, ActorKind::Person, "given name"));
+            return Some(town.unwrap_or_else(person));
+        }
+        let ordinary =
+            gazetteer::is_english_word(text) || self.lower_seen.contains(&text.to_lowercase());
+        if let Some(found) = self.by_article(part.clone()).filter(|_| !ordinary) {
+            return Some(found);
+        }
+        let found = self.by_context(part.clone());
+        if found.kind != ActorKind::Other {
+            return Some(self.with_role(found));
+        }
+        if ordinary {
+            return Some(Found {
+                tentative: true,
+                ..found
+            });
+        }
+        let typed = self
+            .by_apposition_noun(part.clone())
+            .or_else(|| self.by_place_context(part));
+        Some(typed.unwrap_or(found))
+    }
+
+    /// A word that never names an actor on its own: generic words, titles, head-words.
+    fn names_nothing(&self, i: usize) -> bool {
+        let text = self.text(i);
+        gazetteer::is_generic(text)
+            || self.is_title_word(i)
+            || gazetteer::organisation_head(text).is_some()
+            || gazetteer::place_head_last(text).is_some()
+            || gazetteer::place_head_first(text).is_some()
+            || crate::text::lexicon::is_stop_word(text)
+    }
+
+    fn by_head_word(&self, part: Range<usize>, words: &[usize]) -> Option<Found> {
+        let (first, last) = (words[0], words[words.len() - 1]);
+        let organisation = |evidence| Found::new(part.clone(), ActorKind::Organisation, evidence);
+        let place = |evidence| Found::new(part.clone(), ActorKind::Place, evidence);
+        // "Ministry of Mines and Petroleum": the head-word before "of" names the thing.
+        let head_of = self.link(first + 1) == Some(Link::Of);
+        let head = gazetteer::organisation_head(self.text(first)).filter(|_| head_of);
+        if let Some(evidence) = head.or_else(|| gazetteer::organisation_head(self.text(last))) {
+            return Some(organisation(evidence));
+        }
+        if let Some(evidence) = gazetteer::place_head_last(self.text(last)) {
+            return Some(place(evidence));
+        }
+        if let Some(evidence) = gazetteer::place_head_first(self.text(first)) {
+            return Some(place(evidence));
+        }
+        if gazetteer::is_saint_word(self.text(first)) {
+            return Some(place("saint's name: place"));
+        }
+        words
+            .iter()
+            .find_map(|&i| gazetteer::organisation_head(self.text(i)))
+            .map(organisation)
+    }
+
+    /// "Islamic State–Sahel", "Islamic State Sahel Province": a known organisation's name
+    /// followed by more (after a dash or not) names a branch of it.
+    fn by_known_stem(&self, part: Range<usize>) -> Option<Found> {
+        let text = self.source_text(part.clone());
+        let stem = text.split(is_dash).next()?;
+        let dashed = gazetteer::lookup(stem).filter(|_| stem.len() < text.len());
+        let leading = self
+            .longest_entry(part.start, part.end)
+            .map(|(_, entry)| entry);
+        let entry = dashed.or(leading)?;
+        (entry.category == Category::Organisation)
+            .then(|| Found::new(part, ActorKind::Organisation, entry.evidence()))
+    }
+
+    /// "Northern Afghanistan", "East Java": a compass word before a name makes a place.
+    fn by_direction(&self, part: Range<usize>, words: &[usize]) -> Option<Found> {
+        let direction = matches!(
+            self.text(part.start).to_lowercase().as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "upper"
+                | "lower"
+                | "greater"
+        );
+        if !direction || words.len() > 3 {
+            return None;
+        }
+        let everyday = (part.start + 1..part.end).any(|i| gazetteer::is_english_word(self.text(i)));
+        match self.entry(part.start + 1..part.end) {
+            Some(entry) if entry.category == Category::Organisation => None,
+            Some(_) => Some(Found::new(part, ActorKind::Place, "gazetteer: region")),
+            // "Western Policy" is no place.
+            None if everyday => None,
+            None => Some(Found::new(part, ActorKind::Place, "direction + name")),
+        }
+    }
+
+    /// "Boston Bruins", "Jacksonville Suns": a place and a plural name make a team.
+    fn by_team_shape(&self, part: Range<usize>, words: &[usize]) -> Option<Found> {
+        let len = match self.longest_entry(part.start, part.end) {
+            Some((_, entry))
+                if matches!(entry.category, Category::Organisation | Category::Demonym) =>
+            {
+                return None
+            }
+            Some((len, _)) => len,
+            None if gazetteer::has_place_ending(self.text(part.start)) => 1,
+            None => return None,
+        };
+        let rest = part.start + len..part.end;
+        let plural = self.text(part.end - 1).ends_with('s');
+        let plain = words.len() == part.len() && (1..=2).contains(&rest.len());
+        (plural && plain)
+            .then(|| Found::new(part, ActorKind::Organisation, "place + plural name: team"))
+    }
+
+    /// A name with no head-word: a person's if it starts with a given name, has a person's
+    /// context or a person's name's shape; an organisation's if it starts with "The" or an
+    /// apposition says so; otherwise a place's or unknown.
+    fn by_person_evidence(&self, part: Range<usize>, words: &[usize]) -> Found {
+        let first = words[0];
+        // Given names may also be places ("Jordan", "Chad"), and surnames too ("Michael
+        // Jordan"), but not organisations or demonyms.
+        let rest_names_group = words[1..].iter().any(|&i| {
+            gazetteer::lookup(self.text(i))
+                .is_some_and(|e| matches!(e.category, Category::Organisation | Category::Demonym))
+        });
+        if gazetteer::is_given_name(self.text(first)) && words.len() <= 4 && !rest_names_group {
+            return Found::new(part, ActorKind::Person, "given name");
+        }
+        if self.tokens[first].is("the") {
+            return Found::new(part, ActorKind::Organisation, "name with \"The\"");
+        }
+        let found = self.by_context(part.clone());
+        if found.kind != ActorKind::Other {
+            return found;
+        }
+        if let Some(found) = self.by_apposition_noun(part.clone()) {
+            return found;
+        }
+        if self.is_name_shaped(part.clone(), words) {
+            return Found::new(part, ActorKind::Person, "name shape");
+        }
+        self.by_place_context(part).unwrap_or(found)
+    }
+
+    /// Two or three capitalised words, or up to four with initials ("C. H. Douglas"), none an
+    /// everyday, generic or known word: the shape of a person's name. (Surnames that are
+    /// words, "Buddy Rich", are lost; allowing them costs more in titles of works.)
+    fn is_name_shaped(&self, part: Range<usize>, words: &[usize]) -> bool {
+        let shape = |i: usize| self.tokens[i].shape;
+        let initials = words
+            .iter()
+            .filter(|&&i| shape(i) == Shape::Initial)
+            .count();
+        let name_word = |&i: &usize| {
+            let text = self.text(i);
+            shape(i) == Shape::Initial
+                || (shape(i) == Shape::Capitalised
+                    && !gazetteer::is_english_word(text)
+                    && !gazetteer::is_generic(text)
+                    && gazetteer::lookup(text).is_none())
+        };
+        (2..=3 + initials.min(1)).contains(&words.len())
+            && initials < words.len()
+            && part
+                .clone()
+                .all(|i| self.link(i).is_none_or(|l| l == Link::Particle))
+            && words.iter().all(name_word)
+    }
+
+    /// "the X said", "the X's": a person's name takes no article, so a single name after
+    /// "the" that ends its phrase is a group or an institution. ("the Novak case" uses a name
+    /// as a modifier, so a following noun keeps it open.)
+    fn by_article(&self, part: Range<usize>) -> Option<Found> {
+        let article = part.start.checked_sub(1)?;
+        let next = self
+            .tokens
+            .get(part.end)
+            .filter(|_| self.same_line(article, part.end));
+        let ends_phrase = next.is_none_or(|t| {
+            matches!(t.shape, Shape::Punct | Shape::Possessive)
+                || crate::text::lexicon::is_stop_word(&t.text)
+                || gazetteer::speech_verb(&t.text).is_some()
+        });
+        (self.tokens[article].text == "the" && ends_phrase)
+            .then(|| Found::new(part, ActorKind::Organisation, "context: the"))
+    }
+
+    /// A noun in apposition saying what the name names: "the band X", "broadcaster X", "the
+    /// village of X", "X, a Dutch firm".
+    fn by_apposition_noun(&self, part: Range<usize>) -> Option<Found> {
+        let lower_at = |i: Option<usize>| {
+            i.filter(|&i| self.same_line(i, part.start) && self.tokens[i].shape == Shape::Lower)
+                .map(|i| self.text(i))
+        };
+        let before = lower_at(part.start.checked_sub(1));
+        let before_of = lower_at(part.start.checked_sub(2)).filter(|_| before == Some("of"));
+        let after = self.noun_after_comma(part.clone());
+        let organisation = before
+            .into_iter()
+            .chain(after)
+            .any(gazetteer::is_organisation_noun);
+        let place = before
+            .into_iter()
+            .chain(before_of)
+            .chain(after)
+            .any(gazetteer::is_place_noun);
+        if organisation {
+            Some(Found::new(
+                part,
+                ActorKind::Organisation,
+                "context: organisation noun",
+            ))
+        } else if place {
+            Some(Found::new(part, ActorKind::Place, "context: place noun"))
+        } else {
+            None
+        }
+    }
+
+    /// The noun of "<Name>, a/an/the [up to two words] <noun>" when it is an organisation or
+    /// place noun ("Acme, a Dutch firm").
+    fn noun_after_comma(&self, part: Range<usize>) -> Option<&str> {
+        let comma = part.end;
+        if !self.same_line(part.start, comma) || self.text(comma) != "," {
+            return None;
+        }
+        let article = comma + 1;
+        if !(self.same_line(comma, article)
+            && ["a", "an", "the"]
+                .iter()
+                .any(|w| self.tokens[article].is(w)))
+        {
+            return None;
+        }
+        (article + 1..article + 4)
+            .take_while(|&i| self.same_line(comma, i) && self.tokens[i].shape != Shape::Punct)
+            .map(|i| self.text(i))
+            .find(|w| gazetteer::is_organisation_noun(w) || gazetteer::is_place_noun(w))
+    }
+
+    /// Place evidence for an unknown name: a place-name ending ("Lincolnshire"), a state or
+    /// region after a comma ("Salem, Oregon"), or "in"/"near" before it.
+    fn by_place_context(&self, part: Range<usize>) -> Option<Found> {
+        let place = |evidence| Some(Found::new(part.clone(), ActorKind::Place, evidence));
+        if part.len() == 1 && gazetteer::has_place_ending(self.text(part.start)) {
+            return place("place-name ending");
+        }
+        let next = |k: usize| Some(part.end + k).filter(|&i| self.same_line(part.start, i));
+        // "Salem, Oregon", but not "Novak, Russia's envoy".
+        let region_follows = next(0).is_some_and(|i| self.text(i) == ",")
+            && next(1).is_some_and(|i| {
+                self.longest_entry(i, self.tokens.len())
+                    .is_some_and(|(len, e)| {
+                        let possessive = self
+                            .tokens
+                            .get(i + len)
+                            .is_some_and(|t| t.shape == Shape::Possessive);
+                        matches!(e.category, Category::Country | Category::Region) && !possessive
+                    })
+            });
+        if region_follows {
+            return place("context: followed by a state or region");
+        }
+        let possessive = next(0).is_some_and(|i| self.tokens[i].shape == Shape::Possessive);
+        let before = part.start.checked_sub(1).map(|i| &self.tokens[i]);
+        let preposition = before.is_some_and(|t| {
+            ["in", "near", "outside", "across", "throughout"]
+                .iter()
+                .any(|w| t.text == *w)
+        });
+        (preposition && !possessive)
+            .then_some(())
+            .and_then(|_| place("context: in"))
+    }
+
+    /// A person if the words around say so, otherwise `Other`.
+    fn by_context(&self, part: Range<usize>) -> Found {
+        match self.person_context(part.clone()) {
+            Some(evidence) => Found::new(part, ActorKind::Person, evidence),
+            None => Found::new(part, ActorKind::Other, "unknown"),
+        }
+    }
+
+    /// Evidence from the neighbouring words that a name is a person's.
+    pub(super) fn person_context(&self, part: Range<usize>) -> Option<&'static str> {
+        let next = |k: usize| {
+            self.tokens
+                .get(part.end + k)
+                .filter(|_| self.same_line(part.start, part.end + k))
+        };
+        if let Some(verb) = next(0).and_then(|t| gazetteer::speech_verb(&t.text)) {
+            return Some(verb);
+        }
+        if next(0).is_some_and(|t| t.text == ",") && next(1).is_some_and(|t| t.is("who")) {
+            return Some("context: who");
+        }
+        let before = |k: usize| part.start.checked_sub(k).map(|i| &self.tokens[i]);
+        if before(2).is_some_and(|t| t.is("according")) && before(1).is_some_and(|t| t.is("to")) {
+            return Some("context: according to");
+        }
+        self.context_role(part).map(|_| "context: role")
+    }
+
+    /// Gives a person the role the context attaches to it.
+    fn with_role(&self, mut found: Found) -> Found {
+        if found.kind == ActorKind::Person && found.role.is_none() {
+            found.role = self.context_role(found.tokens.clone());
+        }
+        found
+    }
+}
+
+impl Doc<'_> {
+    /// A role attached to a name: "spokeswoman Jana Novak", "the envoy to Chile, Jana Novak",
+    /// "Jana Novak, a spokesman for …", "Jana Novak, the group's spokesman".
+    fn context_role(&self, part: Range<usize>) -> Option<String> {
+        self.role_just_before(part.clone())
+            .or_else(|| self.role_before_comma(part.clone()))
+            .or_else(|| self.role_after_comma(part))
+    }
+
+    /// A title, or a role noun in any case ("spokesman", "Manager").
+    pub(super) fn is_role_word(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        match token.shape {
+            Shape::Lower | Shape::Capitalised => {
+                gazetteer::is_role_noun(&token.text) || gazetteer::title(&token.text).is_some()
+            }
+            Shape::Acronym => gazetteer::title(&token.text).is_some(),
+            _ => false,
+        }
+    }
+
+    fn is_role_modifier(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        match token.shape {
+            Shape::Lower => gazetteer::is_role_modifier(&token.text),
+            Shape::Capitalised => self.is_title_word(i),
+            _ => false,
+        }
+    }
+
+    /// The role phrase ending with the role word at `noun`: the word and the modifiers and
+    /// role words right before it ("foreign ministry spokeswoman").
+    fn role_phrase(&self, noun: usize) -> String {
+        let mut start = noun;
+        while start > 0
+            && noun - start < 3
+            && self.same_line(start - 1, noun)
+            && (self.is_role_modifier(start - 1) || self.is_role_word(start - 1))
+            && self.tokens[start - 1].shape == self.tokens[noun].shape
+        {
+            start -= 1;
+        }
+        self.source_text(start..noun + 1)
+    }
+
+    fn role_just_before(&self, part: Range<usize>) -> Option<String> {
+        let noun = part.start.checked_sub(1)?;
+        let lowercase_role = self.tokens[noun].shape == Shape::Lower && self.is_role_word(noun);
+        (lowercase_role && self.same_line(noun, part.start)).then(|| self.role_phrase(noun))
+    }
+
+    /// "<role> [to|for|of … Name], <Name>" followed by the end of the clause.
+    fn role_before_comma(&self, part: Range<usize>) -> Option<String> {
+        let comma = part.start.checked_sub(1)?;
+        if self.text(comma) != "," || !self.ends_clause(part.end, part.start) {
+            return None;
+        }
+        let mut i = comma;
+        while i > 0 && comma - i < 6 && self.same_line(i - 1, comma) {
+            i -= 1;
+            if self.is_role_word(i) {
+                return Some(self.role_phrase(i));
+            }
+            let token = &self.tokens[i];
+            let linking = matches!(
+                token.shape,
+                Shape::Capitalised | Shape::Acronym | Shape::Possessive
+            ) || ["to", "for", "of", "in", "at", "on", "the"]
+                .iter()
+                .any(|w| token.is(w));
+            if !linking {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether the clause ends at token `i` (punctuation, end of line or text).
+    fn ends_clause(&self, i: usize, from: usize) -> bool {
+        !self.same_line(from, i) || matches!(self.text(i), "," | "." | ";" | ":" | ")" | "!" | "?")
+    }
+
+    /// "<Name>, [a|an|the] [up to three words] <role>".
+    fn role_after_comma(&self, part: Range<usize>) -> Option<String> {
+        let comma = part.end;
+        if !self.same_line(part.start, comma) || self.text(comma) != "," {
+            return None;
+        }
+        let mut i = comma + 1;
+        if ["a", "an", "the"]
+            .iter()
+            .any(|w| self.same_line(comma, i) && self.tokens[i].is(w))
+        {
+            i += 1;
+        }
+        for k in i..(i + 4).min(self.tokens.len()) {
+            if !self.same_line(comma, k) || self.tokens[k].shape == Shape::Punct {
+                return None;
+            }
+            if self.is_role_word(k) {
+                return Some(self.role_phrase(k));
+            }
+        }
+        None
+    }
+}

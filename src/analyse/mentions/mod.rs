@@ -1,0 +1,93 @@
+//! Named mentions: the people, organisations, states and places a news text names.
+//!
+//! Rule-based, so it runs on corpora it has never seen. The stages:
+//! 1. Tokens with char offsets and shapes (capitalised, acronym, initial, possessive…);
+//!    hyphenated adjectives ("Russian-backed") and lost apostrophes ("Russias") are split.
+//! 2. Each line's mode: prose, a title-case heading (also a title-case lead-in before a
+//!    colon) or all caps. Outside prose, capitals say nothing and only known names count.
+//! 3. Candidate runs of capitalised words, joined by connectors ("of", "and", "al", "&").
+//! 4. Each run loses its forced capital (a sentence's first everyday word), splits where it
+//!    joins two names ("Kazakhstan and Kyrgyzstan", "Jana Novak of Reuters"), sheds titles
+//!    (kept as the role), and gets a kind from, in order: the gazetteer, titles, head-words
+//!    ("Ministry", "River"), given names, context ("X said", "the band X", "in X", "X, a
+//!    spokesman for Y") and the shape of a person's name; otherwise it is `Other`.
+//! 5. A pass over the document types what is still unknown from what it knows: surnames
+//!    from full names, acronyms from their definitions, repeated names by majority; and
+//!    drops capitalised everyday words nothing confirms as names.
+//!
+//! Stage 1 is `tokenise`; 2 and 3 are `doc`; 4 is `resolve` (runs, titles, known names) and
+//! `classify` (kinds and roles of the rest); 5 is `settle`, with `acronyms` for definitions.
+
+use serde::Serialize;
+
+mod acronyms;
+mod classify;
+mod doc;
+mod resolve;
+mod settle;
+mod tokenise;
+
+use doc::{Doc, Found};
+use settle::settle_kinds;
+
+pub use crate::model::actor::ActorKind;
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Via {
+    Name,
+    Acronym,
+    Demonym,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    /// Char offsets (Unicode scalar values) into the text passed in, end exclusive. The span
+    /// covers the name only: no possessive "'s", no title.
+    pub start: usize,
+    pub end: usize,
+    /// Exactly the chars `start..end`.
+    pub text: String,
+    /// The form to group by: whitespace collapsed; for a demonym its country ("Russian" →
+    /// "Russia"); for a gazetteer name its usual form ("U.S." → "United States").
+    pub name: String,
+    pub kind: ActorKind,
+    pub via: Via,
+    /// A title or role attached in context ("Foreign Minister", "spokesman"), as written.
+    pub role: Option<String>,
+    /// A short reason for the kind: "gazetteer: country", "title: Minister", "given name", …
+    pub evidence: &'static str,
+}
+
+/// An acronym the text defines: "Sudan Armed Forces, or SAF", "Sudan Armed Forces (SAF)",
+/// "SAF (Sudan Armed Forces)".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AcronymDefinition {
+    pub acronym: String,
+    pub expansion: String,
+}
+
+/// Finds the named people, organisations, states and places mentioned in `text` (cleaned news
+/// text: paragraphs separated by blank lines; newlines end sentences). Mentions are in order
+/// and never overlap.
+pub fn find_mentions(text: &str) -> Vec<Mention> {
+    let chars: Vec<char> = text.chars().collect();
+    let doc = Doc::new(&chars);
+    let mut found: Vec<Found> = doc
+        .candidate_runs()
+        .into_iter()
+        .flat_map(|run| doc.resolve_run(run))
+        .collect();
+    settle_kinds(&doc, &mut found, &doc.acronym_definitions());
+    found.into_iter().map(|f| doc.mention(f)).collect()
+}
+
+/// The acronyms `text` defines, each pair once, in order of first definition.
+pub fn find_acronym_definitions(text: &str) -> Vec<AcronymDefinition> {
+    let chars: Vec<char> = text.chars().collect();
+    Doc::new(&chars).acronym_definitions()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,328 @@
+use super::{find_acronym_definitions, find_mentions, ActorKind, Mention, Via};
+
+fn mentions(text: &str) -> Vec<Mention> {
+    let found = find_mentions(text);
+    let chars: Vec<char> = text.chars().collect();
+    for pair in found.windows(2) {
+        assert!(
+            pair[0].end <= pair[1].start,
+            "ordered, not overlapping: {found:?}"
+        );
+    }
+    for m in &found {
+        let slice: String = chars[m.start..m.end].iter().collect();
+        assert_eq!(slice, m.text, "text is the char slice");
+    }
+    found
+}
+
+fn texts(text: &str) -> Vec<String> {
+    mentions(text).into_iter().map(|m| m.text).collect()
+}
+
+fn find<'a>(found: &'a [Mention], text: &str) -> &'a Mention {
+    found
+        .iter()
+        .find(|m| m.text == text)
+        .unwrap_or_else(|| panic!("no mention {text:?} in {found:?}"))
+}
+
+#[test]
+fn possessives_are_not_part_of_names() {
+    let found = mentions("Talks stalled over Russia's plan and Kazakhstan’s reply.");
+    assert_eq!(find(&found, "Russia").name, "Russia");
+    assert_eq!(find(&found, "Kazakhstan").kind, ActorKind::State);
+}
+
+#[test]
+fn connectors_join_names_but_never_end_them() {
+    let found = mentions("He met officials of the Ministry of Mines and Petroleum on Monday.");
+    let ministry = find(&found, "Ministry of Mines and Petroleum");
+    assert_eq!(ministry.kind, ActorKind::Organisation);
+    assert_eq!(ministry.evidence, "org head-word: Ministry");
+    assert_eq!(
+        texts("A statement from Acme Holdings of"),
+        ["Acme Holdings"]
+    );
+}
+
+#[test]
+fn two_countries_joined_by_and_stay_two() {
+    assert_eq!(
+        texts("Trade between Kazakhstan and Kyrgyzstan grew."),
+        ["Kazakhstan", "Kyrgyzstan"]
+    );
+    assert_eq!(
+        texts("They flew to Bosnia and Herzegovina."),
+        ["Bosnia and Herzegovina"]
+    );
+}
+
+#[test]
+fn hyphenated_and_particle_names() {
+    let found = mentions("Fighters loyal to al-Qaeda met Noor-ul-Amin Rostami in Kabul.");
+    assert_eq!(find(&found, "al-Qaeda").kind, ActorKind::Organisation);
+    assert!(found.iter().any(|m| m.text == "Noor-ul-Amin Rostami"));
+    assert_eq!(find(&found, "Kabul").kind, ActorKind::Place);
+    let found = mentions("The Russian-backed forces left; pro-Russian groups stayed.");
+    assert_eq!(
+        found.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(),
+        ["Russia", "Russia"]
+    );
+}
+
+#[test]
+fn en_dash_names_stay_whole() {
+    let found = mentions("Analysts blamed Islamic State–Sahel for the attack.");
+    assert_eq!(
+        find(&found, "Islamic State–Sahel").kind,
+        ActorKind::Organisation
+    );
+}
+
+#[test]
+fn acronyms_but_not_shouted_words() {
+    let found = mentions("NATO and the UN met in the G7 format. SEE ALSO: NEWS");
+    let names: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(names, ["NATO", "UN", "G7"]);
+    assert!(found.iter().all(|m| m.via == Via::Acronym));
+    assert_eq!(find(&found, "UN").kind, ActorKind::Organisation);
+    assert!(texts("GDP rose, the CEO said on TV.").is_empty());
+}
+
+#[test]
+fn sentence_initial_function_words_are_not_names() {
+    let found = texts("However, Moscow refused. Still the talks went on. The Kremlin said no.");
+    assert_eq!(found, ["Moscow", "Kremlin"]);
+    assert!(texts("Meanwhile prices rose. Analysts expect more.").is_empty());
+}
+
+#[test]
+fn headings_yield_only_known_names() {
+    let text = "Reasons Behind Russia's Decision To Leave The Talks\n\nRussia left.";
+    assert_eq!(texts(text), ["Russia", "Russia"]);
+    assert_eq!(
+        texts("RUSSIA WARNS NATO OVER ARMS DEAL"),
+        ["RUSSIA", "NATO"]
+    );
+}
+
+#[test]
+fn titles_become_roles() {
+    let found = mentions("Foreign Minister Jana Novak met President Ivan Petrov in Astana.");
+    let novak = find(&found, "Jana Novak");
+    assert_eq!(novak.kind, ActorKind::Person);
+    assert_eq!(novak.role.as_deref(), Some("Foreign Minister"));
+    assert_eq!(novak.evidence, "title: Minister");
+    assert_eq!(
+        find(&found, "Ivan Petrov").role.as_deref(),
+        Some("President")
+    );
+    assert_eq!(find(&found, "Astana").kind, ActorKind::Place);
+    let found = mentions("Russian President Ivan Petrov arrived.");
+    assert_eq!(found[0].name, "Russia");
+    assert_eq!(found[1].text, "Ivan Petrov");
+    assert!(texts("The Prime Minister spoke to the Government.").is_empty());
+}
+
+#[test]
+fn roles_in_apposition() {
+    let found = mentions("Oskar Lindqvist, a spokesman for the alliance, declined.");
+    assert_eq!(
+        find(&found, "Oskar Lindqvist").role.as_deref(),
+        Some("spokesman")
+    );
+    let found = mentions("Ilya Brandt, the group's spokesman, said so.");
+    assert_eq!(
+        find(&found, "Ilya Brandt").role.as_deref(),
+        Some("spokesman")
+    );
+    let found = mentions("Chile's envoy to Peru, Tomasz Wrobel, said the talks failed.");
+    let envoy = find(&found, "Tomasz Wrobel");
+    assert_eq!(
+        (envoy.kind, envoy.role.as_deref()),
+        (ActorKind::Person, Some("envoy"))
+    );
+    let found = mentions("said ministry spokeswoman Halvard Moe.");
+    assert_eq!(
+        find(&found, "Halvard Moe").role.as_deref(),
+        Some("ministry spokeswoman")
+    );
+}
+
+#[test]
+fn demonyms_name_their_country() {
+    let found = mentions("Afghan and Pakistani officials met Emiratis.");
+    let names: Vec<(&str, Via)> = found.iter().map(|m| (m.name.as_str(), m.via)).collect();
+    assert_eq!(
+        names,
+        [
+            ("Afghanistan", Via::Demonym),
+            ("Pakistan", Via::Demonym),
+            ("United Arab Emirates", Via::Demonym)
+        ]
+    );
+    assert!(found.iter().all(|m| m.kind == ActorKind::State));
+}
+
+#[test]
+fn country_short_forms_get_full_names() {
+    let found = mentions("Both the U.S. and the UK objected, as did America and the US.");
+    let names: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "United States",
+            "United Kingdom",
+            "United States",
+            "United States"
+        ]
+    );
+    assert_eq!(found[0].text, "U.S.");
+    assert_eq!(found[0].via, Via::Acronym);
+}
+
+#[test]
+fn capitals_and_regions_are_places() {
+    let found = mentions("Flights from Tashkent to Central Asia and the Middle East resumed.");
+    assert!(found.iter().all(|m| m.kind == ActorKind::Place));
+    assert_eq!(found.len(), 3);
+}
+
+#[test]
+fn given_names_and_speech_verbs_mark_people() {
+    let found = mentions("Maria Lopez arrived. Later Brekke said it was over.");
+    assert_eq!(find(&found, "Maria Lopez").evidence, "given name");
+    assert_eq!(find(&found, "Brekke").evidence, "context: said");
+    let found = mentions("Jana Novak spoke first. Novak later left for Oslo.");
+    assert_eq!(find(&found, "Novak").kind, ActorKind::Person);
+}
+
+#[test]
+fn offsets_are_chars_not_bytes() {
+    let text = "Café “naïve” résumé — Moscow’s mayor met Jana Novak.";
+    let found = mentions(text);
+    let moscow = find(&found, "Moscow");
+    assert_eq!(moscow.start, text.chars().position(|c| c == 'M').unwrap());
+    assert_eq!(find(&found, "Jana Novak").end, text.chars().count() - 1);
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for text in [
+        "",
+        " ",
+        "\n\n",
+        "'s",
+        "’",
+        "U.S.",
+        "A.",
+        "-",
+        "--Ab--",
+        "(ACR)",
+        "X (",
+        "Mr.",
+        "É",
+        "ß’s",
+        "a.b.c",
+        "Of And The",
+        "&",
+        "U.S.A.-",
+        "((",
+        "Ministry of",
+    ] {
+        mentions(text);
+        find_acronym_definitions(text);
+    }
+}
+
+#[test]
+fn title_case_lead_ins_are_headings_but_speakers_are_not() {
+    let text = "• Security Cooperation and Intelligence Sharing: Russia and China agreed.";
+    assert_eq!(texts(text), ["Russia", "China"]);
+    assert_eq!(texts("Jana Novak: We agree."), ["Jana Novak"]);
+}
+
+#[test]
+fn possessives_inside_organisation_names() {
+    let found = mentions("The Prosecutor-General's Office objected to Russia's Foreign Ministry.");
+    assert_eq!(
+        find(&found, "Prosecutor-General's Office").kind,
+        ActorKind::Organisation
+    );
+    assert_eq!(find(&found, "Russia").kind, ActorKind::State);
+    assert_eq!(
+        find(&found, "Foreign Ministry").kind,
+        ActorKind::Organisation
+    );
+}
+
+#[test]
+fn lost_apostrophes_still_end_names() {
+    assert_eq!(texts("They rejected Russias plan."), ["Russia"]);
+}
+
+#[test]
+fn a_single_name_after_the_is_a_group() {
+    let found = mentions("Talks with the Zorvani stalled, and the Zorvani said no.");
+    assert!(found.iter().all(|m| m.kind == ActorKind::Organisation));
+    assert_eq!(found.len(), 2);
+}
+
+#[test]
+fn everyday_words_and_dates_are_not_names() {
+    assert!(texts("He studied Medicine and loved Jazz.").is_empty());
+    assert_eq!(
+        texts("On Thursday October 5 Jana Novak spoke."),
+        ["Jana Novak"]
+    );
+    assert_eq!(
+        texts("He met Theresa May in London."),
+        ["Theresa May", "London"]
+    );
+}
+
+#[test]
+fn names_joined_by_connectors_split_where_two_names_meet() {
+    assert_eq!(
+        texts("Jana Novak & Ivan Petrov wrote it."),
+        ["Jana Novak", "Ivan Petrov"]
+    );
+    let found = mentions("He played for the Oakland Athletics of Major League Baseball.");
+    assert_eq!(found.len(), 2);
+    let found = mentions("He was a Fellow of the Royal Society.");
+    assert_eq!(find(&found, "Royal Society").kind, ActorKind::Organisation);
+}
+
+#[test]
+fn nouns_in_apposition_and_places_in_context() {
+    let found = mentions("He joined the band Velvet Horizon in Salem, Oregon.");
+    assert_eq!(find(&found, "Velvet Horizon").kind, ActorKind::Organisation);
+    assert_eq!(find(&found, "Salem").kind, ActorKind::Place);
+    let found = mentions("We spoke to Lindqvist, Russia's envoy.");
+    assert_ne!(find(&found, "Lindqvist").kind, ActorKind::Place);
+}
+
+#[test]
+fn acronym_definitions_in_three_forms() {
+    let text = "The Sudan Armed Forces (SAF) fought the Rapid Support Forces, or RSF. \
+                    Later the TPC (Transitional Peace Council) met. The SAF attacked.";
+    let definitions = find_acronym_definitions(text);
+    let pairs: Vec<(&str, &str)> = definitions
+        .iter()
+        .map(|d| (d.acronym.as_str(), d.expansion.as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("SAF", "Sudan Armed Forces"),
+            ("RSF", "Rapid Support Forces"),
+            ("TPC", "Transitional Peace Council")
+        ]
+    );
+    let found = mentions(text);
+    assert_eq!(find(&found, "SAF").kind, ActorKind::Organisation);
+    assert!(find_acronym_definitions("the Big Old Tree (NATO) fell").is_empty());
+    let known = find_acronym_definitions("Islamic State of Iraq and Syria, known as ISIS");
+    assert_eq!(known[0].expansion, "Islamic State of Iraq and Syria");
+}

@@ -1,0 +1,108 @@
+//! Number words: cardinals, scales, ordinals, and the plurals that only say "many".
+
+/// "zero" to "nineteen", each at its value.
+pub const SMALL_NUMBERS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// "twenty" to "ninety": the tens, from 20.
+pub const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// The value of a one-word cardinal from "zero" to "ninety" ("seven" → 7, "forty" → 40), in
+/// lowercase. Numbers of several words ("twenty-five", "two hundred") are the reader's to build.
+pub fn cardinal(word: &str) -> Option<u32> {
+    let index = |list: &[&str]| list.iter().position(|w| *w == word);
+    if let Some(n) = index(&SMALL_NUMBERS) {
+        return u32::try_from(n).ok();
+    }
+    index(&TENS).and_then(|n| u32::try_from(20 + 10 * n).ok())
+}
+
+/// Scale words and what they multiply by.
+pub const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Scales as newsrooms abbreviate them ("3 bn", "5 mln").
+pub const SCALE_ABBREVIATIONS: &[(&str, f64)] = &[
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("tn", 1e12),
+    ("trn", 1e12),
+];
+
+/// Ordinal words that do not end in "-teenth" or "-ieth" ("thirteenth", "twentieth").
+pub const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+];
+
+/// Plurals and quantity words that only say "many": "dozens of people" is no figure.
+pub const VAGUE_NUMBERS: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "tens",
+    "scores",
+    "several",
+    "many",
+    "numerous",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cardinals_from_zero_to_ninety() {
+        assert_eq!(cardinal("zero"), Some(0));
+        assert_eq!(cardinal("nineteen"), Some(19));
+        assert_eq!(cardinal("twenty"), Some(20));
+        assert_eq!(cardinal("ninety"), Some(90));
+        assert_eq!(cardinal("hundred"), None);
+        assert_eq!(cardinal("Seven"), None, "lowercase only");
+    }
+}
