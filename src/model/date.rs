@@ -7,9 +7,9 @@ pub use crate::text::lexicon::calendar::{is_weekday, month_number, MONTHS, WEEKD
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
-    pub year: i32,
-    pub month: Option<u8>,
-    pub day: Option<u8>,
+    year: i32,
+    month: Option<u8>,
+    day: Option<u8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

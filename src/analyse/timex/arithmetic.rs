@@ -37,15 +37,15 @@ pub(super) fn add_years(year: i32, step: i64) -> Option<PartialDate> {
 
 /// A date with a day, as a day count.
 pub(super) fn as_days(date: PartialDate) -> Option<i64> {
-    Some(days_from_civil(date.year, date.month?, date.day?))
+    Some(days_from_civil(date.year(), date.month()?, date.day()?))
 }
 
 /// The year for a month (and day) stated without one: the occurrence nearest the anchor,
 /// leaning to the past (at most about two months ahead) or, in a future clause, to the future.
 pub(super) fn nearest_year(anchor: PartialDate, month: u8, day: Option<u8>, future: bool) -> i32 {
     let (ahead, behind) = if future { (10, 2) } else { (2, 10) };
-    let year = anchor.year;
-    let distance = match (anchor.month, anchor.day, day) {
+    let year = anchor.year();
+    let distance = match (anchor.month(), anchor.day(), day) {
         // In days, scaled to months, when both have a day.
         (Some(am), Some(ad), Some(d)) => {
             let target = days_from_civil(year, month, d.min(days_in_month(year, month)));

@@ -86,8 +86,6 @@ pub struct TimeExpression {
 /// Finds the date expressions in `text` (cleaned news text; paragraphs separated by blank lines)
 /// and normalises them. `anchor` is the source's publication date (any precision) or None.
 pub fn find_time_expressions(text: &str, anchor: Option<PartialDate>) -> Vec<TimeExpression> {
-    // The fields are public, so an anchor may be out of range; date arithmetic needs a real one.
-    let anchor = anchor.and_then(|a| PartialDate::new(a.year, a.month, a.day));
     let chars: Vec<char> = text.chars().collect();
     let tokens = tokenize(&chars);
     let scan = Scan { tokens: &tokens };

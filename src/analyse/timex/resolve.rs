@@ -94,7 +94,7 @@ pub(super) fn resolve_all(
 
 fn approximate_rule(r: &Resolved) -> &'static str {
     let precision = r.value.map_or(0, |v| {
-        usize::from(v.month.is_some()) + usize::from(v.day.is_some())
+        usize::from(v.month().is_some()) + usize::from(v.day().is_some())
     });
     match (precision, r.relative) {
         (0, false) => "approximate: part of a stated year",
@@ -109,8 +109,8 @@ fn approximate_rule(r: &Resolved) -> &'static str {
 /// Everything that needs at most the anchor.
 fn resolve_alone(scan: &Scan, m: &Match, anchor: Option<PartialDate>) -> Resolved {
     let future = leans_future(scan, m.first);
-    let day = anchor.filter(|a| a.day.is_some());
-    let month = anchor.filter(|a| a.month.is_some());
+    let day = anchor.filter(|a| a.day().is_some());
+    let month = anchor.filter(|a| a.month().is_some());
     match m.meaning {
         Meaning::Stated(date, rule) => resolved(Some(date), rule, false),
         Meaning::MonthDay {
@@ -126,12 +126,12 @@ fn resolve_alone(scan: &Scan, m: &Match, anchor: Option<PartialDate>) -> Resolve
         ),
         Meaning::ShiftedMonthName(mo, step) => resolve_shifted_month(month, mo, step, future),
         Meaning::MonthOfYear(mo, step) => resolved(
-            anchor.and_then(|a| PartialDate::new(a.year + step, Some(mo), None)),
+            anchor.and_then(|a| PartialDate::new(a.year() + step, Some(mo), None)),
             "relative: month of a year relative to the anchor",
             true,
         ),
         Meaning::DayOfMonth(d) => resolved(
-            month.and_then(|a| PartialDate::new(a.year, a.month, Some(d))),
+            month.and_then(|a| PartialDate::new(a.year(), a.month(), Some(d))),
             "relative: day of the anchor's month",
             true,
         ),
@@ -146,7 +146,7 @@ fn resolve_alone(scan: &Scan, m: &Match, anchor: Option<PartialDate>) -> Resolve
         ),
         Meaning::Weekday(weekday, step) => resolve_weekday(day, weekday, step, future),
         Meaning::Months(step) => resolved(
-            month.and_then(|a| add_months(a.year, a.month?, i64::from(step))),
+            month.and_then(|a| add_months(a.year(), a.month()?, i64::from(step))),
             match step {
                 0 => "relative: this month",
                 -1 => "relative: last month",
@@ -155,7 +155,7 @@ fn resolve_alone(scan: &Scan, m: &Match, anchor: Option<PartialDate>) -> Resolve
             true,
         ),
         Meaning::Years(step) => resolved(
-            anchor.and_then(|a| add_years(a.year, i64::from(step))),
+            anchor.and_then(|a| add_years(a.year(), i64::from(step))),
             match step {
                 0 => "relative: this year",
                 -1 => "relative: last year",
@@ -212,12 +212,12 @@ fn resolve_shifted_month(
     future: bool,
 ) -> Resolved {
     let value = anchor.and_then(|a| {
-        let am = a.month?;
+        let am = a.month()?;
         let year = match step {
-            -1 if month < am => a.year,
-            -1 => a.year - 1,
-            1 if month > am => a.year,
-            1 => a.year + 1,
+            -1 if month < am => a.year(),
+            -1 => a.year() - 1,
+            1 if month > am => a.year(),
+            1 => a.year() + 1,
             _ => nearest_year(a, month, None, future),
         };
         PartialDate::new(year, Some(month), None)
@@ -258,8 +258,8 @@ fn resolve_ago(anchor: Option<PartialDate>, count: i64, unit: Unit) -> Resolved 
     let value = anchor.and_then(|a| match unit {
         Unit::Day => day_value(as_days(a)? - count),
         Unit::Week => day_value(as_days(a)? - 7 * count),
-        Unit::Month => add_months(a.year, a.month?, -count),
-        Unit::Year => add_years(a.year, -count),
+        Unit::Month => add_months(a.year(), a.month()?, -count),
+        Unit::Year => add_years(a.year(), -count),
     });
     let rule = match unit {
         Unit::Day => "relative: days ago",
@@ -286,12 +286,12 @@ fn resolve_season(anchor: Option<PartialDate>, season: u8, step: Step) -> Resolv
         _ => (9, 11),
     };
     let value = anchor.and_then(|a| {
-        let year = match (step, a.month) {
-            (Step::This | Step::Bare, _) => a.year,
-            (Step::Last, Some(m)) if m > last => a.year,
-            (Step::Last, Some(_)) => a.year - 1,
-            (Step::Next, Some(m)) if m < first => a.year,
-            (Step::Next, Some(_)) => a.year + 1,
+        let year = match (step, a.month()) {
+            (Step::This | Step::Bare, _) => a.year(),
+            (Step::Last, Some(m)) if m > last => a.year(),
+            (Step::Last, Some(_)) => a.year() - 1,
+            (Step::Next, Some(m)) if m < first => a.year(),
+            (Step::Next, Some(_)) => a.year() + 1,
             (_, None) => return None,
         };
         PartialDate::new(year, None, None)
@@ -323,18 +323,18 @@ fn year_beside(doc: &Doc, k: usize) -> Option<Resolved> {
     let with_year = |year: i32, rule| {
         PartialDate::new(year, Some(month), day).map(|v| resolved(Some(v), rule, false))
     };
-    if let Some(end) = stated(k + 1).filter(|v| v.month.is_some()) {
+    if let Some(end) = stated(k + 1).filter(|v| v.month().is_some()) {
         if doc.beside(k, k + 1, RANGE_WORDS, 1) {
             // "December 28 – January 3, 2025": the range starts the year before.
-            let after_end = (month, day.unwrap_or(1)) > (end.month?, end.day.unwrap_or(31));
-            let year = end.year - i32::from(after_end);
+            let after_end = (month, day.unwrap_or(1)) > (end.month()?, end.day().unwrap_or(31));
+            let year = end.year() - i32::from(after_end);
             return with_year(
                 year,
                 "absolute: month (and day), year of the date ending the range",
             );
         }
     }
-    let bare_year = |e: usize| stated(e).filter(|v| v.month.is_none()).map(|v| v.year);
+    let bare_year = |e: usize| stated(e).filter(|v| v.month().is_none()).map(|v| v.year());
     // Only a year that opens the sentence ("In 1910, on October 5"): in "the firm, which lost
     // money in 2019, on March 3 said…" the year belongs to another clause.
     let opens_sentence = |e: usize| {
@@ -366,8 +366,8 @@ fn resolve_context(doc: &Doc, out: &[Resolved], k: usize) -> Resolved {
         .take(NEARBY)
         .take_while(|&e| doc.paragraph(e) == doc.paragraph(k))
         .map(|e| out[e])
-        .find(|r| r.value.is_some_and(|v| !want_month || v.month.is_some()));
-    let cut = |v: PartialDate| PartialDate::new(v.year, v.month.filter(|_| want_month), None);
+        .find(|r| r.value.is_some_and(|v| !want_month || v.month().is_some()));
+    let cut = |v: PartialDate| PartialDate::new(v.year(), v.month().filter(|_| want_month), None);
     match (earlier, want_month) {
         (Some(r), false) => resolved(
             r.value.and_then(cut),
@@ -385,7 +385,7 @@ fn resolve_context(doc: &Doc, out: &[Resolved], k: usize) -> Resolved {
             true,
         ),
         (None, true) => resolved(
-            doc.anchor.filter(|a| a.month.is_some()).and_then(cut),
+            doc.anchor.filter(|a| a.month().is_some()).and_then(cut),
             "relative: that month (the anchor's, no date before it in the paragraph)",
             true,
         ),
@@ -434,8 +434,8 @@ fn offset_reference(
 ) -> Option<(Resolved, Place)> {
     let usable = |r: &Resolved| {
         r.value.is_some_and(|v| match offset.unit {
-            Unit::Day | Unit::Week => v.day.is_some(),
-            Unit::Month => v.month.is_some(),
+            Unit::Day | Unit::Week => v.day().is_some(),
+            Unit::Month => v.month().is_some(),
             Unit::Year => true,
         })
     };
@@ -473,8 +473,8 @@ fn shift_date(date: PartialDate, offset: Offset) -> Option<PartialDate> {
     match offset.unit {
         Unit::Day => day_value(as_days(date)? + n),
         Unit::Week => day_value(as_days(date)? + 7 * n),
-        Unit::Month => add_months(date.year, date.month?, n),
-        Unit::Year => add_years(date.year, n),
+        Unit::Month => add_months(date.year(), date.month()?, n),
+        Unit::Year => add_years(date.year(), n),
     }
 }
 
