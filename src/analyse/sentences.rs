@@ -887,21 +887,9 @@ mod tests {
         assert_eq!(split_sentences(&"Word. ".repeat(50_000)).len(), 50_000);
     }
 
-    /// A small linear congruential generator, enough for reproducible fuzzing.
-    struct Lcg(u64);
-
-    impl Lcg {
-        fn below(&mut self, bound: usize) -> usize {
-            self.0 = self
-                .0
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((self.0 >> 33) % bound as u64) as usize
-        }
-    }
-
     #[test]
     fn generated_texts_keep_invariants() {
+        use crate::text::fuzz::Lcg;
         #[rustfmt::skip]
         const PIECES: &[&str] = &[
             "The", "word", "a", "I", "W", "U.S.", "Mr.", "Jan.", "No", "12.5", "3", ".", "!", "?",

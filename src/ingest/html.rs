@@ -1448,14 +1448,11 @@ mod tests {
             "</span>",
             "\u{a0}",
         ];
-        let mut seed: u64 = 42;
+        let mut rng = crate::text::fuzz::Lcg(42);
         for _ in 0..500 {
             let mut page = String::new();
             for _ in 0..60 {
-                seed = seed
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
-                page.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+                page.push_str(PIECES[rng.below(PIECES.len())]);
             }
             let last_line = page.matches('\n').count() + 1;
             for block in extract_article(&page).blocks {

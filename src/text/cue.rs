@@ -111,29 +111,25 @@ mod tests {
     }
 
     #[test]
-    fn cues_match_stems_case_insensitively() {
-        assert_eq!(count("sanction", "New Sanctions were sanctioned."), 2);
-        assert_eq!(count("Recognition", "formal recognition"), 1);
-        assert_eq!(count("trade", "traders"), 0, "different stems stay apart");
-    }
-
-    #[test]
-    fn cues_match_on_word_boundaries_only() {
-        assert_eq!(count("ban", "the ban was lifted"), 1);
-        assert_eq!(count("ban", "urban banner"), 0);
-    }
-
-    #[test]
-    fn phrases_match_consecutive_words_across_punctuation_and_case() {
-        assert_eq!(count("supreme court", "the Supreme  Court's ruling"), 1);
-        assert_eq!(count("supreme court", "a supreme effort in court"), 0);
-        assert_eq!(count("counter-terrorism", "counter terrorism"), 1);
-    }
-
-    #[test]
-    fn a_star_matches_a_prefix() {
-        assert_eq!(count("terror*", "terrorism, terrorists and terror"), 3);
-        assert_eq!(count("terror*", "the territory"), 0);
+    fn cues_match_stems_on_word_boundaries_phrases_and_prefixes() {
+        for (cue, text, expected) in [
+            // Stems, in any case; different stems stay apart.
+            ("sanction", "New Sanctions were sanctioned.", 2),
+            ("Recognition", "formal recognition", 1),
+            ("trade", "traders", 0),
+            // Whole words only.
+            ("ban", "the ban was lifted", 1),
+            ("ban", "urban banner", 0),
+            // Phrases: consecutive words, across punctuation and case.
+            ("supreme court", "the Supreme  Court's ruling", 1),
+            ("supreme court", "a supreme effort in court", 0),
+            ("counter-terrorism", "counter terrorism", 1),
+            // A star matches a prefix.
+            ("terror*", "terrorism, terrorists and terror", 3),
+            ("terror*", "the territory", 0),
+        ] {
+            assert_eq!(count(cue, text), expected, "{cue:?} in {text:?}");
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@
 pub mod abbreviations;
 pub mod cue;
 pub mod decode;
+#[cfg(test)]
+pub(crate) mod fuzz;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod stem;

@@ -2,11 +2,12 @@
 //! codes, dates, times, labels, list markers) or number words, and a scale.
 
 use super::numbers::{parse_digits, piece, scale_of, Piece, WordNumber};
-use super::scanner::{Amount, Draft, Form, Scanner};
+use super::scanner::Form;
 use super::words::{
-    Currency, CAPITALISED_LABELS, CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, LABELS,
+    CAPITALISED_LABELS, CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, LABELS,
     MONEY_SCALE_LETTERS, QUALIFIERS,
 };
+use super::{Amount, Currency, Draft, Scanner};
 use crate::text::abbreviations::{self, Use};
 use crate::text::lexicon::calendar::month_number;
 use crate::text::lexicon::numbers::{SCALES, SCALE_ABBREVIATIONS};

@@ -3,12 +3,13 @@
 
 use super::numbers::{piece, scale_of};
 use super::same_value;
-use super::scanner::{Amount, Form, Measure, Scanner, UnitWord};
+use super::scanner::Form;
 use super::units::{is_ordinal, is_participle, looks_plural, normalise_unit};
 use super::words::{
-    Currency, CURRENCY_CODES, CURRENCY_WORDS, GBP, NOT_UNITS, ONE_PRONOUN_WORDS,
-    QUANTITY_ADJECTIVES, YEAR_WORDS,
+    CURRENCY_CODES, CURRENCY_WORDS, GBP, NOT_UNITS, ONE_PRONOUN_WORDS, QUANTITY_ADJECTIVES,
+    YEAR_WORDS,
 };
+use super::{Amount, Currency, Measure, Scanner, UnitWord};
 use crate::text::lexicon::is_stop_word;
 use crate::text::lexicon::numbers::{SCALES, SCALE_ABBREVIATIONS, VAGUE_NUMBERS};
 use crate::text::tokens::{Gap, Kind};

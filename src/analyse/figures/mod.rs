@@ -12,6 +12,7 @@
 //! qualifier, currency, number and scale, `measures` the unit and the final checks, `units`
 //! normalises units, and `words` holds this reader's word lists.
 
+use crate::text::tokens::Token;
 use serde::Serialize;
 
 mod amounts;
@@ -22,7 +23,7 @@ mod units;
 mod words;
 
 use numbers::tokenize;
-use scanner::Scanner;
+use scanner::Form;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
@@ -77,6 +78,61 @@ pub fn disagree(a: &Figure, b: &Figure) -> bool {
 /// Equality up to floating-point noise: "1.7 million" and "1,700,000" are the same figure.
 fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+// The data the files of this module share, defined here so that each of them (a child of this
+// module) reads the fields, which stay private to the module.
+
+/// A currency: its ISO code, and the unit its amounts count ("dollars").
+#[derive(Debug, Clone, Copy)]
+struct Currency {
+    code: &'static str,
+    unit: &'static str,
+}
+
+/// A figure being assembled, by token index.
+#[derive(Debug)]
+struct Draft {
+    first: usize,
+    last: usize,
+    value: f64,
+    qualifier: Option<&'static str>,
+    unit: Option<String>,
+    currency: Option<&'static str>,
+}
+
+/// Currency, number and scale: "$3 billion", "71,000", "twenty-five", "half a million".
+#[derive(Debug)]
+struct Amount {
+    first: usize,
+    last: usize,
+    value: f64,
+    currency: Option<Currency>,
+    form: Form,
+}
+
+/// What follows an amount: its unit, by token index of the last word used.
+#[derive(Debug, Default)]
+struct Measure {
+    last: usize,
+    unit: Option<String>,
+    currency: Option<&'static str>,
+    /// Money or percent: never a year, whatever the number.
+    money_or_percent: bool,
+    /// The unit was written as a plural or a participle, as counts are.
+    plural: bool,
+}
+
+/// A unit noun found after a number, by token index.
+struct UnitWord {
+    unit: String,
+    last: usize,
+    plural: bool,
+}
+
+struct Scanner<'a> {
+    chars: &'a [char],
+    tokens: Vec<Token>,
 }
 
 #[cfg(test)]

@@ -2,20 +2,10 @@
 //! was killed").
 
 use super::units::normalise_unit;
-use super::words::{Currency, AUXILIARIES, QUANTITY_ADJECTIVES, ZERO_NOUNS, ZERO_PARTICIPLES};
+use super::words::{AUXILIARIES, QUANTITY_ADJECTIVES, ZERO_NOUNS, ZERO_PARTICIPLES};
 use super::Figure;
-use crate::text::tokens::{Gap, Kind, Token};
-
-/// A figure being assembled, by token index.
-#[derive(Debug)]
-pub(super) struct Draft {
-    pub(super) first: usize,
-    pub(super) last: usize,
-    pub(super) value: f64,
-    pub(super) qualifier: Option<&'static str>,
-    pub(super) unit: Option<String>,
-    pub(super) currency: Option<&'static str>,
-}
+use super::{Draft, Scanner};
+use crate::text::tokens::{Gap, Kind};
 
 impl Draft {
     pub(super) fn zero(first: usize, last: usize, unit: String) -> Self {
@@ -34,40 +24,6 @@ impl Draft {
 pub(super) enum Form {
     Digits { year_like: bool, scaled: bool },
     Words { lone_one: bool },
-}
-
-/// Currency, number and scale: "$3 billion", "71,000", "twenty-five", "half a million".
-#[derive(Debug)]
-pub(super) struct Amount {
-    pub(super) first: usize,
-    pub(super) last: usize,
-    pub(super) value: f64,
-    pub(super) currency: Option<Currency>,
-    pub(super) form: Form,
-}
-
-/// What follows an amount: its unit, by token index of the last word used.
-#[derive(Debug, Default)]
-pub(super) struct Measure {
-    pub(super) last: usize,
-    pub(super) unit: Option<String>,
-    pub(super) currency: Option<&'static str>,
-    /// Money or percent: never a year, whatever the number.
-    pub(super) money_or_percent: bool,
-    /// The unit was written as a plural or a participle, as counts are.
-    pub(super) plural: bool,
-}
-
-/// A unit noun found after a number, by token index.
-pub(super) struct UnitWord {
-    pub(super) unit: String,
-    pub(super) last: usize,
-    pub(super) plural: bool,
-}
-
-pub(super) struct Scanner<'a> {
-    pub(super) chars: &'a [char],
-    pub(super) tokens: Vec<Token>,
 }
 
 impl Scanner<'_> {

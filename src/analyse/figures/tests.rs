@@ -1,4 +1,5 @@
 use super::*;
+use crate::text::fuzz::Lcg;
 
 fn only(text: &str) -> Figure {
     let figures = find_figures(text);
@@ -576,19 +577,6 @@ fn disagreement_needs_the_same_currency_and_a_unit() {
     ));
 }
 
-/// Deterministic pseudo-random generator, so failures reproduce.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, below: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        usize::try_from(self.0 >> 33).unwrap_or(0) % below.max(1)
-    }
-}
-
 fn check_invariants(text: &str) {
     let chars: Vec<char> = text.chars().collect();
     let figures = find_figures(text);
@@ -690,18 +678,18 @@ fn generated_inputs_keep_the_invariants() {
     ];
     let mut rng = Lcg(42);
     for _ in 0..3000 {
-        let length = rng.next(24);
+        let length = rng.below(24);
         let text: String = (0..length)
-            .map(|_| PIECES[rng.next(PIECES.len())])
+            .map(|_| PIECES[rng.below(PIECES.len())])
             .collect();
         check_invariants(&text);
     }
     // Raw characters, including ones that are neither letters, digits nor spaces.
     let alphabet: Vec<char> = "0123456789 ,.-:%$€a-zA-Z\n'’\u{301}İß😀".chars().collect();
     for _ in 0..3000 {
-        let length = rng.next(30);
+        let length = rng.below(30);
         let text: String = (0..length)
-            .map(|_| alphabet[rng.next(alphabet.len())])
+            .map(|_| alphabet[rng.below(alphabet.len())])
             .collect();
         check_invariants(&text);
     }

@@ -2,6 +2,8 @@
 //! labels around a number that make it a figure or not (general number and plural words are
 //! in `text::lexicon`).
 
+use super::Currency;
+
 /// Qualifiers that may stand right before a number, with their normalised form. They are tried
 /// in order at each token; none is the start of another, so the order does not matter.
 pub(super) const QUALIFIERS: &[(&[&str], &str)] = &[
@@ -30,56 +32,22 @@ pub(super) const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["an", "estimated"], "about"),
 ];
 
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Currency {
-    pub(super) code: &'static str,
-    pub(super) unit: &'static str,
-}
+/// Currencies: ISO code, and the unit their amounts count.
+pub(super) const USD: Currency = currency("USD", "dollars");
+pub(super) const EUR: Currency = currency("EUR", "euros");
+pub(super) const GBP: Currency = currency("GBP", "pounds");
+pub(super) const RUB: Currency = currency("RUB", "rubles");
+const JPY: Currency = currency("JPY", "yen");
+const CNY: Currency = currency("CNY", "yuan");
+const AUD: Currency = currency("AUD", "dollars");
+pub(super) const CAD: Currency = currency("CAD", "dollars");
+const NZD: Currency = currency("NZD", "dollars");
+const HKD: Currency = currency("HKD", "dollars");
+const SGD: Currency = currency("SGD", "dollars");
 
-pub(super) const USD: Currency = Currency {
-    code: "USD",
-    unit: "dollars",
-};
-pub(super) const EUR: Currency = Currency {
-    code: "EUR",
-    unit: "euros",
-};
-pub(super) const GBP: Currency = Currency {
-    code: "GBP",
-    unit: "pounds",
-};
-pub(super) const RUB: Currency = Currency {
-    code: "RUB",
-    unit: "rubles",
-};
-const JPY: Currency = Currency {
-    code: "JPY",
-    unit: "yen",
-};
-const CNY: Currency = Currency {
-    code: "CNY",
-    unit: "yuan",
-};
-const AUD: Currency = Currency {
-    code: "AUD",
-    unit: "dollars",
-};
-pub(super) const CAD: Currency = Currency {
-    code: "CAD",
-    unit: "dollars",
-};
-const NZD: Currency = Currency {
-    code: "NZD",
-    unit: "dollars",
-};
-const HKD: Currency = Currency {
-    code: "HKD",
-    unit: "dollars",
-};
-const SGD: Currency = Currency {
-    code: "SGD",
-    unit: "dollars",
-};
+const fn currency(code: &'static str, unit: &'static str) -> Currency {
+    Currency { code, unit }
+}
 
 pub(super) const CURRENCY_SIGNS: &[(char, Currency)] =
     &[('$', USD), ('€', EUR), ('£', GBP), ('₽', RUB)];

@@ -1,6 +1,7 @@
 //! Acronyms the text defines: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR".
 
-use super::doc::Doc;
+use super::Doc;
+
 use super::tokenise::Shape;
 use super::AcronymDefinition;
 use std::ops::Range;

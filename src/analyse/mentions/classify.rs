@@ -1,9 +1,10 @@
 //! Classifying a name without a title: head-words, directions, teams, a person's evidence,
 //! apposition and context; and the roles the context attaches to a person.
 
-use super::doc::{Doc, Found, Link};
+use super::doc::Link;
 use super::tokenise::{is_dash, Shape};
 use super::ActorKind;
+use super::{Doc, Found};
 use crate::text::gazetteer::{self, Category};
 use std::ops::Range;
 

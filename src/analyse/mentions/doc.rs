@@ -1,10 +1,10 @@
 //! The document: its tokens, each line's mode (prose, heading, all caps), what the whole text
 //! tells about its words, and the candidate runs of name words.
 
-use super::tokenise::{mark_sentence_starts, split_lost_possessives, tokenise, Shape, Token};
+use super::tokenise::{mark_sentence_starts, split_lost_possessives, tokenise, Shape};
 use super::{ActorKind, Via};
+use super::{Doc, Found, Token};
 use crate::text::gazetteer;
-use std::collections::HashSet;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,20 +29,6 @@ pub(super) enum Link {
     The,
 }
 
-/// A mention before it is materialised: a token range and what we know about it.
-#[derive(Debug, Clone)]
-pub(super) struct Found {
-    pub(super) tokens: Range<usize>,
-    pub(super) kind: ActorKind,
-    pub(super) via: Via,
-    /// The name to report when it differs from the text (a demonym's country).
-    pub(super) canonical: Option<&'static str>,
-    pub(super) role: Option<String>,
-    pub(super) evidence: &'static str,
-    /// An ordinary word that is dropped unless the document shows it is a name.
-    pub(super) tentative: bool,
-}
-
 impl Found {
     pub(super) fn new(tokens: Range<usize>, kind: ActorKind, evidence: &'static str) -> Self {
         Found {
@@ -60,17 +46,6 @@ impl Found {
 /// The most tokens a name spans ("Ministry of Foreign Affairs of the Islamic Republic of
 /// Iran" has twelve).
 pub(super) const MAX_NAME_TOKENS: usize = 16;
-
-pub(super) struct Doc<'a> {
-    pub(super) chars: &'a [char],
-    pub(super) tokens: Vec<Token>,
-    /// Each token's line mode.
-    modes: Vec<LineMode>,
-    /// Words the text writes in lowercase somewhere ("still"), so their capitals are forced.
-    pub(super) lower_seen: HashSet<String>,
-    /// Capitalised words seen away from sentence starts, so they are names.
-    pub(super) capitalised_mid_sentence: HashSet<String>,
-}
 
 impl<'a> Doc<'a> {
     pub(super) fn new(chars: &'a [char]) -> Self {

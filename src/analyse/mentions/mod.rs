@@ -19,6 +19,8 @@
 //! `classify` (kinds and roles of the rest); 5 is `settle`, with `acronyms` for definitions.
 
 use serde::Serialize;
+use std::collections::HashSet;
+use std::ops::Range;
 
 mod acronyms;
 mod classify;
@@ -27,8 +29,9 @@ mod resolve;
 mod settle;
 mod tokenise;
 
-use doc::{Doc, Found};
+use doc::LineMode;
 use settle::settle_kinds;
+use tokenise::Shape;
 
 pub use crate::model::actor::ActorKind;
 
@@ -87,6 +90,45 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
 pub fn find_acronym_definitions(text: &str) -> Vec<AcronymDefinition> {
     let chars: Vec<char> = text.chars().collect();
     Doc::new(&chars).acronym_definitions()
+}
+
+// The data the files of this module share, defined here so that each of them (a child of this
+// module) reads the fields, which stay private to the module.
+
+#[derive(Debug, Clone)]
+struct Token {
+    start: usize,
+    end: usize,
+    text: String,
+    shape: Shape,
+    line: usize,
+    /// The first word of a sentence, where a capital says nothing.
+    sentence_start: bool,
+}
+
+/// A mention before it is materialised: a token range and what we know about it.
+#[derive(Debug, Clone)]
+struct Found {
+    tokens: Range<usize>,
+    kind: ActorKind,
+    via: Via,
+    /// The name to report when it differs from the text (a demonym's country).
+    canonical: Option<&'static str>,
+    role: Option<String>,
+    evidence: &'static str,
+    /// An ordinary word that is dropped unless the document shows it is a name.
+    tentative: bool,
+}
+
+struct Doc<'a> {
+    chars: &'a [char],
+    tokens: Vec<Token>,
+    /// Each token's line mode.
+    modes: Vec<LineMode>,
+    /// Words the text writes in lowercase somewhere ("still"), so their capitals are forced.
+    lower_seen: HashSet<String>,
+    /// Capitalised words seen away from sentence starts, so they are names.
+    capitalised_mid_sentence: HashSet<String>,
 }
 
 #[cfg(test)]

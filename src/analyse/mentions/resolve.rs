@@ -1,9 +1,10 @@
 //! Resolving a candidate run into mentions: forced capitals dropped, runs split where they
 //! join two names, gazetteer names, titles and roles.
 
-use super::doc::{is_ordinal, Doc, Found, LineMode, Link, MAX_NAME_TOKENS};
+use super::doc::{is_ordinal, LineMode, Link, MAX_NAME_TOKENS};
 use super::tokenise::Shape;
 use super::{ActorKind, Via};
+use super::{Doc, Found};
 use crate::text::gazetteer::{self, Category, Entry};
 use std::ops::Range;
 

@@ -1,7 +1,8 @@
 //! The pass over the whole document: names of unknown kind take the kind the text gives them
 //! elsewhere, unconfirmed everyday words go, and mentions are materialised.
 
-use super::doc::{Doc, Found};
+use super::{Doc, Found};
+
 use super::tokenise::Shape;
 use super::{AcronymDefinition, ActorKind, Mention, Via};
 use std::cmp::Reverse;

@@ -2,6 +2,7 @@
 //! number), possessives and marks, read from the shared tokens; hyphenated adjectives and
 //! lost apostrophes split; each sentence's first word marked.
 
+use super::Token;
 use crate::text::abbreviations::{self, Use};
 use crate::text::gazetteer::{self, Category};
 use crate::text::lexicon::grammar::ADJECTIVE_PREFIXES;
@@ -22,17 +23,6 @@ pub(super) enum Shape {
     /// "'s", "’s", or a bare apostrophe after a plural: names end before it.
     Possessive,
     Punct,
-}
-
-#[derive(Debug, Clone)]
-pub(super) struct Token {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) text: String,
-    pub(super) shape: Shape,
-    pub(super) line: usize,
-    /// The first word of a sentence, where a capital says nothing.
-    pub(super) sentence_start: bool,
 }
 
 impl Token {

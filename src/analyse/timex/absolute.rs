@@ -1,12 +1,12 @@
 //! Rules for dates the text states: numeric dates, month and day, month and year, years,
 //! decades and centuries.
 
-use super::rules::{Found, Meaning};
+use super::rules::Meaning;
 use super::scan::{
-    day_at, followed_by_count_noun, four_digit_year, leading_weekday, month_at, stated_year, Scan,
-    Token,
+    day_at, followed_by_count_noun, four_digit_year, leading_weekday, month_at, stated_year,
 };
 use super::words::{GLUED_PREPOSITIONS, MONTH_CUES, STRONG_YEAR_CUES, WEAK_YEAR_CUES};
+use super::{Found, Scan, Token};
 use crate::model::date::{days_in_month, PartialDate};
 use crate::text::lexicon::is_stop_word;
 use crate::text::tokens::Kind;

@@ -54,6 +54,7 @@
 //!   day; an anchor without a day cannot place a weekday.
 
 use crate::model::date::PartialDate;
+use crate::text::tokens::Kind;
 use serde::Serialize;
 
 mod absolute;
@@ -65,8 +66,8 @@ mod scan;
 mod words;
 
 use resolve::resolve_all;
-use rules::scan_matches;
-use scan::{tokenize, Scan};
+use rules::{scan_matches, Meaning};
+use scan::{tokenize, Unit};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TimeExpression {
@@ -106,6 +107,65 @@ pub fn find_time_expressions(text: &str, anchor: Option<PartialDate>) -> Vec<Tim
             }
         })
         .collect()
+}
+
+// The data the files of this module share, defined here so that each of them (a child of this
+// module) reads the fields, which stay private to the module.
+
+#[derive(Debug, Clone)]
+struct Token {
+    kind: Kind,
+    /// Char offsets, end exclusive.
+    start: usize,
+    end: usize,
+    text: String,
+    lower: String,
+    /// Whitespace (or the start of the text) comes before this token.
+    spaced: bool,
+    sentence: usize,
+    paragraph: usize,
+}
+
+struct Scan<'a> {
+    tokens: &'a [Token],
+}
+
+/// An offset from another date of the text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Offset {
+    count: i64,
+    unit: Unit,
+    /// +1 after, -1 before.
+    sign: i64,
+    /// The token where a date named by the expression itself starts ("after April 17, 2025").
+    inside: Option<usize>,
+    /// Whether a date later in the clause may be the reference ("six days after the ruling on
+    /// April 17"); "two weeks later" only looks back.
+    may_look_ahead: bool,
+}
+
+/// A rule's match starting at a token: where it ends (exclusive token index) and what it means.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    end: usize,
+    meaning: Meaning,
+    /// Introduced by "early", "mid-", "late", "the end of"…: a part of the period.
+    approximate: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Match {
+    first: usize,
+    end: usize,
+    meaning: Meaning,
+    approximate: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Resolved {
+    value: Option<PartialDate>,
+    rule: &'static str,
+    relative: bool,
 }
 
 #[cfg(test)]

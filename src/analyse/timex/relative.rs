@@ -3,11 +3,12 @@
 //! modifiers ("early 2024", "the end of the year").
 
 use super::absolute::{day_month_year, month_day_year, numeric_date};
-use super::rules::{best_match, Found, Meaning, Offset, Step, PERIOD_RULES, STATED_RULES};
+use super::rules::{best_match, Meaning, Step, PERIOD_RULES, STATED_RULES};
 use super::scan::{
-    count_at, follows_name, starts_sentence, stated_year, unit_at, weekday_at, Scan, Unit,
+    count_at, follows_name, starts_sentence, stated_year, unit_at, weekday_at, Unit,
 };
 use super::words::{DETERMINERS, NOT_A_PARTICULAR_DAY, PERIOD_PARTS};
+use super::{Found, Offset, Scan};
 use crate::model::date::PartialDate;
 use crate::text::lexicon::calendar::SEASONS;
 use crate::text::lexicon::is_stop_word;

@@ -2,18 +2,12 @@
 //! needs other dates of the text ("that year", "two weeks later", a year beside a month).
 
 use super::arithmetic::{add_months, add_years, as_days, day_value, nearest_year, weekday_of};
-use super::rules::{best_match, Match, Meaning, Offset, Step, STATED_RULES};
-use super::scan::{Scan, Token, Unit};
+use super::rules::{best_match, Meaning, Step, STATED_RULES};
+use super::scan::Unit;
 use super::words::{FUTURE_WORDS, REPORTING_VERBS};
+use super::{Match, Offset, Resolved, Scan, Token};
 use crate::model::date::PartialDate;
 use crate::text::lexicon::calendar::SEASONS;
-
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Resolved {
-    pub(super) value: Option<PartialDate>,
-    pub(super) rule: &'static str,
-    pub(super) relative: bool,
-}
 
 pub(super) fn resolved(value: Option<PartialDate>, rule: &'static str, relative: bool) -> Resolved {
     Resolved {

@@ -6,7 +6,8 @@ use super::absolute::{
     month_year, numeric_date, shifted_month_name, year_number,
 };
 use super::relative::{ago, anchored, calendar_period, deictic_day, modified, season, weekday};
-use super::scan::{Scan, Unit};
+use super::scan::Unit;
+use super::{Found, Match, Offset, Scan};
 use crate::model::date::PartialDate;
 
 /// What an expression means, before it is resolved against the anchor and the text.
@@ -63,29 +64,6 @@ pub(super) enum Step {
     Next,
 }
 
-/// An offset from another date of the text.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) struct Offset {
-    pub(super) count: i64,
-    pub(super) unit: Unit,
-    /// +1 after, -1 before.
-    pub(super) sign: i64,
-    /// The token where a date named by the expression itself starts ("after April 17, 2025").
-    pub(super) inside: Option<usize>,
-    /// Whether a date later in the clause may be the reference ("six days after the ruling on
-    /// April 17"); "two weeks later" only looks back.
-    pub(super) may_look_ahead: bool,
-}
-
-/// A rule's match starting at a token: where it ends (exclusive token index) and what it means.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Found {
-    pub(super) end: usize,
-    pub(super) meaning: Meaning,
-    /// Introduced by "early", "mid-", "late", "the end of"…: a part of the period.
-    pub(super) approximate: bool,
-}
-
 impl Found {
     pub(super) fn new(end: usize, meaning: Meaning) -> Option<Self> {
         Some(Found {
@@ -94,14 +72,6 @@ impl Found {
             approximate: false,
         })
     }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Match {
-    pub(super) first: usize,
-    pub(super) end: usize,
-    pub(super) meaning: Meaning,
-    pub(super) approximate: bool,
 }
 
 type Rule = fn(&Scan, usize) -> Option<Found>;

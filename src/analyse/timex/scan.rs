@@ -2,6 +2,7 @@
 //! a weekday, a day, a year, a count, a unit; and what the words around a token say.
 
 use super::words::{TIME_MODIFIERS, UNITS};
+use super::{Scan, Token};
 use crate::text::abbreviations::{self, Use};
 use crate::text::lexicon::calendar::{
     is_full_month_name, is_weekday, month_number, HOLIDAY_WORDS, WEEKDAYS,
@@ -10,20 +11,6 @@ use crate::text::lexicon::grammar::PLURALS_WITHOUT_S;
 use crate::text::lexicon::is_stop_word;
 use crate::text::lexicon::numbers::cardinal;
 use crate::text::tokens::{self, Kind};
-
-#[derive(Debug, Clone)]
-pub(super) struct Token {
-    pub(super) kind: Kind,
-    /// Char offsets, end exclusive.
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) text: String,
-    pub(super) lower: String,
-    /// Whitespace (or the start of the text) comes before this token.
-    pub(super) spaced: bool,
-    pub(super) sentence: usize,
-    pub(super) paragraph: usize,
-}
 
 impl Token {
     pub(super) fn is_capitalised(&self) -> bool {
@@ -136,10 +123,6 @@ fn is_abbreviation(word: &Token) -> bool {
             // "Dr. Roe", "Gov. Lee", "Acme Inc. said"; "etc." may well end a sentence.
             || abbreviations::lookup(&word.text).is_some_and(|u| u != Use::ListEnd)
             || (month_number(&word.text).is_some() && !is_full_month_name(&word.text)))
-}
-
-pub(super) struct Scan<'a> {
-    pub(super) tokens: &'a [Token],
 }
 
 impl Scan<'_> {

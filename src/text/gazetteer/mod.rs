@@ -104,55 +104,52 @@ fn hyphenated_title(word: &str) -> Option<&'static str> {
     parts.iter().rev().find_map(|p| title(p))
 }
 
-pub fn is_title_modifier(word: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    in_set(&SET, words::TITLE_MODIFIERS, word)
+/// Defines lookups in word lists: `name => list` gives `pub fn name(word: &str) -> bool`,
+/// whether `word`, in any case, is in the whitespace-separated `list`.
+macro_rules! in_lists {
+    ($($(#[$doc:meta])* $name:ident => $list:expr;)*) => {$(
+        $(#[$doc])*
+        pub fn $name(word: &str) -> bool {
+            static SET: OnceLock<HashSet<String>> = OnceLock::new();
+            in_set(&SET, $list, word)
+        }
+    )*};
 }
 
-pub fn is_role_noun(word: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    in_set(&SET, words::ROLE_NOUNS, word)
+/// Defines lookups in tagged tables: `name => table` gives
+/// `pub fn name(word: &str) -> Option<&'static str>`, the evidence of `word` in any case.
+macro_rules! in_tables {
+    ($($(#[$doc:meta])* $name:ident => $table:expr;)*) => {$(
+        $(#[$doc])*
+        pub fn $name(word: &str) -> Option<&'static str> {
+            static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+            tagged(&MAP, $table, word)
+        }
+    )*};
 }
 
-pub fn is_role_modifier(word: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    in_set(&SET, words::ROLE_MODIFIERS, word)
+in_lists! {
+    /// A capitalised word that completes a title ("Foreign" in "Foreign Minister").
+    is_title_modifier => words::TITLE_MODIFIERS;
+    /// A lowercase role noun that marks a person in context ("spokeswoman Jana Novak").
+    is_role_noun => words::ROLE_NOUNS;
+    /// A lowercase word that may precede a role noun ("foreign ministry spokeswoman").
+    is_role_modifier => words::ROLE_MODIFIERS;
+    /// A lowercase noun that, in apposition, makes a name an organisation's ("the band X").
+    is_organisation_noun => words::ORGANISATION_NOUNS;
+    /// A lowercase noun that, in apposition, makes a name a place's ("the village of X").
+    is_place_noun => words::PLACE_NOUNS;
 }
 
-/// A lowercase noun that, in apposition, makes a name an organisation's ("the band X").
-pub fn is_organisation_noun(word: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    in_set(&SET, words::ORGANISATION_NOUNS, word)
-}
-
-/// A lowercase noun that, in apposition, makes a name a place's ("the village of X").
-pub fn is_place_noun(word: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    in_set(&SET, words::PLACE_NOUNS, word)
-}
-
-/// The evidence string of an organisation head-word ("Ministry", "Forces", "Times").
-pub fn organisation_head(word: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    tagged(&MAP, words::ORGANISATION_HEADS, word)
-}
-
-/// The evidence string of a head-word that makes a name ending in it a place ("River").
-pub fn place_head_last(word: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    tagged(&MAP, words::PLACE_HEADS_LAST, word)
-}
-
-/// The evidence string of a head-word that makes a name starting with it a place ("Lake").
-pub fn place_head_first(word: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    tagged(&MAP, words::PLACE_HEADS_FIRST, word)
-}
-
-/// The evidence string of a reporting verb that follows a person's name ("said").
-pub fn speech_verb(word: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    tagged(&MAP, words::SPEECH_VERBS, word)
+in_tables! {
+    /// The evidence string of an organisation head-word ("Ministry", "Forces", "Times").
+    organisation_head => words::ORGANISATION_HEADS;
+    /// The evidence string of a head-word that makes a name ending in it a place ("River").
+    place_head_last => words::PLACE_HEADS_LAST;
+    /// The evidence string of a head-word that makes a name starting with it a place ("Lake").
+    place_head_first => words::PLACE_HEADS_FIRST;
+    /// The evidence string of a reporting verb that follows a person's name ("said").
+    speech_verb => words::SPEECH_VERBS;
 }
 
 /// A capitalised word that never names an actor alone: "Government", "West", "Islam",
