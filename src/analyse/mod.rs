@@ -1,9 +1,9 @@
 //! Stage 3, analyse: one source's cleaned text → its claims (sentences with char offsets and
 //! stable ids). Pure and per source, so sources can be analysed in any order or in parallel.
 
-pub mod figures;
+pub(crate) mod figures;
 pub mod mentions;
-pub mod sentences;
+pub(crate) mod sentences;
 pub mod timex;
 
 use crate::model::ids::hex;

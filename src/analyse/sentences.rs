@@ -12,7 +12,7 @@ use crate::text::lexicon::grammar::SENTENCE_STARTERS;
 /// A sentence of a text: char offsets (Unicode scalar values, not bytes), end exclusive,
 /// with surrounding whitespace excluded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SentenceSpan {
+pub(crate) struct SentenceSpan {
     pub start: usize,
     pub end: usize,
 }
@@ -24,7 +24,7 @@ const LOOKAROUND: usize = 128;
 
 /// Splits `text` (cleaned news text: paragraphs separated by blank lines, no other newlines
 /// expected but handle any) into sentences. A newline always ends a sentence.
-pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
+pub(crate) fn split_sentences(text: &str) -> Vec<SentenceSpan> {
     let chars: Vec<char> = text.chars().collect();
     let cuts = find_cuts(&chars);
     spans_between_cuts(&chars, &cuts)
@@ -32,7 +32,7 @@ pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
 
 /// Normalises a sentence for deriving stable ids: lowercase, typographic
 /// quotes and dashes mapped to ASCII, whitespace runs collapsed to one space.
-pub fn normalise_for_id(sentence: &str) -> String {
+pub(crate) fn normalise_for_id(sentence: &str) -> String {
     let lowered = sentence.to_lowercase();
     let mut out = String::with_capacity(lowered.len());
     for word in lowered.split_whitespace() {

@@ -5,7 +5,7 @@
 
 /// What an abbreviation stands before or after.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Use {
+pub(crate) enum Use {
     /// A title or rank before a person's name ("Dr. Roe", "Gen. Lee").
     Title,
     /// Before a place's name ("St. Petersburg", "Mt. Kenya", "Ft. Worth").
@@ -50,7 +50,7 @@ const ABBREVIATIONS: &[(&str, Use)] = &[
 
 /// The use of the abbreviation `word` (written without its final full stop), as written or,
 /// for a lowercase entry, capitalised.
-pub fn lookup(word: &str) -> Option<Use> {
+pub(crate) fn lookup(word: &str) -> Option<Use> {
     ABBREVIATIONS
         .iter()
         .find(|(spelling, _)| *spelling == word || capitalised(spelling).is_some_and(|c| c == word))
@@ -58,7 +58,7 @@ pub fn lookup(word: &str) -> Option<Use> {
 }
 
 /// The use of the abbreviation `word` in any case ("ART", "art" and "Art" are all "Art").
-pub fn lookup_any_case(word: &str) -> Option<Use> {
+pub(crate) fn lookup_any_case(word: &str) -> Option<Use> {
     ABBREVIATIONS
         .iter()
         .find(|(spelling, _)| spelling.to_lowercase() == word.to_lowercase())

@@ -16,7 +16,7 @@ pub struct Word {
 
 /// Splits `text` into words at anything but letters and digits (an apostrophe inside a word
 /// stays, and a possessive "'s" goes), lowercased and stemmed.
-pub fn words(text: &str) -> Vec<Word> {
+pub(crate) fn words(text: &str) -> Vec<Word> {
     let chars: Vec<char> = text.chars().collect();
     let pieces = tokens::tokenize(&chars);
     let mut out = Vec::new();

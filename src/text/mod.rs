@@ -2,13 +2,13 @@
 //! stage of the pipeline or a particular corpus; modules here import only the standard
 //! library, crates, and `crate::error`.
 
-pub mod abbreviations;
-pub mod cue;
+pub(crate) mod abbreviations;
+pub(crate) mod cue;
 pub mod decode;
 #[cfg(test)]
 pub(crate) mod fuzz;
-pub mod gazetteer;
-pub mod lexicon;
-pub mod stem;
-pub mod tokens;
-pub mod url;
+pub(crate) mod gazetteer;
+pub(crate) mod lexicon;
+pub(crate) mod stem;
+pub(crate) mod tokens;
+pub(crate) mod url;

@@ -5,7 +5,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
 /// The English Snowball stem of `word`, which should be lowercase.
-pub fn stem(word: &str) -> String {
+pub(crate) fn stem(word: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER
         .get_or_init(|| Stemmer::create(Algorithm::English))

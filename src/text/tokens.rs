@@ -11,7 +11,7 @@
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A run of letters (`char::is_alphabetic`, so any script).
     Word,
     /// A run of ASCII digits.
@@ -23,7 +23,7 @@ pub enum Kind {
 
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gap {
+pub(crate) enum Gap {
     /// Nothing: the token touches the one before.
     Glued,
     /// White space within a line.
@@ -33,7 +33,7 @@ pub enum Gap {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token {
+pub(crate) struct Token {
     pub kind: Kind,
     /// Char offsets (Unicode scalar values) into the text, end exclusive.
     pub start: usize,
@@ -45,32 +45,32 @@ pub struct Token {
 
 impl Token {
     /// Whether nothing separates this token from the one before.
-    pub fn is_glued(&self) -> bool {
+    pub(crate) fn is_glued(&self) -> bool {
         self.gap == Gap::Glued
     }
 
     /// The token's chars in `chars`, the text it was cut from.
-    pub fn chars<'a>(&self, chars: &'a [char]) -> &'a [char] {
+    pub(crate) fn chars<'a>(&self, chars: &'a [char]) -> &'a [char] {
         &chars[self.start..self.end]
     }
 
-    pub fn text(&self, chars: &[char]) -> String {
+    pub(crate) fn text(&self, chars: &[char]) -> String {
         self.chars(chars).iter().collect()
     }
 
     /// Whether the token is the single mark `c`.
-    pub fn is_mark(&self, chars: &[char], c: char) -> bool {
+    pub(crate) fn is_mark(&self, chars: &[char], c: char) -> bool {
         self.kind == Kind::Mark && chars[self.start] == c
     }
 }
 
 /// The chars that break a line and so make a token's gap a `Gap::Line`.
-pub fn is_line_break(c: char) -> bool {
+pub(crate) fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
 /// Cuts `chars` into tokens: runs of letters, runs of ASCII digits, and single marks.
-pub fn tokenize(chars: &[char]) -> Vec<Token> {
+pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
     let mut tokens = Vec::new();
     let (mut gap, mut newlines) = (Gap::Line, 0);
     let mut i = 0;
@@ -110,7 +110,11 @@ fn run_of(chars: &[char], start: usize, keep: impl Fn(char) -> bool) -> usize {
 
 /// Where the run of glued tokens that starts at `first` ends (a token index, exclusive): each
 /// following token continues it while it is glued and `continues` accepts it.
-pub fn run_end(tokens: &[Token], first: usize, mut continues: impl FnMut(&Token) -> bool) -> usize {
+pub(crate) fn run_end(
+    tokens: &[Token],
+    first: usize,
+    mut continues: impl FnMut(&Token) -> bool,
+) -> usize {
     let mut end = first + 1;
     while tokens
         .get(end)
@@ -124,7 +128,7 @@ pub fn run_end(tokens: &[Token], first: usize, mut continues: impl FnMut(&Token)
 /// Joins runs of glued tokens into one token each. A run starts at every token `starts`
 /// accepts and goes on while `continues(first, next)` accepts the next glued token; the
 /// joined token keeps the first token's kind, gap and newlines. Other tokens stay as they are.
-pub fn join(
+pub(crate) fn join(
     tokens: &[Token],
     starts: impl Fn(&Token) -> bool,
     continues: impl Fn(&Token, &Token) -> bool,
@@ -149,7 +153,7 @@ pub fn join(
 /// Whether `token` goes on a number's digits: more digits, or one of `separators` with a digit
 /// right after it ("2,000", "1.7", "17.04.2025", "10:30"), so that a sentence's final "145."
 /// stays apart.
-pub fn number_continues(chars: &[char], separators: &[char], token: &Token) -> bool {
+pub(crate) fn number_continues(chars: &[char], separators: &[char], token: &Token) -> bool {
     match token.kind {
         Kind::Number => true,
         Kind::Mark => {
@@ -162,7 +166,7 @@ pub fn number_continues(chars: &[char], separators: &[char], token: &Token) -> b
 
 /// Whether `token` goes on a word: more letters, or an apostrophe with a letter right after it
 /// ("people's", "o'clock", "O’Brien").
-pub fn apostrophe_word_continues(chars: &[char], token: &Token) -> bool {
+pub(crate) fn apostrophe_word_continues(chars: &[char], token: &Token) -> bool {
     match token.kind {
         Kind::Word => true,
         Kind::Mark => {
@@ -174,7 +178,7 @@ pub fn apostrophe_word_continues(chars: &[char], token: &Token) -> bool {
 }
 
 /// A straight or typographic apostrophe.
-pub fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 

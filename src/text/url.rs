@@ -4,14 +4,14 @@
 /// The scheme of `url`, lowercased, and what follows its colon; `None` for a relative reference.
 /// Anything before a colon that comes ahead of any `/`, `?` or `#` counts as a scheme, even one
 /// that is not well-formed, so that a mangled `java script:` is never taken for a relative link.
-pub fn split_scheme(url: &str) -> Option<(String, &str)> {
+pub(crate) fn split_scheme(url: &str) -> Option<(String, &str)> {
     let (scheme, rest) = url.split_once(':')?;
     (!scheme.contains(['/', '?', '#'])).then(|| (scheme.to_ascii_lowercase(), rest))
 }
 
 /// An absolute http or https address, in any case, exactly as given: leading spaces make it
 /// something else, because it is stored and linked to as written.
-pub fn is_http_url(url: &str) -> bool {
+pub(crate) fn is_http_url(url: &str) -> bool {
     split_scheme(url).is_some_and(|(scheme, rest)| {
         matches!(scheme.as_str(), "http" | "https") && rest.starts_with("//")
     })

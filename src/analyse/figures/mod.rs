@@ -47,7 +47,7 @@ pub struct Figure {
 }
 
 /// Finds the quantities in `text` (cleaned news text), in order, non-overlapping.
-pub fn find_figures(text: &str) -> Vec<Figure> {
+pub(crate) fn find_figures(text: &str) -> Vec<Figure> {
     let chars: Vec<char> = text.chars().collect();
     let scanner = Scanner {
         tokens: tokenize(&chars),
@@ -70,7 +70,7 @@ pub fn find_figures(text: &str) -> Vec<Figure> {
 /// Whether two figures about the same thing disagree: same unit (and currency), but a
 /// different value or qualifier. Figures without a unit say nothing about what they count, so
 /// they never disagree with anything.
-pub fn disagree(a: &Figure, b: &Figure) -> bool {
+pub(crate) fn disagree(a: &Figure, b: &Figure) -> bool {
     let same_thing = a.unit.is_some() && a.unit == b.unit && a.currency == b.currency;
     same_thing && (!same_value(a.value, b.value) || a.qualifier != b.qualifier)
 }

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 /// What a gazetteer phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Category {
+pub(crate) enum Category {
     Country,
     /// A demonym ("Russian", "Afghans"); the entry's name is its country.
     Demonym,
@@ -29,14 +29,14 @@ pub enum Category {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// The name to report: a country's common name, a city's usual spelling.
     pub name: &'static str,
     pub category: Category,
 }
 
 impl Entry {
-    pub fn evidence(&self) -> &'static str {
+    pub(crate) fn evidence(&self) -> &'static str {
         match self.category {
             Category::Country => "gazetteer: country",
             Category::Demonym => "gazetteer: demonym",
@@ -50,7 +50,7 @@ impl Entry {
 
 /// Looks a phrase up (words separated by single spaces). Acronyms match only as written
 /// ("US", not "Us"); other names match in any case, so all-caps headings still find them.
-pub fn lookup(phrase: &str) -> Option<Entry> {
+pub(crate) fn lookup(phrase: &str) -> Option<Entry> {
     let phrases = phrases();
     let key = phrase.replace('’', "'");
     phrases
@@ -62,17 +62,17 @@ pub fn lookup(phrase: &str) -> Option<Entry> {
 
 /// Whether the phrase is a gazetteer spelling exactly as written, in capitals ("US",
 /// "NATO"), rather than a name written in capitals ("MOSCOW").
-pub fn is_listed_acronym(phrase: &str) -> bool {
+pub(crate) fn is_listed_acronym(phrase: &str) -> bool {
     !phrase.chars().any(char::is_lowercase) && phrases().exact.contains_key(phrase)
 }
 
 /// The most words any gazetteer phrase has, to bound longest-match searches.
-pub fn longest_phrase_words() -> usize {
+pub(crate) fn longest_phrase_words() -> usize {
     phrases().longest
 }
 
 /// A common given name, or an East Asian family name that comes first ("Wang" in "Wang Yi").
-pub fn is_given_name(word: &str) -> bool {
+pub(crate) fn is_given_name(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     let set = SET.get_or_init(|| {
         word_set(
@@ -86,7 +86,7 @@ pub fn is_given_name(word: &str) -> bool {
 }
 
 /// The evidence string of a title or honorific ("Minister" → "title: Minister").
-pub fn title(word: &str) -> Option<&'static str> {
+pub(crate) fn title(word: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
     tagged(&MAP, words::TITLES, word).or_else(|| hyphenated_title(word))
 }
@@ -109,7 +109,7 @@ fn hyphenated_title(word: &str) -> Option<&'static str> {
 macro_rules! in_lists {
     ($($(#[$doc:meta])* $name:ident => $list:expr;)*) => {$(
         $(#[$doc])*
-        pub fn $name(word: &str) -> bool {
+        pub(crate) fn $name(word: &str) -> bool {
             static SET: OnceLock<HashSet<String>> = OnceLock::new();
             in_set(&SET, $list, word)
         }
@@ -121,7 +121,7 @@ macro_rules! in_lists {
 macro_rules! in_tables {
     ($($(#[$doc:meta])* $name:ident => $table:expr;)*) => {$(
         $(#[$doc])*
-        pub fn $name(word: &str) -> Option<&'static str> {
+        pub(crate) fn $name(word: &str) -> Option<&'static str> {
             static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
             tagged(&MAP, $table, word)
         }
@@ -154,25 +154,25 @@ in_tables! {
 
 /// A capitalised word that never names an actor alone: "Government", "West", "Islam",
 /// months, weekdays, holidays.
-pub fn is_generic(word: &str) -> bool {
+pub(crate) fn is_generic(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     in_set(&SET, words::GENERIC_WORDS, word) || is_calendar_word(word)
 }
 
 /// A month or weekday name or abbreviation ("May", "Tue").
-pub fn is_calendar_word(word: &str) -> bool {
+pub(crate) fn is_calendar_word(word: &str) -> bool {
     calendar::month_number(word).is_some() || calendar::is_weekday(word)
 }
 
 /// An everyday English word, so its capital says nothing at the start of a sentence.
-pub fn is_common_word(word: &str) -> bool {
+pub(crate) fn is_common_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     in_set(&SET, words::COMMON_WORDS, word) || lexicon::is_stop_word(word)
 }
 
 /// An everyday English word in the wider sense: a common word, or a noun, adjective or verb
 /// of the general vocabulary, in the singular or plural ("Schools").
-pub fn is_english_word(word: &str) -> bool {
+pub(crate) fn is_english_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     let known = |w: &str| is_common_word(w) || in_set(&SET, vocabulary::VOCABULARY, w);
     let lower = word.to_lowercase();
@@ -185,35 +185,35 @@ pub fn is_english_word(word: &str) -> bool {
 }
 
 /// An all-caps abbreviation that is not a name ("GDP", "TV", "COVID").
-pub fn is_non_name_acronym(word: &str) -> bool {
+pub(crate) fn is_non_name_acronym(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     in_set(&SET, words::NON_NAME_ACRONYMS, &word.replace('.', ""))
 }
 
 /// A lowercase particle inside a name ("de" in "Rio de Janeiro", "von der", "al"), as written.
-pub fn is_name_particle(word: &str) -> bool {
+pub(crate) fn is_name_particle(word: &str) -> bool {
     words::NAME_PARTICLES.contains(&word)
 }
 
 /// A lowercase part of a hyphenated name ("ul" in "Noor-ul-Hadi", "on" in "Rostov-on-Don").
-pub fn is_hyphen_particle(word: &str) -> bool {
+pub(crate) fn is_hyphen_particle(word: &str) -> bool {
     words::HYPHEN_PARTICLES.contains(&word)
 }
 
 /// A word that starts place and church names before a given name ("St. John", "San José").
-pub fn is_saint_word(word: &str) -> bool {
+pub(crate) fn is_saint_word(word: &str) -> bool {
     words::SAINT_WORDS.contains(&word)
 }
 
 /// A title that makes "<Title> of <Place>" a person's name ("Prince of Wales"), where other
 /// titles make it a role ("Minister of Finance"); any case.
-pub fn is_noble_title(word: &str) -> bool {
+pub(crate) fn is_noble_title(word: &str) -> bool {
     words::NOBLE_TITLES.contains(&word.to_lowercase().as_str())
 }
 
 /// An ending that marks place names in many languages ("-shire", "-ville", "-stan", "-abad"),
 /// on a word at least three letters longer.
-pub fn has_place_ending(word: &str) -> bool {
+pub(crate) fn has_place_ending(word: &str) -> bool {
     let word = word.to_lowercase();
     let len = word.chars().count();
     words::PLACE_ENDINGS

@@ -26,10 +26,10 @@ pub const WEEKDAYS: [&str; 7] = [
 ];
 
 /// Northern-hemisphere seasons, "fall" being autumn.
-pub const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
+pub(crate) const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
 
 /// Words that make a weekday part of a holiday's name ("Good Friday", "Super Tuesday").
-pub const HOLIDAY_WORDS: &[&str] = &[
+pub(crate) const HOLIDAY_WORDS: &[&str] = &[
     "ash", "black", "bloody", "cyber", "easter", "good", "holy", "maundy", "palm", "super",
 ];
 
@@ -50,7 +50,7 @@ pub fn month_number(word: &str) -> Option<u8> {
 }
 
 /// A month's name spelt out in full, in any case ("April", not "Apr").
-pub fn is_full_month_name(word: &str) -> bool {
+pub(crate) fn is_full_month_name(word: &str) -> bool {
     MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 

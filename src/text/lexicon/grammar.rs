@@ -2,7 +2,7 @@
 //! change, prefixes that make adjectives, and the words that commonly open a sentence.
 
 /// Plural nouns that do not end in "s" ("2000 people" counts, "the 2000 election" is a year).
-pub const PLURALS_WITHOUT_S: &[&str] = &[
+pub(crate) const PLURALS_WITHOUT_S: &[&str] = &[
     "cattle",
     "children",
     "feet",
@@ -15,7 +15,7 @@ pub const PLURALS_WITHOUT_S: &[&str] = &[
 ];
 
 /// Singular nouns whose plural does not add "-s", with that plural.
-pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+pub(crate) const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("person", "people"),
     ("man", "men"),
     ("woman", "women"),
@@ -25,7 +25,7 @@ pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
 ];
 
 /// Nouns whose plural is the same word, and unit symbols, which take no "-s" either.
-pub const INVARIANT_NOUNS: &[&str] = &[
+pub(crate) const INVARIANT_NOUNS: &[&str] = &[
     "bpd",
     "cm",
     "ft",
@@ -60,7 +60,7 @@ pub const INVARIANT_NOUNS: &[&str] = &[
 
 /// Prefixes that make a hyphenated word an adjective ("pro-Russian", "Sino-Russian",
 /// "ex-President"), lowercase.
-pub const ADJECTIVE_PREFIXES: &[&str] = &[
+pub(crate) const ADJECTIVE_PREFIXES: &[&str] = &[
     "afro", "anglo", "anti", "austro", "co", "euro", "ex", "franco", "greco", "indo", "inter",
     "judeo", "mid", "multi", "neo", "non", "pan", "post", "pre", "pro", "russo", "sino", "sub",
     "trans",
@@ -68,7 +68,7 @@ pub const ADJECTIVE_PREFIXES: &[&str] = &[
 
 /// Capitalised function words that commonly open a sentence ("The", "However", "He").
 #[rustfmt::skip]
-pub const SENTENCE_STARTERS: &[&str] = &[
+pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "A", "After", "Again", "All", "Also", "Although", "An", "And", "Another", "Any", "Are", "As",
     "At", "Because", "Before", "Both", "But", "By", "Can", "Could", "Despite", "Did", "Do", "Does",
     "During", "Each", "Even", "Every", "For", "From", "Furthermore", "Had", "Has", "Have", "He",

@@ -1,10 +1,10 @@
 //! General English word lists shared by the stages. General knowledge only: nothing here may
 //! name a particular corpus's people, places or events.
 
-pub mod calendar;
-pub mod grammar;
-pub mod numbers;
-pub mod widgets;
+pub(crate) mod calendar;
+pub(crate) mod grammar;
+pub(crate) mod numbers;
+pub(crate) mod widgets;
 
 /// Function words: frequent in running prose, rare in menus, tags and headline lists.
 const STOP_WORDS: &[&str] = &[
@@ -158,7 +158,7 @@ const STOP_WORDS: &[&str] = &[
     "yours",
 ];
 
-pub fn is_stop_word(word: &str) -> bool {
+pub(crate) fn is_stop_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     STOP_WORDS.binary_search(&lower.as_str()).is_ok()
 }

@@ -1,7 +1,7 @@
 //! Number words: cardinals, scales, ordinals, and the plurals that only say "many".
 
 /// "zero" to "nineteen", each at its value.
-pub const SMALL_NUMBERS: [&str; 20] = [
+pub(crate) const SMALL_NUMBERS: [&str; 20] = [
     "zero",
     "one",
     "two",
@@ -25,13 +25,13 @@ pub const SMALL_NUMBERS: [&str; 20] = [
 ];
 
 /// "twenty" to "ninety": the tens, from 20.
-pub const TENS: [&str; 8] = [
+pub(crate) const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
 /// The value of a one-word cardinal from "zero" to "ninety" ("seven" → 7, "forty" → 40), in
 /// lowercase. Numbers of several words ("twenty-five", "two hundred") are the reader's to build.
-pub fn cardinal(word: &str) -> Option<u32> {
+pub(crate) fn cardinal(word: &str) -> Option<u32> {
     let index = |list: &[&str]| list.iter().position(|w| *w == word);
     if let Some(n) = index(&SMALL_NUMBERS) {
         return u32::try_from(n).ok();
@@ -40,7 +40,7 @@ pub fn cardinal(word: &str) -> Option<u32> {
 }
 
 /// Scale words and what they multiply by.
-pub const SCALES: &[(&str, f64)] = &[
+pub(crate) const SCALES: &[(&str, f64)] = &[
     ("thousand", 1e3),
     ("million", 1e6),
     ("billion", 1e9),
@@ -48,7 +48,7 @@ pub const SCALES: &[(&str, f64)] = &[
 ];
 
 /// Scales as newsrooms abbreviate them ("3 bn", "5 mln").
-pub const SCALE_ABBREVIATIONS: &[(&str, f64)] = &[
+pub(crate) const SCALE_ABBREVIATIONS: &[(&str, f64)] = &[
     ("mn", 1e6),
     ("mln", 1e6),
     ("bn", 1e9),
@@ -58,7 +58,7 @@ pub const SCALE_ABBREVIATIONS: &[(&str, f64)] = &[
 ];
 
 /// Ordinal words that do not end in "-teenth" or "-ieth" ("thirteenth", "twentieth").
-pub const ORDINALS: &[&str] = &[
+pub(crate) const ORDINALS: &[&str] = &[
     "first",
     "second",
     "third",
@@ -78,7 +78,7 @@ pub const ORDINALS: &[&str] = &[
 ];
 
 /// Plurals and quantity words that only say "many": "dozens of people" is no figure.
-pub const VAGUE_NUMBERS: &[&str] = &[
+pub(crate) const VAGUE_NUMBERS: &[&str] = &[
     "dozens",
     "hundreds",
     "thousands",

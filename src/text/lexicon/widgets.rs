@@ -2,7 +2,7 @@
 //! footers that scraped articles carry along, and the markers of links to other articles.
 
 /// Markers that introduce a link to another article rather than the article's own text.
-pub const RELATED_MARKERS: &[&str] = &[
+pub(crate) const RELATED_MARKERS: &[&str] = &[
     "see also",
     "read also",
     "also read",
@@ -17,7 +17,7 @@ pub const RELATED_MARKERS: &[&str] = &[
 /// Phrases of log-in prompts, comment forms, reaction widgets, subscription, donation and
 /// advertising lines, and legal footers, by family, each with the reason recorded when a line
 /// is dropped for it.
-pub const WIDGET_PHRASES: &[(&str, &[&str])] = &[
+pub(crate) const WIDGET_PHRASES: &[(&str, &[&str])] = &[
     (
         "log-in or registration prompt",
         &[
@@ -104,7 +104,7 @@ pub const WIDGET_PHRASES: &[(&str, &[&str])] = &[
 ];
 
 /// Words that, alone on a short line, make it a menu item, a widget or a label.
-pub const WIDGET_WORDS: &[&str] = &[
+pub(crate) const WIDGET_WORDS: &[&str] = &[
     "about",
     "accept",
     "ad",
