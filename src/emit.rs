@@ -28,28 +28,43 @@ pub struct Emitted {
 /// Before a build renders anything: cleans up after interrupted builds (restoring a site a
 /// kill left missing) and checks that `out` may be replaced, so a refusal comes at once.
 pub fn prepare(out: &Path) -> Result<Emitted> {
-    let (parent, name) = parent_and_name(out)?;
-    let _lock = lock(&parent)?;
-    let mut emitted = Emitted::default();
-    heal(&parent, &name, out, &mut emitted)?;
-    check_replaceable(out)?;
-    Ok(emitted)
+    Ready::take(out).map(|ready| ready.emitted)
+}
+
+/// The output folder locked, healed and known to be replaceable.
+struct Ready {
+    parent: PathBuf,
+    name: String,
+    emitted: Emitted,
+    _lock: Option<fs::File>,
+}
+
+impl Ready {
+    fn take(out: &Path) -> Result<Ready> {
+        let (parent, name) = parent_and_name(out)?;
+        let lock = lock(&parent)?;
+        let mut emitted = Emitted::default();
+        heal(&parent, &name, out, &mut emitted)?;
+        check_replaceable(out)?;
+        Ok(Ready {
+            parent,
+            name,
+            emitted,
+            _lock: lock,
+        })
+    }
 }
 
 pub fn emit(site: &Site, out: &Path) -> Result<Emitted> {
-    let (parent, name) = parent_and_name(out)?;
-    let parent = parent.as_path();
-    let _lock = lock(parent)?;
-    let mut emitted = Emitted::default();
-    heal(parent, &name, out, &mut emitted)?;
-    check_replaceable(out)?;
+    let ready = Ready::take(out)?;
+    let (parent, name, mut emitted) = (ready.parent.as_path(), &ready.name, ready.emitted);
 
     let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
     if let Err(error) = write_tree(site, &staging) {
         let _ = remove_ours(&staging);
         return Err(error);
     }
-    let retired = swap_in(&staging, out, parent, &name).inspect_err(|_| {
+    let retired = swap_in(&staging, out, parent, name).inspect_err(|_| {
         let _ = remove_ours(&staging);
     })?;
     if let Some(retired) = retired {

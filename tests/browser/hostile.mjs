@@ -32,7 +32,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHROMIUM, climbs, contentType, launchChromium, listFiles, siteResolver } from './lib.mjs';
+import { climbs, contentType, launchChromium, listFiles, siteFromArguments, siteResolver } from './lib.mjs';
 
 const PREFIX = '/hostile/';
 const NAV_TIMEOUT = 30_000;
@@ -68,20 +68,7 @@ function warn(where, message) {
 
 // ---------------------------------------------------------------- arguments and the site
 
-const siteArg = process.argv[2];
-if (!siteArg || siteArg === '--help' || siteArg === '-h') {
-  console.error('usage: node tests/browser/hostile.mjs SITE_DIR');
-  process.exit(2);
-}
-const SITE = fs.realpathSync(path.resolve(siteArg));
-if (!fs.existsSync(path.join(SITE, 'index.html'))) {
-  console.error(`error: ${SITE} has no index.html; build the site first (sourcebook build --out DIR)`);
-  process.exit(2);
-}
-if (!fs.existsSync(CHROMIUM)) {
-  console.error(`error: no Chromium at ${CHROMIUM}; run tests/browser/install.sh (or set CHROMIUM)`);
-  process.exit(2);
-}
+const SITE = siteFromArguments('hostile.mjs');
 const HTML_FILES = listFiles(SITE).filter((f) => f.endsWith('.html'));
 
 const CSP_META = /<meta\b[^>]*\bhttp-equiv\s*=\s*(["']?)content-security-policy\1[^>]*>/gi;

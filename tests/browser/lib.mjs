@@ -14,6 +14,28 @@ export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/**
+ * The built site named on the command line, as a real path; exits with a usage line (status 2)
+ * when it is missing or not a site, or when Chromium is not installed.
+ */
+export function siteFromArguments(script) {
+  const siteArg = process.argv[2];
+  if (!siteArg || siteArg === '--help' || siteArg === '-h') {
+    console.error(`usage: node tests/browser/${script} SITE_DIR`);
+    process.exit(2);
+  }
+  const site = fs.realpathSync(path.resolve(siteArg));
+  if (!fs.existsSync(path.join(site, 'index.html'))) {
+    console.error(`error: ${site} has no index.html; build the site first (sourcebook build --out DIR)`);
+    process.exit(2);
+  }
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(`error: no Chromium at ${CHROMIUM}; run tests/browser/install.sh (or set CHROMIUM)`);
+    process.exit(2);
+  }
+  return site;
+}
+
 /** Every file under `dir`, as sorted paths relative to it with `/` separators. */
 export function listFiles(dir, rel = '') {
   const out = [];

@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHROMIUM, climbs, launchChromium, listFiles, contentType, siteResolver } from './lib.mjs';
+import { climbs, launchChromium, listFiles, contentType, siteFromArguments, siteResolver } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -60,20 +60,7 @@ async function guarded(check, where, fn) {
 
 // ---------------------------------------------------------------- arguments
 
-const siteArg = process.argv[2];
-if (!siteArg || siteArg === '--help' || siteArg === '-h') {
-  console.error('usage: node tests/browser/run.mjs SITE_DIR');
-  process.exit(2);
-}
-const SITE = fs.realpathSync(path.resolve(siteArg));
-if (!fs.existsSync(path.join(SITE, 'index.html'))) {
-  console.error(`error: ${SITE} has no index.html; build the site first (sourcebook build --out DIR)`);
-  process.exit(2);
-}
-if (!fs.existsSync(CHROMIUM)) {
-  console.error(`error: no Chromium at ${CHROMIUM}; run tests/browser/install.sh (or set CHROMIUM)`);
-  process.exit(2);
-}
+const SITE = siteFromArguments('run.mjs');
 
 // ---------------------------------------------------------------- the site on disk
 
