@@ -327,7 +327,7 @@ fn invalid_projects_fail_with_located_errors() {
         ),
         (
             "invalid/script-url",
-            "content/sources/port-authority.md:6:1: url \"javascript:window.__pwned=1\" is not an http(s) address",
+            "content/sources/notice.md:4:1: url \"javascript:window.__pwned=1\" is not an http(s) address",
         ),
         (
             "invalid/self-include",

@@ -32,7 +32,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { climbs, contentType, launchChromium, listFiles, siteFromArguments, siteResolver } from './lib.mjs';
+import { climbs, contentType, launchChromium, listFiles, requestPath, siteFromArguments, siteResolver } from './lib.mjs';
 
 const PREFIX = '/hostile/';
 const NAV_TIMEOUT = 30_000;
@@ -106,13 +106,8 @@ let strippedOverHttp = 0;
 function startServer() {
   const canary = stripCsp(canaryHtml());
   const server = http.createServer((req, res) => {
-    let pathname;
-    try {
-      pathname = new URL(req.url, 'http://127.0.0.1').pathname;
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
+    const pathname = requestPath(req, res);
+    if (pathname === null) return;
     // No Content-Security-Policy header, ever: that is the point.
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
     if (pathname === `${PREFIX}${CANARY}`) {

@@ -36,6 +36,16 @@ export function siteFromArguments(script) {
   return site;
 }
 
+/** The path of a request, or null after answering 400 to one that is not a URL. */
+export function requestPath(req, res) {
+  try {
+    return new URL(req.url, 'http://127.0.0.1').pathname;
+  } catch {
+    res.writeHead(400).end();
+    return null;
+  }
+}
+
 /** Every file under `dir`, as sorted paths relative to it with `/` separators. */
 export function listFiles(dir, rel = '') {
   const out = [];

@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { climbs, launchChromium, listFiles, contentType, siteFromArguments, siteResolver } from './lib.mjs';
+import { climbs, launchChromium, listFiles, contentType, requestPath, siteFromArguments, siteResolver } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -101,13 +101,8 @@ const resolveRequestPath = siteResolver(SITE, PREFIX);
 
 function startServer() {
   const server = http.createServer((req, res) => {
-    let pathname;
-    try {
-      pathname = new URL(req.url, 'http://127.0.0.1').pathname;
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
+    const pathname = requestPath(req, res);
+    if (pathname === null) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
