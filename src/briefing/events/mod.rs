@@ -1,0 +1,258 @@
+//! Dated claims → events, and where the sources disagree. A claim with a resolved date and
+//! an actor or an action is a candidate; candidates with compatible dates (a day falls within
+//! its month) that share actors and words are one event, across sources. Candidates are
+//! bucketed by year, so clustering compares only what could match.
+
+use super::actors::Actors;
+use crate::analyse::Analysis;
+use crate::error::Warning;
+use crate::load::curation::EventCuration;
+use crate::model::date::PartialDate;
+use crate::model::ids::slugify;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+mod candidates;
+mod curation;
+mod discrepancies;
+mod grouping;
+mod titles;
+
+use candidates::{candidates, precision_rank};
+use curation::apply_curation;
+use discrepancies::discrepancies;
+use grouping::cluster;
+use titles::auto_title;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub date: PartialDate,
+    /// Indices into the paged actors, most involved first.
+    pub actors: Vec<usize>,
+    pub sources: Vec<String>,
+    /// Claim ids in corpus order.
+    pub claims: Vec<String>,
+    /// How each claim's date was found.
+    pub dating: Vec<Dating>,
+    pub summary: Option<crate::model::source::Document>,
+    pub curated: bool,
+}
+
+/// How a claim's date was derived: the expression, the rule, and the anchor when relative.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dating {
+    pub claim: String,
+    pub source: String,
+    pub expression: String,
+    pub rule: &'static str,
+    pub value: PartialDate,
+    pub anchor: Option<PartialDate>,
+}
+
+/// Sources disagreeing about one thing: each side is a value and the claims that give it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Discrepancy {
+    pub id: String,
+    pub about: String,
+    /// Index into `Events::events`.
+    pub event: Option<usize>,
+    pub sides: Vec<(String, Vec<String>)>,
+}
+
+#[derive(Debug, Default)]
+pub struct Events {
+    /// In date order.
+    pub events: Vec<Event>,
+    pub discrepancies: Vec<Discrepancy>,
+    /// Related events of each event (indices), closest first.
+    pub related: Vec<Vec<usize>>,
+    pub warnings: Vec<Warning>,
+    /// Relative expressions that could not be resolved (no publication date): (source, text).
+    pub unresolved: Vec<(String, String)>,
+}
+
+pub struct SourceInput<'a> {
+    pub id: &'a str,
+    pub published: Option<PartialDate>,
+    pub analysis: &'a Analysis,
+}
+
+/// A dated claim.
+struct Candidate {
+    source: usize,
+    claim: usize,
+    time: usize,
+    date: PartialDate,
+    actors: BTreeSet<usize>,
+    words: BTreeSet<String>,
+}
+
+#[derive(Default)]
+struct Cluster {
+    date: Option<PartialDate>,
+    members: Vec<usize>,
+    actors: BTreeSet<usize>,
+    words: BTreeSet<String>,
+}
+
+pub fn resolve_events(
+    sources: &[SourceInput],
+    actors: &Actors,
+    curation: &[EventCuration],
+) -> Events {
+    let mut events = Events::default();
+    let candidates = candidates(sources, actors, &mut events.unresolved);
+    let mut clusters = cluster(&candidates);
+    events.warnings = apply_curation(&mut clusters, &candidates, sources, curation);
+    let mut built: Vec<(Event, Vec<usize>)> = clusters
+        .into_iter()
+        .filter(|(_, c)| !c.members.is_empty())
+        .map(|(curated, c)| {
+            (
+                build_event(&c, &candidates, sources, curated.map(|i| &curation[i])),
+                c.members,
+            )
+        })
+        .collect();
+    built.sort_by(|(a, _), (b, _)| {
+        sort_key(a.date)
+            .cmp(&sort_key(b.date))
+            .then(a.title.cmp(&b.title))
+    });
+    unique_ids(&mut built);
+    for (index, (event, members)) in built.iter().enumerate() {
+        events
+            .discrepancies
+            .extend(discrepancies(index, event, members, &candidates, sources));
+    }
+    events.events = built.into_iter().map(|(e, _)| e).collect();
+    events.related = related(&events.events);
+    events
+}
+
+/// Year, month, day for ordering: a year or month without a finer part sorts at its start.
+fn sort_key(date: PartialDate) -> (i32, u8, u8) {
+    (
+        date.year(),
+        date.month().unwrap_or(0),
+        date.day().unwrap_or(0),
+    )
+}
+
+fn claim_of<'a>(candidate: &Candidate, sources: &'a [SourceInput]) -> &'a crate::analyse::Claim {
+    &sources[candidate.source].analysis.claims[candidate.claim]
+}
+
+fn event_id(date: PartialDate, title: &str) -> String {
+    let words: Vec<String> = slugify(title)
+        .split('-')
+        .take(6)
+        .map(str::to_string)
+        .collect();
+    format!("{date}-{}", words.join("-"))
+}
+
+/// The event of a cluster: the most precise date its claims give (the first cluster date wins
+/// ties), the shortest claim as title; the editor's curation overrides both.
+fn build_event(
+    cluster: &Cluster,
+    candidates: &[Candidate],
+    sources: &[SourceInput],
+    curation: Option<&EventCuration>,
+) -> Event {
+    let seed = cluster.date.expect("clusters have dates");
+    let found = cluster
+        .members
+        .iter()
+        .map(|&m| candidates[m].date)
+        .fold(seed, |best, d| {
+            if precision_rank(Some(d)) > precision_rank(Some(best)) {
+                d
+            } else {
+                best
+            }
+        });
+    let date = curation.and_then(|c| c.date).unwrap_or(found);
+    let title = curation
+        .and_then(|c| c.title.clone())
+        .unwrap_or_else(|| auto_title(cluster, candidates, sources));
+    let mut actor_counts: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut source_ids = BTreeSet::new();
+    let mut claims = Vec::new();
+    let mut dating = Vec::new();
+    let mut members = cluster.members.clone();
+    members.sort_by_key(|&m| (candidates[m].source, candidates[m].claim));
+    for m in members {
+        let candidate = &candidates[m];
+        let source = &sources[candidate.source];
+        let claim = claim_of(candidate, sources);
+        for &a in &candidate.actors {
+            *actor_counts.entry(a).or_default() += 1;
+        }
+        source_ids.insert(source.id.to_string());
+        claims.push(claim.id.clone());
+        let time = &source.analysis.times[candidate.time];
+        dating.push(Dating {
+            claim: claim.id.clone(),
+            source: source.id.to_string(),
+            expression: time.text.clone(),
+            rule: time.rule,
+            value: candidate.date,
+            anchor: source.published.filter(|_| time.relative),
+        });
+    }
+    let mut actors: Vec<(usize, usize)> = actor_counts.into_iter().collect();
+    actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    Event {
+        id: curation.map_or_else(|| event_id(date, &title), |c| c.slug.clone()),
+        title,
+        date,
+        actors: actors.into_iter().map(|(a, _)| a).collect(),
+        sources: source_ids.into_iter().collect(),
+        claims,
+        dating,
+        summary: curation
+            .and_then(|c| crate::model::source::Document::summary(&c.path, &c.body, c.body_line)),
+        curated: curation.is_some(),
+    }
+}
+
+fn unique_ids(events: &mut [(Event, Vec<usize>)]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (event, _) in events.iter_mut() {
+        let count = seen.entry(event.id.clone()).or_default();
+        *count += 1;
+        if *count > 1 {
+            event.id = format!("{}-{count}", event.id);
+        }
+    }
+}
+
+/// Events that share actors, closest in time first (at most five).
+fn related(events: &[Event]) -> Vec<Vec<usize>> {
+    let mut by_actor: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, event) in events.iter().enumerate() {
+        for &a in &event.actors {
+            by_actor.entry(a).or_default().push(i);
+        }
+    }
+    events
+        .iter()
+        .enumerate()
+        .map(|(i, event)| {
+            let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+            for a in &event.actors {
+                for &j in by_actor[a].iter().filter(|&&j| j != i) {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+            let mut ranked: Vec<(usize, usize)> = shared.into_iter().collect();
+            ranked.sort_by_key(|&(j, n)| (std::cmp::Reverse(n), i.abs_diff(j)));
+            ranked.into_iter().take(5).map(|(j, _)| j).collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
