@@ -15,8 +15,9 @@ use crate::model::source::{Document, LoadedSource};
 use actors::{resolve_actors, Actors, SourceMentions};
 use citations::{Citable, CitedText};
 use claim_index::ClaimIndex;
-use events::{resolve_events, Events, SourceInput};
+use events::{apply_verdicts, check_claim_ids, resolve_events, Events, SourceInput};
 use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use themes::{resolve_themes, Themes};
 
@@ -89,7 +90,13 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
             analysis: &s.analysis,
         })
         .collect();
-    let events = resolve_events(&inputs, &actors, &project.event_curation);
+    let claim_ids: BTreeSet<&str> = sources
+        .iter()
+        .flat_map(|s| s.analysis.claims.iter().map(|c| c.id.as_str()))
+        .collect();
+    check_claim_ids(&project.event_curation, &claim_ids)?;
+    let mut events = resolve_events(&inputs, &actors, &project.event_curation);
+    apply_verdicts(&mut events, &project.discrepancy_curation)?;
     let mut links = ClaimIndex::new(&sources, &actors, &events);
     let themes = resolve_themes(
         sources.iter().flat_map(|s| s.analysis.claims.iter()),
@@ -139,6 +146,7 @@ fn check_citations(
         .iter()
         .chain(actors.actors.iter().filter_map(|a| a.summary.as_ref()))
         .chain(events.events.iter().filter_map(|e| e.summary.as_ref()))
+        .chain(events.rulings.values().filter_map(|r| r.note.as_ref()))
         .chain(themes.themes.iter().filter_map(|t| t.summary.as_ref()));
     let mut errors = Vec::new();
     let mut warnings = Vec::new();

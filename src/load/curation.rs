@@ -1,13 +1,14 @@
-//! Editor curation files in content/actors/ (and later events/, themes/): TOML front matter
-//! that corrects what extraction found, and a markdown body with the editor's summary.
+//! Editor curation files in content/actors/, events/, themes/ and discrepancies/: TOML front
+//! matter that corrects what extraction found, and a markdown body with the editor's summary.
 
 use crate::error::{toml_error, Error, Location, Result};
 use crate::load::files::ProjectFiles;
-use crate::load::frontmatter::{key_location, load_md_files, split_front_matter};
+use crate::load::frontmatter::{key_location, key_offset, load_md_files, split_front_matter};
 use crate::model::actor::ActorKind;
 use crate::model::date::PartialDate;
 use crate::model::ids::validate_id;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// content/actors/<slug>.md
@@ -65,9 +66,15 @@ pub struct EventCuration {
     pub slug: String,
     pub path: PathBuf,
     pub date: Option<PartialDate>,
+    /// The last date of an event that spans a period ("1999" to "2009").
+    pub end: Option<PartialDate>,
     pub title: Option<String>,
     /// Claim ids or event titles whose events merge into this one.
     pub aliases: Vec<String>,
+    /// Claim ids taken out of whatever events hold them to form this event.
+    pub split: Vec<String>,
+    /// Claim ids taken out of this event; they join no other event unless a file splits them.
+    pub exclude: Vec<String>,
     pub hidden: bool,
     pub body: String,
     pub body_line: usize,
@@ -78,9 +85,14 @@ pub struct EventCuration {
 #[serde(deny_unknown_fields)]
 struct EventFront {
     date: Option<PartialDate>,
+    end: Option<PartialDate>,
     title: Option<String>,
     #[serde(default)]
     aliases: Vec<String>,
+    #[serde(default)]
+    split: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
     #[serde(default)]
     hidden: bool,
 }
@@ -89,28 +101,174 @@ impl EventCuration {
     pub fn location_of(&self, key: &str) -> Location {
         key_location(&self.path, &self.front, key)
     }
+
+    /// Where `item` is written in the list `key` of this file.
+    pub fn location_of_item(&self, key: &str, item: &str) -> Location {
+        item_location(&self.path, &self.front, key, item)
+    }
 }
 
-/// Reads content/events/*.md.
+/// Where `item` is written in the list `key`: its quoted form after the key, else the key.
+fn item_location(path: &Path, front: &str, key: &str, item: &str) -> Location {
+    let Some(key_at) = key_offset(front, key) else {
+        return Location::file(path);
+    };
+    let quoted = format!("\"{item}\"");
+    let offset = front[key_at..]
+        .find(&quoted)
+        .map_or(key_at, |o| key_at + o + 1);
+    Location::of_offset(path, front, offset, 2)
+}
+
+const EVENT_HELP: &str = "event files take date and end (YYYY, YYYY-MM or YYYY-MM-DD), title, aliases (claim ids or event titles), split and exclude (claim ids) and hidden";
+
+/// Reads content/events/*.md. A claim listed in both split and exclude of one file, or split
+/// by two files, is an error: the editor's intent is unclear.
 pub fn load_event_curation(files: &ProjectFiles, dir: &Path) -> Result<Vec<EventCuration>> {
-    load_md_files(files, dir, |path, text| {
-        let file: ParsedFile<EventFront> = parse_curation_file(
-            path,
-            text,
-            "event files take date (YYYY, YYYY-MM or YYYY-MM-DD), title, aliases (claim ids or event titles) and hidden",
-        )?;
-        Ok(EventCuration {
+    let events = load_md_files(files, dir, |path, text| {
+        let file: ParsedFile<EventFront> = parse_curation_file(path, text, EVENT_HELP)?;
+        let event = EventCuration {
             slug: file.slug,
             path: path.to_path_buf(),
             date: file.front.date,
+            end: file.front.end,
             title: file.front.title,
             aliases: file.front.aliases,
+            split: file.front.split,
+            exclude: file.front.exclude,
             hidden: file.front.hidden,
             body: file.body,
             body_line: file.body_line,
             front: file.front_text,
+        };
+        check_event_file(&event)?;
+        Ok(event)
+    })?;
+    let mut errors = Vec::new();
+    let mut split_by: BTreeMap<&str, &EventCuration> = BTreeMap::new();
+    for event in &events {
+        for claim in &event.split {
+            if let Some(first) = split_by.insert(claim, event) {
+                errors.push(Error::input(
+                    event.location_of_item("split", claim),
+                    format!(
+                        "claim {claim:?} is split off by two event files, this one and {}",
+                        first.path.display()
+                    ),
+                    "a claim belongs to one event: keep it in one file's split",
+                ));
+            }
+        }
+    }
+    match Error::from_list(errors) {
+        Some(error) => Err(error),
+        None => Ok(events),
+    }
+}
+
+fn check_event_file(event: &EventCuration) -> Result<()> {
+    if let Some(both) = event.split.iter().find(|c| event.exclude.contains(c)) {
+        return Err(Error::input(
+            event.location_of_item("exclude", both),
+            format!("claim {both:?} is both split into this event and excluded from it"),
+            "keep it in split to make it part of this event, or in exclude to keep it out",
+        ));
+    }
+    if let (Some(date), Some(end)) = (event.date, event.end) {
+        if end <= date {
+            return Err(Error::input(
+                event.location_of("end"),
+                format!("the event ends ({end}) before it starts ({date})"),
+                "end is the last date of a period that starts at date",
+            ));
+        }
+    } else if event.end.is_some() {
+        return Err(Error::input(
+            event.location_of("end"),
+            "the event has an end but no date",
+            "give the start as date = \"YYYY…\" as well",
+        ));
+    }
+    Ok(())
+}
+
+/// What the editor decided about a discrepancy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The sources really disagree; the note says how.
+    Confirmed,
+    /// Not a real disagreement (different things counted, a misreading); shown apart.
+    Dismissed,
+}
+
+/// content/discrepancies/<slug>.md
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiscrepancyCuration {
+    pub slug: String,
+    pub path: PathBuf,
+    /// The id shown on the discrepancies page ("d-…").
+    pub discrepancy: String,
+    pub verdict: Verdict,
+    /// The editor's note (markdown, with citations).
+    pub body: String,
+    pub body_line: usize,
+    front: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiscrepancyFront {
+    discrepancy: String,
+    verdict: Verdict,
+}
+
+impl DiscrepancyCuration {
+    pub fn location_of(&self, key: &str) -> Location {
+        key_location(&self.path, &self.front, key)
+    }
+}
+
+/// Reads content/discrepancies/*.md; two files about one discrepancy are an error.
+pub fn load_discrepancy_curation(
+    files: &ProjectFiles,
+    dir: &Path,
+) -> Result<Vec<DiscrepancyCuration>> {
+    let verdicts = load_md_files(files, dir, |path, text| {
+        let file: ParsedFile<DiscrepancyFront> = parse_curation_file(
+            path,
+            text,
+            "discrepancy files take discrepancy = \"d-…\" (the id on the discrepancies page) and verdict = \"confirmed\" or \"dismissed\"",
+        )?;
+        Ok(DiscrepancyCuration {
+            slug: file.slug,
+            path: path.to_path_buf(),
+            discrepancy: file.front.discrepancy,
+            verdict: file.front.verdict,
+            body: file.body,
+            body_line: file.body_line,
+            front: file.front_text,
         })
-    })
+    })?;
+    let mut errors = Vec::new();
+    let mut seen: BTreeMap<&str, &DiscrepancyCuration> = BTreeMap::new();
+    for verdict in &verdicts {
+        if let Some(first) = seen.insert(&verdict.discrepancy, verdict) {
+            errors.push(Error::input(
+                verdict.location_of("discrepancy"),
+                format!(
+                    "discrepancy {:?} already has a verdict in {}",
+                    verdict.discrepancy,
+                    first.path.display()
+                ),
+                "keep one file per discrepancy",
+            ));
+        }
+    }
+    match Error::from_list(errors) {
+        Some(error) => Err(error),
+        None => Ok(verdicts),
+    }
 }
 
 /// content/themes/<slug>.md

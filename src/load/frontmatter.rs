@@ -78,7 +78,12 @@ pub fn load_md_files<T>(
 
 /// Where `key = …` stands in front matter that starts at file line 2, for errors about a value.
 pub fn key_location(path: &Path, front: &str, key: &str) -> Location {
-    let offset = front
+    Location::of_offset(path, front, key_offset(front, key).unwrap_or(0), 2)
+}
+
+/// The byte offset of the line that sets `key`, if one does.
+pub fn key_offset(front: &str, key: &str) -> Option<usize> {
+    front
         .lines()
         .scan(0, |offset, line| {
             let start = *offset;
@@ -90,8 +95,7 @@ pub fn key_location(path: &Path, front: &str, key: &str) -> Location {
                 .strip_prefix(key)
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
-        .map_or(0, |(start, _)| start);
-    Location::of_offset(path, front, offset, 2)
+        .map(|(start, _)| start)
 }
 
 #[cfg(test)]

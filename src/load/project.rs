@@ -4,8 +4,8 @@
 use crate::error::{Error, Location, Result};
 use crate::load::config::Config;
 use crate::load::curation::{
-    load_actor_curation, load_event_curation, load_theme_curation, ActorCuration, EventCuration,
-    ThemeCuration,
+    load_actor_curation, load_discrepancy_curation, load_event_curation, load_theme_curation,
+    ActorCuration, DiscrepancyCuration, EventCuration, ThemeCuration,
 };
 use crate::load::files::ProjectFiles;
 use crate::load::frontmatter::load_md_files;
@@ -31,6 +31,8 @@ pub struct Project {
     pub event_curation: Vec<EventCuration>,
     /// content/themes/*.md
     pub theme_curation: Vec<ThemeCuration>,
+    /// content/discrepancies/*.md
+    pub discrepancy_curation: Vec<DiscrepancyCuration>,
 }
 
 /// An original's text as pages show it. It passed the decoder when it was added, so the
@@ -82,6 +84,8 @@ impl Project {
         let actor_curation = load_actor_curation(&files, &content.join("actors"))?;
         let event_curation = load_event_curation(&files, &content.join("events"))?;
         let theme_curation = load_theme_curation(&files, &content.join("themes"))?;
+        let discrepancy_curation =
+            load_discrepancy_curation(&files, &content.join("discrepancies"))?;
         Ok(Project {
             root: root.to_path_buf(),
             files,
@@ -91,6 +95,7 @@ impl Project {
             actor_curation,
             event_curation,
             theme_curation,
+            discrepancy_curation,
         })
     }
 }

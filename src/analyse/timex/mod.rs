@@ -18,8 +18,11 @@
 //!    publication date), then, in text order, what needs other dates of the text ("that year",
 //!    "two weeks later").
 //!
+//! 4. Pairs of resolved dates that bound a period are joined into one range (`ranges`).
+//!
 //! Step 1 is `scan` (with the small readers every rule uses), step 2 `rules` with the rules in
-//! `absolute` and `relative`, step 3 `resolve` with `arithmetic`; `words` holds the cue words.
+//! `absolute` and `relative`, step 3 `resolve` with `arithmetic`, step 4 `ranges`; `words`
+//! holds the cue words.
 //!
 //! Decisions:
 //! - **Bare years.** A four-digit number 1000–2100 is a year only with context: a preceding
@@ -43,6 +46,11 @@
 //! - **A year beside it.** A month (and day) without a year takes the year of the date that ends
 //!   its range ("29 September – 1 October 2006") or of a bare year right next to it ("In 1910,
 //!   on October 5", "on 10 December in 1989"); "July last year" is one expression.
+//! - **Ranges.** Two resolved dates joined by a dash, "to", "until", "through", or "and" after
+//!   "between", in one sentence, are one expression from the first to the second ("from 1999 to
+//!   2009", "1983–2005", "from March to May 2024"): `value` is the start, `until` the end. The
+//!   end must begin after the start and lie outside it; a dashed run of numbers ("0800-1983-2005")
+//!   is a code, and a number that is not a year in context ("COVID-19", a score) never was a date.
 //! - **"That year"** and "the end of the year" take the year of the latest resolved date earlier
 //!   in the same paragraph, else the anchor's year.
 //! - **Anchored offsets** ("six days after April 17, 2025", "two weeks later", "the next day")
@@ -59,12 +67,14 @@ use serde::Serialize;
 
 mod absolute;
 mod arithmetic;
+mod ranges;
 mod relative;
 mod resolve;
 mod rules;
 mod scan;
 mod words;
 
+use ranges::join_ranges;
 use resolve::resolve_all;
 use rules::{scan_matches, Meaning};
 use scan::{tokenize, Unit};
@@ -77,7 +87,10 @@ pub struct TimeExpression {
     /// Exactly the chars `start..end`.
     pub text: String,
     /// `None` when it cannot be resolved (relative without anchor, or not a calendar date).
+    /// A range's start ("1999" of "from 1999 to 2009").
     pub value: Option<PartialDate>,
+    /// A range's end ("2009" of "from 1999 to 2009"); `None` for a single date.
+    pub until: Option<PartialDate>,
     /// Which rule produced the value, human readable.
     pub rule: &'static str,
     /// True when the value depends on the anchor date.
@@ -92,18 +105,18 @@ pub fn find_time_expressions(text: &str, anchor: Option<PartialDate>) -> Vec<Tim
     let scan = Scan { tokens: &tokens };
     let matches = scan_matches(&scan);
     let resolved = resolve_all(&scan, &matches, anchor);
-    matches
-        .iter()
-        .zip(resolved)
-        .map(|(m, r)| {
-            let (start, end) = (tokens[m.first].start, tokens[m.end - 1].end);
+    join_ranges(&scan, &matches, &resolved)
+        .into_iter()
+        .map(|span| {
+            let (start, end) = (tokens[span.first].start, tokens[span.end - 1].end);
             TimeExpression {
                 start,
                 end,
                 text: chars[start..end].iter().collect(),
-                value: r.value,
-                rule: r.rule,
-                relative: r.relative,
+                value: span.resolved.value,
+                until: span.until,
+                rule: span.resolved.rule,
+                relative: span.resolved.relative,
             }
         })
         .collect()

@@ -185,8 +185,8 @@ fn months_with_and_without_a_year() {
         Some("2026-03")
     );
     assert_eq!(
-        found("Between April and May it rained.", "2025-06-01").len(),
-        2
+        spans("Between April and May it rained.", "2025-06-01"),
+        [range("Between April and May", "2025-04", "2025-05")]
     );
 }
 
@@ -218,15 +218,19 @@ fn years_need_context() {
             "The 2016–2025 plan, from 2010 to 2015, in 2003, 2007 and 2011.",
             anchor
         ),
-        ["2016", "2025", "2010", "2015", "2003", "2007", "2011"].map(|y| pair(y, y))
+        [
+            pair("2016–2025", "2016"),
+            pair("from 2010 to 2015", "2010"),
+            pair("2003", "2003"),
+            pair("2007", "2007"),
+            pair("2011", "2011")
+        ]
     );
     assert_eq!(
-        found("The expedition of 1957-58 and the 1999-00 season.", anchor),
-        vec![
-            pair("1957", "1957"),
-            pair("58", "1958"),
-            pair("1999", "1999"),
-            pair("00", "2000")
+        spans("The expedition of 1957-58 and the 1999-00 season.", anchor),
+        [
+            range("1957-58", "1957", "1958"),
+            range("1999-00", "1999", "2000")
         ]
     );
 }
@@ -556,15 +560,20 @@ fn date_arithmetic_round_trips() {
 fn a_year_beside_a_month_completes_it() {
     let anchor = "2025-06-01";
     assert_eq!(
-        found("The fair ran from 29 September – 1 October 2006.", anchor),
-        vec![
-            pair("29 September", "2006-09-29"),
-            pair("1 October 2006", "2006-10-01")
-        ]
+        spans("The fair ran from 29 September – 1 October 2006.", anchor),
+        [range(
+            "from 29 September – 1 October 2006",
+            "2006-09-29",
+            "2006-10-01"
+        )]
     );
     assert_eq!(
-        found("Talks ran from December 28 to January 3, 2020.", anchor)[0],
-        pair("December 28", "2019-12-28")
+        spans("Talks ran from December 28 to January 3, 2020.", anchor),
+        [range(
+            "from December 28 to January 3, 2020",
+            "2019-12-28",
+            "2020-01-03"
+        )]
     );
     assert_eq!(
         found("In 1910, on October 5, the monarchy fell.", anchor),
@@ -760,4 +769,105 @@ fn odd_and_generated_input_never_panics() {
         }
         assert_invariants(&text, anchors[round % anchors.len()]);
     }
+}
+
+/// (text, start, end) of every expression found.
+fn spans(text: &str, anchor: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    find_time_expressions(text, date(anchor))
+        .into_iter()
+        .map(|e| {
+            (
+                e.text,
+                e.value.map(|v| v.to_string()),
+                e.until.map(|v| v.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// A range as `spans` gives it.
+fn range(expression: &str, start: &str, end: &str) -> (String, Option<String>, Option<String>) {
+    (
+        expression.to_string(),
+        Some(start.to_string()),
+        Some(end.to_string()),
+    )
+}
+
+#[test]
+fn ranges_have_a_start_and_an_end() {
+    let cases = [
+        (
+            "She chaired the board from 1999 to 2009.",
+            "1999",
+            "2009",
+            "from 1999 to 2009",
+        ),
+        (
+            "He led the mill 1983-2005 and then retired.",
+            "1983",
+            "2005",
+            "1983-2005",
+        ),
+        ("He led the mill (1983–2005).", "1983", "2005", "1983–2005"),
+        (
+            "Prices fell between 2001 and 2003, the guild said.",
+            "2001",
+            "2003",
+            "between 2001 and 2003",
+        ),
+        (
+            "The ferry ran from March to May 2024.",
+            "2024-03",
+            "2024-05",
+            "from March to May 2024",
+        ),
+        (
+            "The fair ran from 29 September to 1 October 2006.",
+            "2006-09-29",
+            "2006-10-01",
+            "from 29 September to 1 October 2006",
+        ),
+    ];
+    for (text, start, end, expression) in cases {
+        assert_eq!(
+            spans(text, "2025-01-10"),
+            [range(expression, start, end)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn what_is_no_range_keeps_its_dates_apart() {
+    // The end before the start, the end inside the start, a list, a code, a count, a virus.
+    assert_eq!(
+        spans("Scores went from 2009 to 1999 in the poll.", "2025-01-10")
+            .iter()
+            .filter(|s| s.2.is_some())
+            .count(),
+        0
+    );
+    assert!(
+        spans("In 1999 and in May 1999 the mill grew.", "2025-01-10")
+            .iter()
+            .all(|s| s.2.is_none())
+    );
+    assert!(spans("Elections were held in 2003 and 2007.", "2025-01-10")
+        .iter()
+        .all(|s| s.2.is_none()));
+    assert!(
+        spans("Call the desk on 0800-1983-2005 in 2024.", "2025-01-10")
+            .iter()
+            .all(|s| s.2.is_none())
+    );
+    assert!(spans(
+        "Between 1500 and 2000 people marched in 2019.",
+        "2025-01-10"
+    )
+    .iter()
+    .all(|s| s.2.is_none()));
+    assert!(spans("COVID-19 closed the port in 2020.", "2025-01-10")
+        .iter()
+        .all(|s| s.2.is_none()));
 }

@@ -1,57 +1,258 @@
-//! content/events/*.md applied to the clusters.
+//! content/events/*.md applied to the clusters, and content/discrepancies/*.md to the
+//! discrepancies found.
 
 use super::titles::auto_title;
-use super::{claim_of, event_id, Candidate, Cluster, SourceInput};
-use crate::error::Warning;
-use crate::load::curation::EventCuration;
-use std::collections::BTreeSet;
+use super::{claim_of, event_id, Candidate, Cluster, Events, Ruling, SourceInput};
+use crate::error::{Error, Location, Result, Warning};
+use crate::load::curation::{DiscrepancyCuration, EventCuration};
+use crate::model::source::Document;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// Applies content/events/*.md: merges the clusters each file names (by claim id, title or
-/// id), then marks them curated; hidden ones are emptied. Returns warnings.
-pub(super) fn apply_curation(
+/// A cluster of `members` with the date, actors and words they give: the most precise date
+/// (the first of equals, in the order given) seeds it.
+fn gather(members: Vec<usize>, candidates: &[Candidate]) -> Cluster {
+    let mut cluster = Cluster::default();
+    for &m in &members {
+        let candidate = &candidates[m];
+        let finer = cluster.date.is_none_or(|d| {
+            super::candidates::precision_rank(Some(candidate.date))
+                > super::candidates::precision_rank(Some(d))
+        });
+        if finer {
+            cluster.date = Some(candidate.date);
+        }
+        cluster.actors.extend(candidate.actors.iter().copied());
+        cluster.words.extend(candidate.words.iter().cloned());
+    }
+    cluster.members = members;
+    cluster
+}
+
+/// Takes `taken` candidates out of every cluster, re-gathering the clusters that lose some.
+fn remove_members(
     clusters: &mut [(Option<usize>, Cluster)],
+    candidates: &[Candidate],
+    taken: &BTreeSet<usize>,
+) {
+    for (_, cluster) in clusters.iter_mut() {
+        if cluster.members.iter().any(|m| taken.contains(m)) {
+            let kept = cluster
+                .members
+                .iter()
+                .copied()
+                .filter(|m| !taken.contains(m))
+                .collect();
+            *cluster = gather(kept, candidates);
+        }
+    }
+}
+
+/// Applies content/events/*.md. First every file's `split` claims leave their clusters and form
+/// that file's cluster, so that no other file's aliases can pull them back; then each file
+/// merges the clusters it names (by claim id, title or id) into its own, drops its `exclude`
+/// claims (they join no event: the editor said they are not this happening) and is marked
+/// curated; hidden ones are emptied. Claim ids were checked by [`check_claim_ids`]; a claim
+/// without a date is in no cluster, which is a warning. Returns warnings.
+pub(super) fn apply_curation(
+    clusters: &mut Vec<(Option<usize>, Cluster)>,
     candidates: &[Candidate],
     sources: &[SourceInput],
     curation: &[EventCuration],
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
+    let by_claim: BTreeMap<&str, usize> = candidates
+        .iter()
+        .enumerate()
+        .map(|(m, c)| (claim_of(c, sources).id.as_str(), m))
+        .collect();
+    for (index, event) in curation.iter().enumerate() {
+        let mut taken = BTreeSet::new();
+        for claim in &event.split {
+            match by_claim.get(claim.as_str()) {
+                Some(&m) => {
+                    taken.insert(m);
+                }
+                None => warnings.push(Warning::new(
+                    event.location_of_item("split", claim),
+                    format!(
+                        "claim {claim:?} has no date the tool could read, so it can be in no event"
+                    ),
+                )),
+            }
+        }
+        if !taken.is_empty() {
+            remove_members(clusters, candidates, &taken);
+            clusters.push((Some(index), gather(taken.into_iter().collect(), candidates)));
+        }
+    }
     for (index, event) in curation.iter().enumerate() {
         let wanted: BTreeSet<&str> = event.aliases.iter().map(String::as_str).collect();
-        let matches: Vec<usize> = clusters
+        let own = clusters.iter().position(|(owner, _)| *owner == Some(index));
+        let named: Vec<usize> = clusters
             .iter()
             .enumerate()
-            .filter(|(_, (_, c))| {
-                let title = auto_title(c, candidates, sources);
-                let id = c.date.map(|date| event_id(date, &title));
-                wanted.contains(title.as_str())
-                    || id.as_deref() == Some(event.slug.as_str())
-                    || c.members
-                        .iter()
-                        .any(|&m| wanted.contains(claim_of(&candidates[m], sources).id.as_str()))
+            .filter(|(k, (owner, c))| {
+                Some(*k) != own && owner.is_none() && !c.members.is_empty() && {
+                    let title = auto_title(c, candidates, sources);
+                    let id = c.date.map(|date| event_id(date, &title));
+                    wanted.contains(title.as_str())
+                        || id.as_deref() == Some(event.slug.as_str())
+                        || c.members.iter().any(|&m| {
+                            wanted.contains(claim_of(&candidates[m], sources).id.as_str())
+                        })
+                }
             })
             .map(|(k, _)| k)
             .collect();
-        let Some((&first, rest)) = matches.split_first() else {
+        let Some(target) = own.or_else(|| named.first().copied()) else {
             warnings.push(Warning::new(
                 event.location_of("aliases"),
                 format!(
-                    "event {:?} matches no dated claim; list claim ids in aliases",
+                    "event {:?} matches no dated claim; list claim ids in aliases or split",
                     event.slug
                 ),
             ));
             continue;
         };
-        for &k in rest {
-            let moved = std::mem::take(&mut clusters[k].1);
-            let target = &mut clusters[first].1;
-            target.members.extend(moved.members);
-            target.actors.extend(moved.actors);
-            target.words.extend(moved.words);
+        let mut members = std::mem::take(&mut clusters[target].1.members);
+        for &k in named.iter().filter(|&&k| k != target) {
+            members.extend(std::mem::take(&mut clusters[k].1).members);
         }
-        clusters[first].0 = Some(index);
+        let excluded: BTreeSet<&str> = event.exclude.iter().map(String::as_str).collect();
+        let present: BTreeSet<&str> = members
+            .iter()
+            .map(|&m| claim_of(&candidates[m], sources).id.as_str())
+            .collect();
+        for claim in excluded.difference(&present) {
+            warnings.push(Warning::new(
+                event.location_of_item("exclude", claim),
+                format!("claim {claim:?} is not in this event, so excluding it changes nothing"),
+            ));
+        }
+        members.retain(|&m| !excluded.contains(claim_of(&candidates[m], sources).id.as_str()));
+        clusters[target] = (Some(index), gather(members, candidates));
         if event.hidden {
-            clusters[first].1.members.clear();
+            clusters[target].1.members.clear();
         }
     }
     warnings
+}
+
+/// Errors for the ids in event files that name no claim of the corpus (a typo or a claim whose
+/// sentence changed): in split and exclude always, in aliases when they look like a claim id.
+pub fn check_claim_ids(curation: &[EventCuration], claims: &BTreeSet<&str>) -> Result<()> {
+    let mut errors = Vec::new();
+    for event in curation {
+        let aliases = event.aliases.iter().filter(|a| looks_like_claim_id(a));
+        let lists = [
+            ("aliases", aliases.collect::<Vec<_>>()),
+            ("split", event.split.iter().collect()),
+            ("exclude", event.exclude.iter().collect()),
+        ];
+        for (key, ids) in lists {
+            for id in ids.into_iter().filter(|id| !claims.contains(id.as_str())) {
+                errors.push(unknown_id(
+                    event.location_of_item(key, id),
+                    "claim",
+                    id,
+                    claims.iter().copied(),
+                    "claim ids are shown beside each passage on the source pages",
+                ));
+            }
+        }
+    }
+    match Error::from_list(errors) {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// "c-" and hex digits, maybe with a "-2" repeat suffix: what claim ids look like.
+fn looks_like_claim_id(text: &str) -> bool {
+    text.strip_prefix("c-").is_some_and(|rest| {
+        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+    })
+}
+
+/// Attaches each discrepancy file's verdict and note to the discrepancy it names.
+pub fn apply_verdicts(events: &mut Events, curation: &[DiscrepancyCuration]) -> Result<()> {
+    let known: BTreeSet<&str> = events.discrepancies.iter().map(|d| d.id.as_str()).collect();
+    let mut errors = Vec::new();
+    let mut rulings = BTreeMap::new();
+    for file in curation {
+        if !known.contains(file.discrepancy.as_str()) {
+            errors.push(unknown_id(
+                file.location_of("discrepancy"),
+                "discrepancy",
+                &file.discrepancy,
+                known.iter().copied(),
+                "discrepancy ids are shown on the page of discrepancies, beside each one",
+            ));
+            continue;
+        }
+        rulings.insert(
+            file.discrepancy.clone(),
+            Ruling {
+                verdict: file.verdict,
+                note: Document::summary(&file.path, &file.body, file.body_line),
+            },
+        );
+    }
+    match Error::from_list(errors) {
+        Some(error) => Err(error),
+        None => {
+            events.rulings = rulings;
+            Ok(())
+        }
+    }
+}
+
+fn unknown_id<'a>(
+    location: Location,
+    what: &str,
+    id: &str,
+    known: impl Iterator<Item = &'a str>,
+    help: &str,
+) -> Error {
+    let help = match closest(id, known) {
+        Some(near) => format!("did you mean {near:?}? {help}"),
+        None => help.to_string(),
+    };
+    Error::input(location, format!("no {what} has the id {id:?}"), help)
+}
+
+/// The known id most like `id`: one that extends it or that it extends (a truncated or
+/// over-long copy), else one at most two edits away (a typo).
+fn closest<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in known {
+        let prefix = id.len() >= 6 && (candidate.starts_with(id) || id.starts_with(candidate));
+        let distance = if prefix {
+            0
+        } else {
+            edit_distance(id, candidate)
+        };
+        if distance <= 2 && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }

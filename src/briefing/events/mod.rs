@@ -6,7 +6,7 @@
 use super::actors::Actors;
 use crate::analyse::Analysis;
 use crate::error::Warning;
-use crate::load::curation::EventCuration;
+use crate::load::curation::{EventCuration, Verdict};
 use crate::model::date::PartialDate;
 use crate::model::ids::slugify;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -19,6 +19,7 @@ mod titles;
 
 use candidates::{candidates, precision_rank};
 use curation::apply_curation;
+pub use curation::{apply_verdicts, check_claim_ids};
 use discrepancies::discrepancies;
 use grouping::cluster;
 use titles::auto_title;
@@ -28,6 +29,8 @@ pub struct Event {
     pub id: String,
     pub title: String,
     pub date: PartialDate,
+    /// The last date of an event that spans a period ("from 1999 to 2009"); after `date`.
+    pub end: Option<PartialDate>,
     /// Indices into the paged actors, most involved first.
     pub actors: Vec<usize>,
     pub sources: Vec<String>,
@@ -47,6 +50,8 @@ pub struct Dating {
     pub expression: String,
     pub rule: &'static str,
     pub value: PartialDate,
+    /// The end of the period when the expression is a range ("1999–2009").
+    pub until: Option<PartialDate>,
     pub anchor: Option<PartialDate>,
 }
 
@@ -60,11 +65,20 @@ pub struct Discrepancy {
     pub sides: Vec<(String, Vec<String>)>,
 }
 
+/// The editor's verdict on a discrepancy (content/discrepancies/*.md), with the note.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ruling {
+    pub verdict: Verdict,
+    pub note: Option<crate::model::source::Document>,
+}
+
 #[derive(Debug, Default)]
 pub struct Events {
     /// In date order.
     pub events: Vec<Event>,
     pub discrepancies: Vec<Discrepancy>,
+    /// The editor's verdicts, by discrepancy id; a discrepancy without one is open.
+    pub rulings: BTreeMap<String, Ruling>,
     /// Related events of each event (indices), closest first.
     pub related: Vec<Vec<usize>>,
     pub warnings: Vec<Warning>,
@@ -174,6 +188,10 @@ fn build_event(
             }
         });
     let date = curation.and_then(|c| c.date).unwrap_or(found);
+    let end = match curation.and_then(|c| c.date) {
+        Some(_) => curation.and_then(|c| c.end),
+        None => range_end(date, &cluster.members, candidates, sources),
+    };
     let title = curation
         .and_then(|c| c.title.clone())
         .unwrap_or_else(|| auto_title(cluster, candidates, sources));
@@ -199,6 +217,7 @@ fn build_event(
             expression: time.text.clone(),
             rule: time.rule,
             value: candidate.date,
+            until: time.until,
             anchor: source.published.filter(|_| time.relative),
         });
     }
@@ -208,6 +227,7 @@ fn build_event(
         id: curation.map_or_else(|| event_id(date, &title), |c| c.slug.clone()),
         title,
         date,
+        end,
         actors: actors.into_iter().map(|(a, _)| a).collect(),
         sources: source_ids.into_iter().collect(),
         claims,
@@ -216,6 +236,22 @@ fn build_event(
             .and_then(|c| crate::model::source::Document::summary(&c.path, &c.body, c.body_line)),
         curated: curation.is_some(),
     }
+}
+
+/// The latest end of the ranges that date the event's claims from its start ("from 1999 to
+/// 2009" for an event of 1999), when one does.
+fn range_end(
+    date: PartialDate,
+    members: &[usize],
+    candidates: &[Candidate],
+    sources: &[SourceInput],
+) -> Option<PartialDate> {
+    members
+        .iter()
+        .map(|&m| &candidates[m])
+        .filter(|c| c.date == date)
+        .filter_map(|c| sources[c.source].analysis.times[c.time].until)
+        .max_by_key(|&end| sort_key(end))
 }
 
 fn unique_ids(events: &mut [(Event, Vec<usize>)]) {

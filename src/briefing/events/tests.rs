@@ -35,6 +35,7 @@ fn analysis(id: &str, specs: &[Spec]) -> Analysis {
                 end: at + expression.chars().count(),
                 text: expression.into(),
                 value: PartialDate::parse(value),
+                until: None,
                 rule: "test",
                 relative: false,
             });
