@@ -91,6 +91,27 @@ impl PartialDate {
             _ => self.year.to_string(),
         }
     }
+
+    /// The period from this date to `end` as a reader says it, the shared parts said once:
+    /// "1999–2009", "March–May 2024", "3–5 May 2024", "30 April – 2 May 2024"; without an end,
+    /// the date alone.
+    pub fn human_until(&self, end: Option<PartialDate>) -> String {
+        let Some(end) = end else {
+            return self.human();
+        };
+        let same_year = self.year == end.year;
+        let start = match (self.month, self.day, end.month, end.day) {
+            (Some(m), Some(d), Some(n), Some(_)) if same_year && m == n => d.to_string(),
+            (Some(m), Some(d), Some(_), Some(_)) if same_year => {
+                format!("{d} {}", MONTHS[m as usize - 1])
+            }
+            (Some(m), None, Some(_), None) if same_year => MONTHS[m as usize - 1].to_string(),
+            _ => self.human(),
+        };
+        // A start of several words takes a spaced dash, so that it binds the whole phrase.
+        let dash = if start.contains(' ') { " – " } else { "–" };
+        format!("{start}{dash}{}", end.human())
+    }
 }
 
 fn parse_digits(text: &str, len: usize) -> Option<u32> {
@@ -250,6 +271,25 @@ impl<'de> Deserialize<'de> for PartialDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_say_their_shared_parts_once() {
+        let period = |a: &str, b: &str| {
+            PartialDate::parse(a)
+                .unwrap()
+                .human_until(PartialDate::parse(b))
+        };
+        assert_eq!(period("1999", "2009"), "1999–2009");
+        assert_eq!(period("2024-03", "2024-05"), "March–May 2024");
+        assert_eq!(period("2024-05-03", "2024-05-05"), "3–5 May 2024");
+        assert_eq!(period("2024-04-30", "2024-05-02"), "30 April – 2 May 2024");
+        assert_eq!(
+            period("2023-12", "2024-02"),
+            "December 2023 – February 2024"
+        );
+        assert_eq!(period("1999", "2001-06"), "1999–June 2001");
+        assert_eq!(period("1999", ""), "1999");
+    }
 
     #[test]
     fn parses_each_precision() {

@@ -25,6 +25,9 @@ struct EventRecord<'a> {
     id: &'a str,
     title: &'a str,
     date: String,
+    /// The last date of an event that spans a period.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<String>,
     precision: crate::model::date::Precision,
     actors: Vec<&'a str>,
     sources: &'a [String],
@@ -39,6 +42,11 @@ struct DiscrepancyRecord<'a> {
     event: Option<&'a str>,
     claims: Vec<&'a str>,
     values: Vec<&'a str>,
+    /// The editor's verdict ("confirmed", "dismissed") and note (markdown), when given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verdict: Option<crate::load::curation::Verdict>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -152,6 +160,7 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             id: &e.id,
             title: &e.title,
             date: e.date.to_string(),
+            end: e.end.map(|end| end.to_string()),
             precision: e.date.precision(),
             actors: sorted(e.actors.iter().map(|&a| actor_id(a))),
             sources: &e.sources,
@@ -175,6 +184,13 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
                     .flat_map(|(_, claims)| claims.iter().map(String::as_str))
                     .collect(),
                 values: d.sides.iter().map(|(value, _)| value.as_str()).collect(),
+                verdict: briefing.events.rulings.get(&d.id).map(|r| r.verdict),
+                note: briefing
+                    .events
+                    .rulings
+                    .get(&d.id)
+                    .and_then(|r| r.note.as_ref())
+                    .map(|n| n.text.as_str()),
             }),
         |record| record.id,
     );

@@ -76,7 +76,11 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         site.add_page(templates, "actor.html", &views.actor_page(index)?)?;
     }
     site.add_page(templates, "timeline.html", &views.timeline())?;
-    site.add_page(templates, "discrepancies.html", &views.discrepancies_page())?;
+    site.add_page(
+        templates,
+        "discrepancies.html",
+        &views.discrepancies_page()?,
+    )?;
     for index in 0..briefing.events.events.len() {
         site.add_page(templates, "event.html", &views.event_page(index)?)?;
     }

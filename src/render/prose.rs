@@ -55,6 +55,8 @@ struct CiteView {
 #[derive(Serialize)]
 struct ReferencesView<'a> {
     root: &'a str,
+    /// The id of the list's heading, unique on the page.
+    heading: String,
     references: Vec<ReferenceView>,
 }
 
@@ -84,12 +86,14 @@ struct BacklinkView {
 }
 
 impl ProseRenderer<'_> {
-    /// `cited` as HTML, for a page whose way to the site root is `root`.
+    /// `cited` as HTML, for a page whose way to the site root is `root`; its anchors start
+    /// with `scope` (see `routes::reference_anchor`).
     pub(super) fn render(
         &self,
         cited: &CitedText,
         briefing: &Briefing,
         root: &str,
+        scope: &str,
     ) -> Result<String> {
         let mut text = String::with_capacity(cited.text.len());
         let mut last = 0;
@@ -110,7 +114,7 @@ impl ProseRenderer<'_> {
         push_text(&mut text, &cited.text[last..]);
         let mut html = markdown_to_html(&text, self.highlighter);
 
-        let (references, numbers) = numbered_references(cited);
+        let (references, numbers) = numbered_references(cited, scope);
         for (i, per_cite) in numbers.iter().enumerate() {
             let cites = per_cite
                 .iter()
@@ -119,7 +123,7 @@ impl ProseRenderer<'_> {
                     CiteView {
                         id: reference.backlinks[backlink].clone(),
                         number,
-                        reference: routes::reference_anchor(number),
+                        reference: routes::reference_anchor(scope, number),
                         passage: passage(briefing, reference),
                     }
                 })
@@ -132,7 +136,8 @@ impl ProseRenderer<'_> {
         if !references.is_empty() {
             let view = ReferencesView {
                 root,
-                references: reference_views(&references, briefing),
+                heading: format!("{scope}references-heading"),
+                references: reference_views(&references, briefing, scope),
             };
             html.push_str(&self.templates.render("references.html", &view)?);
         }
@@ -143,7 +148,10 @@ impl ProseRenderer<'_> {
 /// The references of a piece of prose, numbered in order of first citation (one number per
 /// passage however often it is cited), and for each mark the (number, back-link index) of
 /// each of its cites.
-fn numbered_references(cited: &CitedText) -> (Vec<Reference>, Vec<Vec<(usize, usize)>>) {
+fn numbered_references(
+    cited: &CitedText,
+    scope: &str,
+) -> (Vec<Reference>, Vec<Vec<(usize, usize)>>) {
     let mut references: Vec<Reference> = Vec::new();
     let mut numbers: BTreeMap<(usize, usize, usize), usize> = BTreeMap::new();
     let per_mark = cited
@@ -168,7 +176,7 @@ fn numbered_references(cited: &CitedText) -> (Vec<Reference>, Vec<Vec<(usize, us
                     let backlink = reference.backlinks.len();
                     reference
                         .backlinks
-                        .push(routes::citation_anchor(number, backlink + 1));
+                        .push(routes::citation_anchor(scope, number, backlink + 1));
                     (number, backlink)
                 })
                 .collect()
@@ -180,7 +188,7 @@ fn numbered_references(cited: &CitedText) -> (Vec<Reference>, Vec<Vec<(usize, us
 /// For each cited passage, as (source index, claim index), the reference numbers that cite
 /// it in `cited`: what a source page needs to link back to the reference list.
 pub(super) fn cited_claims(cited: &CitedText) -> Vec<((usize, usize), usize)> {
-    let (references, _) = numbered_references(cited);
+    let (references, _) = numbered_references(cited, "");
     references
         .iter()
         .enumerate()
@@ -199,7 +207,11 @@ fn passage(briefing: &Briefing, reference: &Reference) -> String {
         .collect()
 }
 
-fn reference_views(references: &[Reference], briefing: &Briefing) -> Vec<ReferenceView> {
+fn reference_views(
+    references: &[Reference],
+    briefing: &Briefing,
+    scope: &str,
+) -> Vec<ReferenceView> {
     references
         .iter()
         .enumerate()
@@ -220,7 +232,7 @@ fn reference_views(references: &[Reference], briefing: &Briefing) -> Vec<Referen
             });
             ReferenceView {
                 number,
-                anchor: routes::reference_anchor(number),
+                anchor: routes::reference_anchor(scope, number),
                 backlinks: reference
                     .backlinks
                     .iter()

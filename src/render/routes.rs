@@ -100,21 +100,27 @@ pub(super) fn search_index() -> String {
     static_file("search-index.js")
 }
 
-// Anchors within a page.
-/// The anchor of reference `number` in a page's reference list.
-pub(super) fn reference_anchor(number: usize) -> String {
-    format!("ref-{number}")
+// Anchors within a page. `scope` tells apart the pieces of prose one page shows (a page's
+// summary has the empty scope, a discrepancy's note its id and a dash).
+/// The anchor of reference `number` in a piece of prose's reference list.
+pub(super) fn reference_anchor(scope: &str, number: usize) -> String {
+    format!("{scope}ref-{number}")
 }
 
-/// Reference `number` of the prose on `page`.
-pub(super) fn reference(page: &str, number: usize) -> String {
-    format!("{page}#{}", reference_anchor(number))
+/// The scope of the anchors of the editor's note on a discrepancy.
+pub(super) fn note_scope(discrepancy: &str) -> String {
+    format!("{discrepancy}-")
+}
+
+/// Reference `number` of the prose of `scope` on `page`.
+pub(super) fn reference(page: &str, scope: &str, number: usize) -> String {
+    format!("{page}#{}", reference_anchor(scope, number))
 }
 
 /// The anchor of the `nth` (from 1) place that cites reference `number`: where its back-link
 /// returns to.
-pub(super) fn citation_anchor(number: usize, nth: usize) -> String {
-    format!("cite-{number}-{nth}")
+pub(super) fn citation_anchor(scope: &str, number: usize, nth: usize) -> String {
+    format!("{scope}cite-{number}-{nth}")
 }
 
 /// The relative way from the page at `path` back to the site's root.
@@ -187,8 +193,9 @@ mod tests {
         assert_eq!(actor("x"), "actors/x.html");
         assert_eq!(event("x"), "events/x.html");
         assert_eq!(theme("x"), "themes/x.html");
-        assert_eq!(reference(FRONT_PAGE, 3), "index.html#ref-3");
-        assert_eq!(citation_anchor(3, 2), "cite-3-2");
+        assert_eq!(reference(FRONT_PAGE, "", 3), "index.html#ref-3");
+        assert_eq!(citation_anchor("", 3, 2), "cite-3-2");
+        assert_eq!(citation_anchor("d-1a-", 3, 2), "d-1a-cite-3-2");
         assert_eq!(search_index(), "static/search-index.js");
     }
 

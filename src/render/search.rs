@@ -78,7 +78,7 @@ fn actor_entry(actor: &Actor) -> SearchEntry {
 }
 
 fn event_entry(event: &Event, briefing: &Briefing) -> SearchEntry {
-    let mut shown = vec![event.date.human()];
+    let mut shown = vec![event.date.human_until(event.end)];
     shown.extend(
         event
             .actors

@@ -86,6 +86,20 @@ pub struct Events {
     pub unresolved: Vec<(String, String)>,
 }
 
+impl Events {
+    /// Whether the editor dismissed the discrepancy: considered, and not a disagreement.
+    pub fn dismissed(&self, discrepancy: &Discrepancy) -> bool {
+        self.rulings
+            .get(&discrepancy.id)
+            .is_some_and(|r| r.verdict == Verdict::Dismissed)
+    }
+
+    /// The discrepancies still standing: open or confirmed.
+    pub fn standing(&self) -> impl Iterator<Item = &Discrepancy> {
+        self.discrepancies.iter().filter(|d| !self.dismissed(d))
+    }
+}
+
 pub struct SourceInput<'a> {
     pub id: &'a str,
     pub published: Option<PartialDate>,

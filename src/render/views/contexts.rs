@@ -126,6 +126,9 @@ pub(crate) struct EventSummary {
     pub page: String,
     pub title: String,
     pub date: String,
+    /// The last date of an event that spans a period (ISO, at its precision).
+    pub end: Option<String>,
+    /// The date, or the period ("1999–2009"), as a reader says it.
     pub date_human: String,
     pub precision: crate::model::date::Precision,
     pub actors: Vec<ActorLink>,
@@ -162,6 +165,7 @@ pub(crate) struct Glance {
     pub actors: usize,
     pub events: usize,
     pub themes: usize,
+    /// Open and confirmed ones; dismissed ones are not counted.
     pub discrepancies: usize,
     /// The first and last event dates, as a reader says them.
     pub first_date: Option<String>,
@@ -266,6 +270,7 @@ pub(crate) struct TimelinePage {
     /// The events drawn as an SVG timeline (already escaped); empty without events.
     pub chart_svg: String,
     pub years: Vec<TimelineYear>,
+    /// Open and confirmed discrepancies.
     pub discrepancies: usize,
     /// Relative dates that could not be placed (their source has no publication date).
     pub unresolved: Vec<Unresolved>,
@@ -282,6 +287,7 @@ pub(crate) struct Unresolved {
 pub(crate) struct DatingView {
     pub expression: String,
     pub rule: &'static str,
+    /// The date, or the period of a range, as a reader says it.
     pub value: String,
     pub anchor: Option<String>,
     pub href: String,
@@ -299,6 +305,10 @@ pub(crate) struct DiscrepancyView {
     pub about: String,
     pub event: Option<EventSummary>,
     pub sides: Vec<SideView>,
+    /// The editor's verdict, "confirmed" or "dismissed"; none while open.
+    pub verdict: Option<crate::load::curation::Verdict>,
+    /// The editor's note on the verdict (already escaped HTML with its references).
+    pub note_html: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -313,7 +323,10 @@ pub(crate) struct EventPage {
 
 #[derive(Serialize)]
 pub(crate) struct DiscrepanciesPage {
+    /// Open and confirmed.
     pub discrepancies: Vec<DiscrepancyView>,
+    /// Considered by the editor and found no disagreement, each with the note saying why.
+    pub dismissed: Vec<DiscrepancyView>,
 }
 
 #[derive(Serialize)]

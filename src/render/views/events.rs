@@ -42,11 +42,31 @@ impl DiscrepancyView {
                         .collect(),
                 })
                 .collect(),
+            verdict: briefing.events.rulings.get(&d.id).map(|r| r.verdict),
+            note_html: None,
         }
     }
 }
 
 impl Views<'_> {
+    /// A discrepancy with the editor's note, if any, rendered for the page at `place`.
+    fn discrepancy_view(
+        &self,
+        d: &Discrepancy,
+        claims: &ClaimsById,
+        place: &Place,
+    ) -> Result<DiscrepancyView> {
+        let mut view = DiscrepancyView::of(d, self.briefing, claims);
+        let note = self
+            .briefing
+            .events
+            .rulings
+            .get(&d.id)
+            .and_then(|r| r.note.as_ref());
+        view.note_html = self.scoped_prose_html(note, place, &routes::note_scope(&d.id))?;
+        Ok(view)
+    }
+
     /// Events by year and month; events known only to the year come first in their year.
     pub(crate) fn timeline(&self) -> Page<'_, TimelinePage> {
         let briefing = self.briefing;
@@ -99,7 +119,7 @@ impl Views<'_> {
             .map(|e| TimelineMark {
                 label: e.title.clone(),
                 href: routes::event(&e.id),
-                date_label: e.date.human(),
+                date_label: e.date.human_until(e.end),
                 position: day_number(e.date),
                 sources: e.sources.len(),
                 year: Some(e.date.year()),
@@ -119,7 +139,7 @@ impl Views<'_> {
                     ),
                 ),
                 years,
-                discrepancies: briefing.events.discrepancies.len(),
+                discrepancies: briefing.events.standing().count(),
                 unresolved,
             },
         )
@@ -130,18 +150,28 @@ impl Views<'_> {
         let event = &briefing.events.events[index];
         let summary = EventSummary::of(event, briefing);
         let claims = claims_by_id(briefing);
+        let mut about = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": event.title,
+            "startDate": event.date.to_string(),
+            "eventStatus": "https://schema.org/EventScheduled",
+        });
+        if let Some(end) = event.end {
+            about["endDate"] = serde_json::Value::String(end.to_string());
+        }
         let place = Place::at(&summary.page).about(
             &event.title,
-            format!("{}: {}", event.date.human(), event.title),
-            serde_json::json!({
-                "@context": "https://schema.org",
-                "@type": "Event",
-                "name": event.title,
-                "startDate": event.date.to_string(),
-                "eventStatus": "https://schema.org/EventScheduled",
-            }),
+            format!("{}: {}", summary.date_human, event.title),
+            about,
         );
         let summary_html = self.prose_html(event.summary.as_ref(), &place)?;
+        let discrepancies = briefing
+            .events
+            .standing()
+            .filter(|d| d.event == Some(index))
+            .map(|d| self.discrepancy_view(d, &claims, &place))
+            .collect::<Result<_>>()?;
         Ok(self.page(
             place,
             EventPage {
@@ -152,7 +182,7 @@ impl Views<'_> {
                     .map(|d| DatingView {
                         expression: d.expression.clone(),
                         rule: d.rule,
-                        value: d.value.human(),
+                        value: d.value.human_until(d.until),
                         anchor: d.anchor.map(|a| a.to_string()),
                         href: routes::claim(&d.source, &d.claim),
                     })
@@ -162,31 +192,29 @@ impl Views<'_> {
                     .iter()
                     .map(|&j| EventSummary::of(&briefing.events.events[j], briefing))
                     .collect(),
-                discrepancies: briefing
-                    .events
-                    .discrepancies
-                    .iter()
-                    .filter(|d| d.event == Some(index))
-                    .map(|d| DiscrepancyView::of(d, briefing, &claims))
-                    .collect(),
+                discrepancies,
                 event: summary,
             },
         ))
     }
 
-    pub(crate) fn discrepancies_page(&self) -> Page<'_, DiscrepanciesPage> {
-        let briefing = self.briefing;
-        let claims = claims_by_id(briefing);
-        self.page(
-            Place::at(routes::DISCREPANCIES),
-            DiscrepanciesPage {
-                discrepancies: briefing
-                    .events
-                    .discrepancies
-                    .iter()
-                    .map(|d| DiscrepancyView::of(d, briefing, &claims))
-                    .collect(),
-            },
-        )
+    /// Open and confirmed discrepancies, then the dismissed ones apart.
+    pub(crate) fn discrepancies_page(&self) -> Result<Page<'_, DiscrepanciesPage>> {
+        let events = &self.briefing.events;
+        let claims = claims_by_id(self.briefing);
+        let place = Place::at(routes::DISCREPANCIES);
+        let views = |dismissed: bool| {
+            events
+                .discrepancies
+                .iter()
+                .filter(|d| events.dismissed(d) == dismissed)
+                .map(|d| self.discrepancy_view(d, &claims, &place))
+                .collect::<Result<Vec<_>>>()
+        };
+        let page = DiscrepanciesPage {
+            discrepancies: views(false)?,
+            dismissed: views(true)?,
+        };
+        Ok(self.page(place, page))
     }
 }

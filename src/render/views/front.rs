@@ -48,9 +48,13 @@ impl Views<'_> {
                     actors: briefing.actors.actors.len(),
                     events: events.len(),
                     themes: briefing.themes.themes.len(),
-                    discrepancies: briefing.events.discrepancies.len(),
+                    discrepancies: briefing.events.standing().count(),
                     first_date: events.first().map(|e| e.date.human()),
-                    last_date: events.last().map(|e| e.date.human()),
+                    last_date: events
+                        .iter()
+                        .map(|e| e.end.unwrap_or(e.date))
+                        .max()
+                        .map(|d| d.human()),
                 },
                 actors: actors.into_iter().take(10).map(ActorSummary::of).collect(),
                 themes,

@@ -69,13 +69,23 @@ impl<'a> Views<'a> {
     /// Editor prose with its citations rendered, for the page at `place`; none without a
     /// document.
     fn prose_html(&self, doc: Option<&Document>, place: &Place) -> Result<Option<String>> {
+        self.scoped_prose_html(doc, place, "")
+    }
+
+    /// Editor prose whose anchors start with `scope`, for a page that shows several pieces.
+    fn scoped_prose_html(
+        &self,
+        doc: Option<&Document>,
+        place: &Place,
+        scope: &str,
+    ) -> Result<Option<String>> {
         let Some(doc) = doc else {
             return Ok(None);
         };
         match self.briefing.prose.get(&doc.path) {
             Some(cited) => self
                 .prose
-                .render(cited, self.briefing, &place.root)
+                .render(cited, self.briefing, &place.root, scope)
                 .map(Some),
             None => Ok(Some(String::new())),
         }
@@ -271,7 +281,8 @@ impl EventSummary {
             page: routes::event(&event.id),
             title: event.title.clone(),
             date: event.date.to_string(),
-            date_human: event.date.human(),
+            end: event.end.map(|end| end.to_string()),
+            date_human: event.date.human_until(event.end),
             precision: event.date.precision(),
             actors: event
                 .actors

@@ -11,8 +11,14 @@ use crate::render::highlight::escape_html;
 use crate::render::routes;
 use std::collections::BTreeMap;
 
-/// Every page with cited prose: its title, its path, and the prose document behind it.
-fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::model::source::Document)> {
+/// A page with cited prose: its title, its path, the scope of the prose's anchors there, and
+/// the prose document.
+type ProsePage<'b> = (String, String, String, &'b crate::model::source::Document);
+
+/// Every page with cited prose; a discrepancy's note counts as cited on the page of
+/// discrepancies, where every note shows.
+fn prose_pages(briefing: &Briefing) -> Vec<ProsePage<'_>> {
+    let unscoped = |(title, page, doc)| (title, page, String::new(), doc);
     let front = briefing
         .front_page
         .iter()
@@ -29,20 +35,36 @@ fn prose_pages(briefing: &Briefing) -> Vec<(String, String, &crate::model::sourc
         let doc = t.summary.as_ref()?;
         Some((t.name.clone(), routes::theme(&t.id), doc))
     });
-    front.chain(actors).chain(events).chain(themes).collect()
+    let notes = briefing.events.rulings.iter().filter_map(|(id, ruling)| {
+        let doc = ruling.note.as_ref()?;
+        let title = "Where sources differ".to_string();
+        Some((
+            title,
+            routes::DISCREPANCIES.to_string(),
+            routes::note_scope(id),
+            doc,
+        ))
+    });
+    front
+        .chain(actors)
+        .chain(events)
+        .chain(themes)
+        .map(unscoped)
+        .chain(notes)
+        .collect()
 }
 
 /// For each cited passage, as (source index, claim index), the pages that cite it.
 pub(super) fn citing_pages(briefing: &Briefing) -> BTreeMap<(usize, usize), Vec<CitedOn>> {
     let mut map: BTreeMap<(usize, usize), Vec<CitedOn>> = BTreeMap::new();
-    for (title, page, doc) in prose_pages(briefing) {
+    for (title, page, scope, doc) in prose_pages(briefing) {
         let Some(cited) = briefing.prose.get(&doc.path) else {
             continue;
         };
         for (claim, number) in crate::render::prose::cited_claims(cited) {
             map.entry(claim).or_default().push(CitedOn {
                 title: title.clone(),
-                href: routes::reference(&page, number),
+                href: routes::reference(&page, &scope, number),
                 number,
             });
         }
