@@ -175,10 +175,10 @@ fn check_event_file(event: &EventCuration) -> Result<()> {
         ));
     }
     if let (Some(date), Some(end)) = (event.date, event.end) {
-        if end <= date {
+        if !end.can_end(date) {
             return Err(Error::input(
                 event.location_of("end"),
-                format!("the event ends ({end}) before it starts ({date})"),
+                format!("the event's end ({end}) is not after its start ({date})"),
                 "end is the last date of a period that starts at date",
             ));
         }
@@ -479,6 +479,41 @@ mod tests {
         );
         assert!(
             err.contains("nameless.md") && err.contains("missing field `name`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn event_files_read_split_exclude_and_a_period() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(
+            tmp.path(),
+            "fair.md",
+            "+++\ndate = \"2019\"\nend = \"2021\"\nsplit = [\"c-1\"]\nexclude = [\"c-2\", \"c-3\"]\n+++\n",
+        );
+        let files = crate::load::files::ProjectFiles::open(tmp.path()).unwrap();
+        let events = load_event_curation(&files, tmp.path()).unwrap();
+        assert_eq!(events[0].end, PartialDate::parse("2021"));
+        assert_eq!((events[0].split.len(), events[0].exclude.len()), (1, 2));
+        assert_eq!(
+            events[0].location_of_item("exclude", "c-3").to_string(),
+            format!("{}:5:20", events[0].path.display())
+        );
+        write(
+            tmp.path(),
+            "backwards.md",
+            "+++\ndate = \"2019\"\nend = \"2019-05\"\n+++\n",
+        );
+        write(tmp.path(), "endless.md", "+++\n\nend = \"2019\"\n+++\n");
+        let err = load_event_curation(&files, tmp.path())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("backwards.md:3:1: the event's end (2019-05) is not after"),
+            "{err}"
+        );
+        assert!(
+            err.contains("endless.md:3:1: the event has an end but no date"),
             "{err}"
         );
     }

@@ -92,6 +92,15 @@ impl PartialDate {
         }
     }
 
+    /// Whether this date can end a period that starts at `start`: it begins later and is not
+    /// inside it ("May 1999" is inside "1999", so it ends nothing that starts in 1999).
+    pub fn can_end(&self, start: PartialDate) -> bool {
+        let inside = self.year == start.year
+            && start.month.is_none_or(|m| self.month == Some(m))
+            && start.day.is_none_or(|d| self.day == Some(d));
+        *self > start && !inside
+    }
+
     /// The period from this date to `end` as a reader says it, the shared parts said once:
     /// "1999–2009", "March–May 2024", "3–5 May 2024", "30 April – 2 May 2024"; without an end,
     /// the date alone.
@@ -271,6 +280,25 @@ impl<'de> Deserialize<'de> for PartialDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_ends_after_it_starts_and_outside_it() {
+        let can_end = |end: &str, start: &str| {
+            PartialDate::parse(end)
+                .unwrap()
+                .can_end(PartialDate::parse(start).unwrap())
+        };
+        assert!(can_end("2009", "1999"));
+        assert!(can_end("2024-05", "2024-03"));
+        assert!(can_end("2000-01", "1999"));
+        assert!(!can_end("1999", "2009"));
+        assert!(!can_end("1999-05", "1999"));
+        assert!(!can_end("1999", "1999"));
+        assert!(
+            !can_end("1999", "1999-05"),
+            "a year does not end within itself"
+        );
+    }
 
     #[test]
     fn periods_say_their_shared_parts_once() {

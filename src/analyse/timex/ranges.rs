@@ -42,8 +42,7 @@ pub(super) fn join_ranges(scan: &Scan, matches: &[Match], resolved: &[Resolved])
 fn range_at(scan: &Scan, matches: &[Match], resolved: &[Resolved], k: usize) -> Option<Span> {
     let (a, b) = (matches[k], *matches.get(k + 1)?);
     let (start, end) = (resolved[k].value?, resolved[k + 1].value?);
-    if b.first != a.end + 1 || !scan.same_sentence(a.first, b.end - 1) || !starts_after(end, start)
-    {
+    if b.first != a.end + 1 || !scan.same_sentence(a.first, b.end - 1) || !end.can_end(start) {
         return None;
     }
     let joiner = &scan.tokens[a.end];
@@ -68,16 +67,6 @@ fn range_at(scan: &Scan, matches: &[Match], resolved: &[Resolved], k: usize) -> 
         },
         until: Some(end),
     })
-}
-
-/// Whether `end` names a period that begins after `start`'s begins and is not inside it
-/// ("May 1999" is inside "1999", so "1999–May 1999" bounds nothing).
-fn starts_after(end: PartialDate, start: PartialDate) -> bool {
-    let key = |d: PartialDate| (d.year(), d.month(), d.day());
-    let inside = end.year() == start.year()
-        && start.month().is_none_or(|m| end.month() == Some(m))
-        && start.day().is_none_or(|d| end.day() == Some(d));
-    key(end) > key(start) && !inside
 }
 
 /// A dash glued to a number just before `first` or just after `end`: part of a longer code.

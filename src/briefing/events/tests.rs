@@ -199,3 +199,175 @@ fn titles_are_cut_at_a_clause() {
         "{title}"
     );
 }
+
+/// Event files (name, front matter) loaded as the build loads them.
+fn event_files(files: &[(&str, &str)]) -> (tempfile::TempDir, Vec<EventCuration>) {
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, front) in files {
+        std::fs::write(tmp.path().join(name), format!("+++\n{front}\n+++\n")).unwrap();
+    }
+    let curation = crate::load::curation::load_event_curation(
+        &crate::load::files::ProjectFiles::open(tmp.path()).unwrap(),
+        tmp.path(),
+    )
+    .unwrap();
+    (tmp, curation)
+}
+
+fn ruling_sources() -> Vec<(&'static str, Analysis)> {
+    vec![
+        ("a", analysis("a", &[RULING_A, OTHER])),
+        ("b", analysis("b", &[RULING_B])),
+    ]
+}
+
+fn event_of<'e>(events: &'e Events, claim: &str) -> Option<&'e Event> {
+    events
+        .events
+        .iter()
+        .find(|e| e.claims.iter().any(|c| c == claim))
+}
+
+#[test]
+fn split_claims_leave_their_event_to_form_the_files() {
+    let (_tmp, curation) = event_files(&[(
+        "monthly-report.md",
+        "title = \"The monthly report\"\nsplit = [\"b-0\"]",
+    )]);
+    let events = resolve(&ruling_sources(), &curation);
+    let report = event_of(&events, "b-0").unwrap();
+    assert_eq!(report.id, "monthly-report");
+    assert_eq!(report.claims, ["b-0"]);
+    assert_eq!(report.date.to_string(), "2025-04", "its own claim's date");
+    assert!(report.curated);
+    let ruling = event_of(&events, "a-0").unwrap();
+    assert_eq!(ruling.claims, ["a-0"], "the rest stays as it was");
+    assert_eq!(events.events.len(), 3);
+    assert!(events.warnings.is_empty(), "{:?}", events.warnings);
+}
+
+#[test]
+fn excluded_claims_join_no_event() {
+    let (_tmp, curation) = event_files(&[(
+        "court-ruling.md",
+        "aliases = [\"a-0\"]\nexclude = [\"b-0\", \"a-1\"]",
+    )]);
+    let events = resolve(&ruling_sources(), &curation);
+    let ruling = event_of(&events, "a-0").unwrap();
+    assert_eq!(
+        (ruling.id.as_str(), ruling.claims.len()),
+        ("court-ruling", 1)
+    );
+    assert!(event_of(&events, "b-0").is_none());
+    assert!(
+        event_of(&events, "a-1").is_some(),
+        "a claim of another event is not excluded"
+    );
+    assert_eq!(events.warnings.len(), 1, "{:?}", events.warnings);
+    assert!(events.warnings[0]
+        .to_string()
+        .contains("claim \"a-1\" is not in this event"));
+}
+
+#[test]
+fn a_split_wins_over_another_files_aliases_and_undated_claims_are_warned_of() {
+    let undated = Spec {
+        text: "The Harbour Court approved it.",
+        date: None,
+        actors: &["Harbour Court"],
+    };
+    let sources = vec![
+        ("a", analysis("a", &[RULING_A, undated])),
+        ("b", analysis("b", &[RULING_B])),
+    ];
+    let (_tmp, curation) = event_files(&[
+        ("a-merge.md", "aliases = [\"b-0\"]"),
+        ("b-split.md", "split = [\"b-0\", \"a-1\"]"),
+    ]);
+    let events = resolve(&sources, &curation);
+    assert_eq!(event_of(&events, "b-0").unwrap().id, "b-split");
+    assert_eq!(event_of(&events, "a-0").unwrap().claims, ["a-0"]);
+    let warnings: Vec<String> = events.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("b-split.md:2:18") && w.contains("\"a-1\" has no date")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.contains("a-merge.md")),
+        "the merge found nothing left to merge: {warnings:?}"
+    );
+}
+
+#[test]
+fn unknown_claim_ids_are_errors_with_the_nearest_id() {
+    let (_tmp, curation) = event_files(&[(
+        "launch.md",
+        "aliases = [\"The launch\", \"c-0123456789ab\"]\nexclude = [\"c-0a1b2c3d4e5\"]",
+    )]);
+    let claims: BTreeSet<&str> = ["c-0a1b2c3d4e5f", "c-ffffffffffff"].into();
+    let err = check_claim_ids(&curation, &claims).unwrap_err().to_string();
+    assert!(
+        err.contains("launch.md:2:27: no claim has the id \"c-0123456789ab\""),
+        "an alias that looks like a claim id is checked: {err}"
+    );
+    assert!(
+        err.contains("launch.md:3:13: no claim has the id \"c-0a1b2c3d4e5\"")
+            && err.contains("did you mean \"c-0a1b2c3d4e5f\"?"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("id \"The launch\""),
+        "titles are not ids: {err}"
+    );
+    let known: BTreeSet<&str> = ["c-0a1b2c3d4e5", "c-0123456789ab"].into();
+    assert!(check_claim_ids(&curation, &known).is_ok());
+}
+
+#[test]
+fn verdicts_attach_to_known_discrepancies_only() {
+    let other_day = Spec { text: "On April 18, 2025 the Harbour Court approved the terminal expansion plan, the Port Board said.", date: Some(("April 18, 2025", "2025-04-18")), actors: &["Harbour Court", "Port Board"] };
+    let first = Spec { text: "On April 17, 2025 the Harbour Court approved the terminal expansion plan, the Port Board said.", date: Some(("April 17, 2025", "2025-04-17")), actors: &["Harbour Court", "Port Board"] };
+    let mut events = resolve(
+        &[
+            ("a", analysis("a", &[first])),
+            ("b", analysis("b", &[other_day])),
+        ],
+        &[],
+    );
+    let id = events.discrepancies[0].id.clone();
+    let tmp = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: String| std::fs::write(tmp.path().join(name), text).unwrap();
+    write(
+        "court-day.md",
+        format!("+++\ndiscrepancy = \"{id}\"\nverdict = \"dismissed\"\n+++\nA typo.\n"),
+    );
+    let load = || {
+        crate::load::curation::load_discrepancy_curation(
+            &crate::load::files::ProjectFiles::open(tmp.path()).unwrap(),
+            tmp.path(),
+        )
+        .unwrap()
+    };
+    apply_verdicts(&mut events, &load()).unwrap();
+    let ruling = &events.rulings[&id];
+    assert_eq!(ruling.verdict, Verdict::Dismissed);
+    assert_eq!(ruling.note.as_ref().unwrap().text, "A typo.\n");
+    assert!(events.dismissed(&events.discrepancies[0]));
+    assert_eq!(events.standing().count(), 0);
+
+    let typo = format!("{}x", &id[..id.len() - 1]);
+    write(
+        "court-day.md",
+        format!("+++\ndiscrepancy = \"{typo}\"\nverdict = \"confirmed\"\n+++\n"),
+    );
+    let err = apply_verdicts(&mut events, &load())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("court-day.md:2:1: no discrepancy has the id")
+            && err.contains(&format!("did you mean \"{id}\"?")),
+        "{err}"
+    );
+}
