@@ -153,7 +153,8 @@ fn print_summary(dir: &Path, files: usize, s: Score) {
     );
     println!(
         "right:             {:.3} ({}/{})  of the found gold DATEs with a representable value \
-         (YYYY, YYYY-MM, YYYY-MM-DD), those whose first overlapping expression has exactly that value",
+         (YYYY, YYYY-MM, YYYY-MM-DD), those whose first overlapping expression has exactly that value \
+         (or, for the last date of a range, that end)",
         share(s.right, s.representable_found),
         s.right,
         s.representable_found
@@ -200,7 +201,12 @@ fn score_document(name: &str, doc: &Document, ours: &[TimeExpression], show: boo
             continue;
         }
         score.representable_found += 1;
-        let value = hit.value.map(|v| v.to_string());
+        // TimeML tags each end of a range ("2009-2010") as a DATE of its own; the one that
+        // ends where our range ends is its end.
+        let value = match hit.until {
+            Some(until) if gold.end == hit.end => Some(until.to_string()),
+            _ => hit.value.map(|v| v.to_string()),
+        };
         if value.as_deref() == Some(gold.value.as_str()) {
             score.right += 1;
         } else if show {

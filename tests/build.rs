@@ -270,7 +270,7 @@ fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
 #[test]
 fn init_creates_a_project_that_builds_at_once() {
     let (_tmp, root) = new_project();
-    for folder in ["sources", "actors", "events", "themes"] {
+    for folder in ["sources", "actors", "events", "themes", "discrepancies"] {
         assert!(root.join("content").join(folder).is_dir());
     }
     let out = ok(&root, &["build"]);

@@ -89,8 +89,11 @@ fn event_entry(event: &Event, briefing: &Briefing) -> SearchEntry {
     SearchEntry {
         k: "event",
         t: event.title.clone(),
-        // The ISO form too, so "2025-04" finds the month.
-        x: event.date.to_string(),
+        // The ISO form too, so "2025-04" finds the month (and the end, a period's last year).
+        x: match event.end {
+            Some(end) => format!("{} {end}", event.date),
+            None => event.date.to_string(),
+        },
         s: shown.join(" · "),
         u: routes::event(&event.id),
     }

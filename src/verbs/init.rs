@@ -6,7 +6,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-const CONTENT_FOLDERS: [&str; 4] = ["sources", "actors", "events", "themes"];
+const CONTENT_FOLDERS: [&str; 5] = ["sources", "actors", "events", "themes", "discrepancies"];
 
 /// Creates a project in `dir` (created if missing). Refuses a folder that already has a
 /// book.toml; any other file that is already there is kept, and returned.
