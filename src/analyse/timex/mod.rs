@@ -50,7 +50,9 @@
 //!   "between", in one sentence, are one expression from the first to the second ("from 1999 to
 //!   2009", "1983–2005", "from March to May 2024"): `value` is the start, `until` the end. The
 //!   end must begin after the start and lie outside it; a dashed run of numbers ("0800-1983-2005")
-//!   is a code, and a number that is not a year in context ("COVID-19", a score) never was a date.
+//!   is a code, "from … to" after a verb that moves dates ("postponed the vote from March to
+//!   May") names two dates, and a number that is not a year in context ("COVID-19", a score)
+//!   never was a date.
 //! - **"That year"** and "the end of the year" take the year of the latest resolved date earlier
 //!   in the same paragraph, else the anchor's year.
 //! - **Anchored offsets** ("six days after April 17, 2025", "two weeks later", "the next day")

@@ -1,6 +1,7 @@
 //! Two dates that bound a period ("from 1999 to 2009", "1983–2005", "between 2001 and 2003",
 //! "from March to May 2024") become one expression with a start and an end.
 
+use super::words::RESCHEDULING_STEMS;
 use super::{Match, Resolved, Scan};
 use crate::model::date::PartialDate;
 use crate::text::tokens::Kind;
@@ -38,7 +39,8 @@ pub(super) fn join_ranges(scan: &Scan, matches: &[Match], resolved: &[Resolved])
 
 /// Matches `k` and `k + 1` as one range: joined by a dash, "to", "until", "through", or "and"
 /// after "between"; in one sentence; both resolved; the second after the first. Dashed numbers
-/// that run on ("0800-1983-2005") are codes, not ranges.
+/// that run on ("0800-1983-2005") are codes, and "from … to" after a verb that moves dates
+/// ("postponed the vote from March to May") is a move, not ranges.
 fn range_at(scan: &Scan, matches: &[Match], resolved: &[Resolved], k: usize) -> Option<Span> {
     let (a, b) = (matches[k], *matches.get(k + 1)?);
     let (start, end) = (resolved[k].value?, resolved[k + 1].value?);
@@ -53,10 +55,10 @@ fn range_at(scan: &Scan, matches: &[Match], resolved: &[Resolved], k: usize) -> 
         "and" => opener == Some("between"),
         _ => false,
     };
-    if !joined {
+    let opened = matches!(opener, Some("from" | "between"));
+    if !joined || (opened && rescheduled(scan, a.first - 1)) {
         return None;
     }
-    let opened = matches!(opener, Some("from" | "between"));
     Some(Span {
         first: a.first - usize::from(opened),
         end: b.end,
@@ -67,6 +69,14 @@ fn range_at(scan: &Scan, matches: &[Match], resolved: &[Resolved], k: usize) -> 
         },
         until: Some(end),
     })
+}
+
+/// Whether a verb that moves dates comes shortly before the "from" at `from`, in its sentence.
+fn rescheduled(scan: &Scan, from: usize) -> bool {
+    (from.saturating_sub(4)..from)
+        .filter(|&i| scan.same_sentence(i, from))
+        .filter_map(|i| scan.word(i))
+        .any(|w| RESCHEDULING_STEMS.iter().any(|stem| w.starts_with(stem)))
 }
 
 /// A dash glued to a number just before `first` or just after `end`: part of a longer code.

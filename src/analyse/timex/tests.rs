@@ -867,6 +867,17 @@ fn what_is_no_range_keeps_its_dates_apart() {
     )
     .iter()
     .all(|s| s.2.is_none()));
+    assert_eq!(
+        spans(
+            "The council postponed the vote from March to May 2024.",
+            "2025-01-10"
+        )
+        .iter()
+        .map(|s| (s.1.as_deref(), s.2.as_deref()))
+        .collect::<Vec<_>>(),
+        [(Some("2024-03"), None), (Some("2024-05"), None)],
+        "a move names two dates"
+    );
     assert!(spans("COVID-19 closed the port in 2020.", "2025-01-10")
         .iter()
         .all(|s| s.2.is_none()));

@@ -56,3 +56,20 @@ pub(super) const DETERMINERS: &[&str] = &[
 
 /// "the end of March", "the beginning of the year".
 pub(super) const PERIOD_PARTS: &[&str] = &["end", "start", "beginning", "middle", "turn", "close"];
+
+/// Beginnings of verbs that move a date: "postponed the vote from March to May" names two
+/// dates, not a period.
+pub(super) const RESCHEDULING_STEMS: &[&str] = &[
+    "postpon",
+    "delay",
+    "moved",
+    "moving",
+    "move",
+    "reschedul",
+    "push",
+    "shift",
+    "brought",
+    "bring",
+    "advanc",
+    "defer",
+];
