@@ -1,6 +1,7 @@
 //! content/events/*.md applied to the clusters, and content/discrepancies/*.md to the
 //! discrepancies found.
 
+use super::candidates::precision_rank;
 use super::titles::auto_title;
 use super::{claim_of, event_id, Candidate, Cluster, Events, Ruling, SourceInput};
 use crate::error::{Error, Location, Result, Warning};
@@ -14,10 +15,9 @@ fn gather(members: Vec<usize>, candidates: &[Candidate]) -> Cluster {
     let mut cluster = Cluster::default();
     for &m in &members {
         let candidate = &candidates[m];
-        let finer = cluster.date.is_none_or(|d| {
-            super::candidates::precision_rank(Some(candidate.date))
-                > super::candidates::precision_rank(Some(d))
-        });
+        let finer = cluster
+            .date
+            .is_none_or(|d| precision_rank(Some(candidate.date)) > precision_rank(Some(d)));
         if finer {
             cluster.date = Some(candidate.date);
         }
