@@ -202,6 +202,8 @@ fn build_event(
             }
         });
     let date = curation.and_then(|c| c.date).unwrap_or(found);
+    // An editor who dates the event owns its period too: a range found in the claims would
+    // end a period the editor may not mean.
     let end = match curation.and_then(|c| c.date) {
         Some(_) => curation.and_then(|c| c.end),
         None => range_end(date, &cluster.members, candidates, sources),
