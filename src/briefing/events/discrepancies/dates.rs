@@ -1,0 +1,279 @@
+//! Dates the sources give differently for one happening: days that differ inside one event,
+//! and, across events, clauses of different sources with the same participants and the same
+//! action but dates that cannot both hold (which grouping, going by dates, keeps apart).
+//!
+//! The cross-event pass works on dated clauses (a resolved date expression and the clause it
+//! owns), indexed by their exact set of actors and each action word, so only clauses that
+//! could match are compared. It is strict, because a false discrepancy misleads as much as a
+//! missed one misinforms: the actors must be the same set, the dates at most a year apart
+//! (the same happening misdated, not a yearly one repeated), and a source that itself gives
+//! both dates for the pair's actors and action is telling of two happenings.
+
+use super::clauses::Clauses;
+use super::{Candidate, Discrepancy, Event, SourceInput};
+use crate::briefing::actors::Actors;
+use crate::briefing::events::grouping::compatible;
+use crate::model::date::{PartialDate, Precision};
+use crate::text::stem::stem;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// "-ed" words that report or describe rather than tell what happened.
+const NOT_ACTIONS: &[&str] = &[
+    "added",
+    "alleged",
+    "based",
+    "called",
+    "claimed",
+    "concerned",
+    "expected",
+    "indicated",
+    "noted",
+    "quoted",
+    "related",
+    "reported",
+    "stated",
+    "suggested",
+    "united",
+];
+
+/// Different day-precision dates among the claims grouped as one event.
+pub(super) fn event_days(
+    index: usize,
+    event: &Event,
+    members: &[usize],
+    candidates: &[Candidate],
+    sources: &[SourceInput],
+) -> Option<Discrepancy> {
+    let mut by_date: BTreeMap<PartialDate, Vec<String>> = BTreeMap::new();
+    for &m in members {
+        let c = &candidates[m];
+        if c.date.precision() == Precision::Day {
+            by_date
+                .entry(c.date)
+                .or_default()
+                .push(super::claim_of(c, sources).id.clone());
+        }
+    }
+    (by_date.len() > 1).then(|| {
+        Discrepancy::new(
+            "date",
+            format!("the date of: {}", event.title),
+            vec![index],
+            by_date.into_iter().map(|(d, c)| (d.human(), c)).collect(),
+            false,
+        )
+    })
+}
+
+/// A resolved date expression with the clause it owns.
+struct DatedClause<'a> {
+    source: usize,
+    claim: &'a str,
+    date: PartialDate,
+    actors: Vec<usize>,
+    actions: BTreeSet<String>,
+}
+
+/// Date discrepancies across events (see the module comment). `event_of` maps claim ids to
+/// their event; `known` holds the claim sets of date discrepancies already found.
+pub(super) fn across_events(
+    sources: &[SourceInput],
+    actors: &Actors,
+    event_of: &BTreeMap<&str, usize>,
+    known: &[BTreeSet<&str>],
+) -> Vec<Discrepancy> {
+    let clauses = dated_clauses(sources, actors);
+    let mut index: BTreeMap<(&[usize], &str), Vec<usize>> = BTreeMap::new();
+    for (i, clause) in clauses.iter().enumerate() {
+        for action in &clause.actions {
+            index
+                .entry((clause.actors.as_slice(), action.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut links: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for bucket in index.values() {
+        for (n, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[n + 1..] {
+                if disagree(&clauses, bucket, i, j) {
+                    links.insert((i, j));
+                }
+            }
+        }
+    }
+    components(clauses.len(), &links)
+        .into_iter()
+        .filter_map(|members| {
+            let claims: BTreeSet<&str> = members.iter().map(|&i| clauses[i].claim).collect();
+            if known.iter().any(|k| claims.is_subset(k)) {
+                return None;
+            }
+            let mut by_date: BTreeMap<(i32, u8, u8), (PartialDate, Vec<String>)> = BTreeMap::new();
+            for &i in &members {
+                let c = &clauses[i];
+                let side = by_date
+                    .entry(super::super::sort_key(c.date))
+                    .or_insert_with(|| (c.date, Vec::new()));
+                if !side.1.iter().any(|claim| claim == c.claim) {
+                    side.1.push(c.claim.to_string());
+                }
+            }
+            let events: BTreeSet<usize> = claims
+                .iter()
+                .filter_map(|c| event_of.get(c).copied())
+                .collect();
+            let sides: Vec<(String, Vec<String>)> = by_date
+                .into_values()
+                .map(|(date, claims)| (date.human(), claims))
+                .collect();
+            Some(Discrepancy::new(
+                "date",
+                format!("the date of: {}", sides_summary(&sides)),
+                events.into_iter().collect(),
+                sides,
+                false,
+            ))
+        })
+        .collect()
+}
+
+/// "15 May 2024 or 2023" for a title: the dates given.
+fn sides_summary(sides: &[(String, Vec<String>)]) -> String {
+    let dates: Vec<&str> = sides.iter().map(|(d, _)| d.as_str()).collect();
+    dates.join(" or ")
+}
+
+fn dated_clauses<'a>(sources: &'a [SourceInput], actors: &Actors) -> Vec<DatedClause<'a>> {
+    let mut found = Vec::new();
+    for (s, source) in sources.iter().enumerate() {
+        let analysis = source.analysis;
+        for claim in &analysis.claims {
+            let clauses = Clauses::of(analysis, claim);
+            for (time, span) in clauses.spans() {
+                let mut clause_actors: Vec<usize> = analysis
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.start >= span.start && m.end <= span.end)
+                    .filter_map(|(m, _)| actors.of_mention(source.id, m))
+                    .collect();
+                clause_actors.sort_unstable();
+                clause_actors.dedup();
+                let text: String = claim
+                    .text
+                    .chars()
+                    .skip(span.start - claim.start)
+                    .take(span.len())
+                    .collect();
+                let actions = action_words(&text);
+                if clause_actors.is_empty() || actions.is_empty() {
+                    continue;
+                }
+                found.push(DatedClause {
+                    source: s,
+                    claim: &claim.id,
+                    date: analysis.times[time]
+                        .value
+                        .expect("clauses own resolved dates"),
+                    actors: clause_actors,
+                    actions,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Past forms telling what happened ("signed", "delisted"), stemmed.
+fn action_words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
+        .filter(|w| w.chars().all(char::is_lowercase) && !NOT_ACTIONS.contains(w))
+        .map(stem)
+        .collect()
+}
+
+/// Whether two clauses of one bucket (same actors, a shared action) date one happening
+/// differently: other sources, dates that cannot both hold yet at most a year apart, and
+/// neither source giving, for the same actors and action, a date that fits the other's.
+fn disagree(clauses: &[DatedClause], bucket: &[usize], i: usize, j: usize) -> bool {
+    let (a, b) = (&clauses[i], &clauses[j]);
+    let knows = |source: usize, date: PartialDate| {
+        bucket
+            .iter()
+            .any(|&k| clauses[k].source == source && compatible(clauses[k].date, date))
+    };
+    a.source != b.source
+        && !compatible(a.date, b.date)
+        && months_apart(a.date, b.date) <= 12
+        && !knows(a.source, b.date)
+        && !knows(b.source, a.date)
+}
+
+/// Months between two periods (0 when they touch or overlap).
+fn months_apart(a: PartialDate, b: PartialDate) -> i64 {
+    let span = |d: PartialDate| {
+        let base = i64::from(d.year()) * 12;
+        match d.month() {
+            Some(m) => (base + i64::from(m) - 1, base + i64::from(m) - 1),
+            None => (base, base + 11),
+        }
+    };
+    let ((a0, a1), (b0, b1)) = (span(a), span(b));
+    (b0 - a1 - 1).max(a0 - b1 - 1).max(0)
+}
+
+/// Connected groups of linked clauses, each sorted, in order of their first member.
+fn components(count: usize, links: &BTreeSet<(usize, usize)>) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..count).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for &(i, j) in links {
+        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+        parent[ri.max(rj)] = ri.min(rj);
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &(i, j) in links {
+        for k in [i, j] {
+            let r = root(&mut parent, k);
+            let group = groups.entry(r).or_default();
+            if !group.contains(&k) {
+                group.push(k);
+            }
+        }
+    }
+    groups
+        .into_values()
+        .map(|mut g| {
+            g.sort_unstable();
+            g
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_apart_counts_the_gap_between_periods() {
+        let d = |s: &str| PartialDate::parse(s).unwrap();
+        assert_eq!(months_apart(d("2023-12"), d("2024")), 0);
+        assert_eq!(months_apart(d("2023-05"), d("2024-06")), 12);
+        assert_eq!(months_apart(d("2023-05"), d("2024-07")), 13);
+        assert_eq!(months_apart(d("2024-03-02"), d("2024-03-09")), 0);
+        assert_eq!(months_apart(d("2024"), d("2020")), 36);
+    }
+
+    #[test]
+    fn actions_are_stemmed_past_forms_that_tell_what_happened() {
+        let words = action_words("the council approved and signed it, as reported, with speed");
+        assert_eq!(words.into_iter().collect::<Vec<_>>(), ["approv", "sign"]);
+    }
+}
