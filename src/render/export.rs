@@ -36,9 +36,20 @@ struct EventRecord<'a> {
 struct DiscrepancyRecord<'a> {
     id: &'a str,
     about: &'a str,
+    measure: &'a str,
+    minor: bool,
     event: Option<&'a str>,
+    events: Vec<&'a str>,
     claims: Vec<&'a str>,
     values: Vec<&'a str>,
+    sides: Vec<SideRecord<'a>>,
+}
+
+/// One value of a discrepancy and the claims that give it.
+#[derive(Serialize)]
+struct SideRecord<'a> {
+    value: &'a str,
+    claims: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -168,13 +179,21 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             .map(|d| DiscrepancyRecord {
                 id: &d.id,
                 about: &d.about,
-                event: d.event.map(|e| briefing.events.events[e].id.as_str()),
+                measure: &d.measure,
+                minor: d.minor,
+                event: d.event.map(|e| event_id(e)),
+                events: d.events.iter().map(|&e| event_id(e)).collect(),
                 claims: d
                     .sides
                     .iter()
                     .flat_map(|(_, claims)| claims.iter().map(String::as_str))
                     .collect(),
                 values: d.sides.iter().map(|(value, _)| value.as_str()).collect(),
+                sides: d
+                    .sides
+                    .iter()
+                    .map(|(value, claims)| SideRecord { value, claims })
+                    .collect(),
             }),
         |record| record.id,
     );

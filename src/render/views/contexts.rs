@@ -291,6 +291,8 @@ pub(crate) struct DatingView {
 pub(crate) struct SideView {
     pub value: String,
     pub claims: Vec<CitedClaim>,
+    /// The same claims under their sources, sources in reading order.
+    pub by_source: Vec<ClaimsFromSource>,
 }
 
 #[derive(Serialize)]
@@ -299,6 +301,12 @@ pub(crate) struct DiscrepancyView {
     pub about: String,
     pub event: Option<EventSummary>,
     pub sides: Vec<SideView>,
+    /// What is given differently: "date", or what a figure counts ("killed", "tons").
+    pub measure: String,
+    /// The values differ only as an approximation allows.
+    pub minor: bool,
+    /// Every event whose claims take a side.
+    pub events: Vec<EventSummary>,
 }
 
 #[derive(Serialize)]

@@ -40,7 +40,15 @@ impl DiscrepancyView {
                         .filter_map(|id| claims.get(id.as_str()).copied())
                         .map(CitedClaim::of)
                         .collect(),
+                    by_source: claims_by_source(briefing, ids),
                 })
+                .collect(),
+            measure: d.measure.clone(),
+            minor: d.minor,
+            events: d
+                .events
+                .iter()
+                .map(|&e| EventSummary::of(&briefing.events.events[e], briefing))
                 .collect(),
         }
     }
