@@ -181,7 +181,7 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
                 about: &d.about,
                 measure: &d.measure,
                 minor: d.minor,
-                event: d.event.map(|e| event_id(e)),
+                event: d.event.map(&event_id),
                 events: d.events.iter().map(|&e| event_id(e)).collect(),
                 claims: d
                     .sides

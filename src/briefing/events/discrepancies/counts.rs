@@ -27,10 +27,19 @@ pub(super) fn count_discrepancies(
         let analysis = sources[candidate.source].analysis;
         let claim = claim_of(candidate, sources);
         let clauses = Clauses::of(analysis, claim);
+        // A number inside a date expression ("March 6, 2025 killed") is part of the date.
+        let first_time = analysis.times.partition_point(|t| t.end <= claim.start);
+        let in_a_date = |f: &Figure| {
+            analysis.times[first_time..]
+                .iter()
+                .take_while(|t| t.start < claim.end)
+                .any(|t| t.start < f.end && f.start < t.end)
+        };
         let about_event = analysis.figures.iter().filter(|f| {
             f.start >= claim.start
                 && f.end <= claim.end
                 && clauses.owner(f.start) == Some(candidate.time)
+                && !in_a_date(f)
         });
         for figure in about_event {
             for measure in compared_as(figure) {
