@@ -10,7 +10,9 @@
 //!
 //! `numbers` reads tokens and numbers, `scanner` a figure and zero counts, `amounts` the
 //! qualifier, currency, number and scale, `measures` the unit and the final checks, `units`
-//! normalises units, and `words` holds this reader's word lists.
+//! normalises units, `counted` gives a figure its measure (what happened to those counted, or
+//! the unit), `agreement` says whether two figures of one measure can both hold, and `words`
+//! holds this reader's word lists.
 
 use crate::text::tokens::Token;
 use serde::Serialize;

@@ -173,3 +173,18 @@ fn a_year_inside_a_date_is_no_figure_of_the_event() {
     assert_eq!(events.events.len(), 1, "{:?}", events.events);
     assert_eq!(found(&events), []);
 }
+
+#[test]
+fn no_casualties_is_none_killed_and_none_wounded() {
+    let events = events_of(&[
+        ("a", "The Orrin Dam burst on 2 August 2024 without casualties, the Orrin Water Board said."),
+        ("b", "The Orrin Dam burst on 2 August 2024 and killed 30 people, the Orrin Water Board said."),
+    ]);
+    assert_eq!(
+        found(&events),
+        [(
+            "killed".to_string(),
+            vec!["0".to_string(), "30".to_string()]
+        )]
+    );
+}
