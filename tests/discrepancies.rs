@@ -157,4 +157,12 @@ fn pages_show_the_measure_each_side_with_its_sources_and_minor_differences() {
         "{event_page}"
     );
     assert!(event_page.contains("minor difference"), "{event_page}");
+    let accord = about(&json, "Lindell Accord").unwrap();
+    for event in accord["events"].as_array().unwrap() {
+        let page = read(root.join(format!("site/events/{}.html", event.as_str().unwrap())));
+        assert!(
+            page.contains(&format!("id=\"{}\"", accord["id"].as_str().unwrap())),
+            "a date given differently shows on each of its events: {page}"
+        );
+    }
 }

@@ -174,7 +174,7 @@ impl Views<'_> {
                     .events
                     .discrepancies
                     .iter()
-                    .filter(|d| d.event == Some(index))
+                    .filter(|d| d.events.contains(&index))
                     .map(|d| DiscrepancyView::of(d, briefing, &claims))
                     .collect(),
                 event: summary,
