@@ -1,5 +1,5 @@
-//! A claim with several dates tells of several happenings, so each resolved date expression
-//! owns the clause around it. The claim is cut between consecutive dates at the last clause
+//! A claim with several dates tells of several happenings, so each date expression owns the
+//! clause around it. The claim is cut between consecutive dates at the last clause
 //! break between them (a comma, semicolon, colon, dash, bracket, or "and", "but", "while",
 //! "whereas"), else halfway: "X was delisted in Ruritania in December 2023 | and in Freedonia
 //! in September 2024"; "In May 2024, A signed the deal | , following B earlier that year".
@@ -10,7 +10,7 @@ use std::ops::Range;
 const BREAK_MARKS: &[char] = &[',', ';', ':', '—', '–', '(', ')'];
 const BREAK_WORDS: &[&str] = &["and", "but", "while", "whereas"];
 
-/// The clauses of one claim: its resolved date expressions (indices into `Analysis::times`)
+/// The clauses of one claim: its date expressions (indices into `Analysis::times`)
 /// in text order, and the char offsets where one's clause ends and the next one's begins.
 pub(super) struct Clauses {
     claim: Range<usize>,
@@ -20,10 +20,12 @@ pub(super) struct Clauses {
 
 impl Clauses {
     pub(super) fn of(analysis: &Analysis, claim: &Claim) -> Self {
+        // Unresolved expressions ("in February" without a year to place it) still name
+        // another time, so they own their clause too.
         let times: Vec<usize> = (0..analysis.times.len())
             .filter(|&t| {
                 let time = &analysis.times[t];
-                time.value.is_some() && time.start >= claim.start && time.end <= claim.end
+                time.start >= claim.start && time.end <= claim.end
             })
             .collect();
         let chars: Vec<char> = claim.text.chars().collect();
@@ -42,7 +44,7 @@ impl Clauses {
         }
     }
 
-    /// Each resolved date expression of the claim with the char range of its clause.
+    /// Each date expression of the claim with the char range of its clause.
     pub(super) fn spans(&self) -> impl Iterator<Item = (usize, Range<usize>)> + '_ {
         self.times.iter().enumerate().map(|(i, &time)| {
             let start = if i == 0 {

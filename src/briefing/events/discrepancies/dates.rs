@@ -151,6 +151,9 @@ fn dated_clauses<'a>(sources: &'a [SourceInput], actors: &Actors) -> Vec<DatedCl
         for claim in &analysis.claims {
             let clauses = Clauses::of(analysis, claim);
             for (time, span) in clauses.spans() {
+                let Some(date) = analysis.times[time].value else {
+                    continue;
+                };
                 let mut clause_actors: Vec<usize> = analysis
                     .mentions
                     .iter()

@@ -32,9 +32,14 @@ fn source(id: &str, published: &str, body: &str) -> LoadedSource {
 
 /// Events of sources given as (id, body), all published on 1 October 2024.
 fn events_of(bodies: &[(&str, &str)]) -> Events {
+    events_published(bodies, "2024-10-01")
+}
+
+/// Events of sources given as (id, body), all published on `published` ("" for none).
+fn events_published(bodies: &[(&str, &str)], published: &str) -> Events {
     let loaded: Vec<LoadedSource> = bodies
         .iter()
-        .map(|(id, body)| source(id, "2024-10-01", body))
+        .map(|(id, body)| source(id, published, body))
         .collect();
     let analyses: Vec<Analysis> = loaded.iter().map(analyse).collect();
     let mentions: Vec<SourceMentions> = loaded
@@ -187,4 +192,17 @@ fn no_casualties_is_none_killed_and_none_wounded() {
             vec!["0".to_string(), "30".to_string()]
         )]
     );
+}
+
+#[test]
+fn a_date_that_cannot_be_placed_still_owns_its_clause() {
+    let events = events_published(
+        &[
+            ("a", "The Orrin Dam burst in August 2024 and killed 30 people."),
+            ("b", "The Orrin Dam burst in August 2024 and killed 30 people, and 600 were killed at the Vessa Dam in February."),
+        ],
+        "",
+    );
+    assert_eq!(events.events.len(), 1, "{:?}", events.events);
+    assert_eq!(found(&events), []);
 }
