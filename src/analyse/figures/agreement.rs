@@ -11,10 +11,11 @@
 //! | about 150     | 150 give or take 10 %     |
 //!
 //! Two figures whose sets do not meet conflict ("145" and "150"; "no one was killed" and
-//! "12 killed"; "at least 40" and 35). When they meet and one of them is approximate ("nearly"
-//! or "about") but they are not the same figure, the difference is minor ("nearly 150" and
-//! 145, "about 150" and 150): worth showing, not a contradiction. Otherwise they are
-//! consistent: the same figure, or a bound the other satisfies ("at least 40" and 45).
+//! "12 killed"; "at least 40" and 35). When they meet but are not the same figure, and one of
+//! them is approximate ("nearly" or "about") or both are bounds the same way ("more than 26,000"
+//! and "at least 31,000"), the difference is minor ("nearly 150" and 145, "about 150" and 150):
+//! worth showing, not a contradiction. Otherwise they are consistent: the same figure, or a
+//! bound the other satisfies ("at least 40" and 45, "up to 40" and 12).
 
 use super::{same_value, Figure};
 
@@ -66,6 +67,16 @@ fn meet(a: (End, End), b: (End, End)) -> bool {
     !below(a.1, b.0) && !below(b.1, a.0)
 }
 
+/// Both lower bounds or both upper bounds ("more than 26,000" and "more than 31,000").
+fn same_bound(a: &Figure, b: &Figure) -> bool {
+    let direction = |f: &Figure| match f.qualifier {
+        Some("at least" | "more than") => Some(true),
+        Some("up to" | "less than") => Some(false),
+        _ => None,
+    };
+    direction(a).is_some() && direction(a) == direction(b)
+}
+
 fn approximate(figure: &Figure) -> bool {
     matches!(figure.qualifier, Some("nearly" | "about"))
 }
@@ -75,7 +86,7 @@ pub(crate) fn agreement(a: &Figure, b: &Figure) -> Agreement {
     let same = same_value(a.value, b.value) && a.qualifier == b.qualifier;
     if !meet(allowed(a), allowed(b)) {
         Agreement::Conflict
-    } else if !same && (approximate(a) || approximate(b)) {
+    } else if !same && (approximate(a) || approximate(b) || same_bound(a, b)) {
         Agreement::Minor
     } else {
         Agreement::Consistent

@@ -685,6 +685,19 @@ fn bounds_are_consistent_with_what_they_allow() {
     );
     assert_eq!(
         agree("at least 40 people", "more than 50 people"),
+        Agreement::Minor,
+        "two lower bounds differ, but both can hold"
+    );
+    assert_eq!(
+        agree("up to 40 people", "less than 30 people"),
+        Agreement::Minor
+    );
+    assert_eq!(
+        agree("at least 40 people", "at least 40 people"),
+        Agreement::Consistent
+    );
+    assert_eq!(
+        agree("at least 40 people", "up to 50 people"),
         Agreement::Consistent
     );
     assert_eq!(

@@ -7,7 +7,8 @@
 //! could match are compared. It is strict, because a false discrepancy misleads as much as a
 //! missed one misinforms: the actors must be the same set, the dates at most a year apart
 //! (the same happening misdated, not a yearly one repeated), and a source that itself gives
-//! both dates for the pair's actors and action is telling of two happenings.
+//! dates that do not fit each other for the pair's actors and action tells of several
+//! happenings.
 
 use super::clauses::Clauses;
 use super::{Candidate, Discrepancy, Event, SourceInput};
@@ -36,7 +37,15 @@ const NOT_ACTIONS: &[&str] = &[
     "united",
 ];
 
-/// Different day-precision dates among the claims grouped as one event.
+/// Words after which an "-ed" word is a modifier, not an action.
+const MODIFIER_CUES: &[&str] = &[
+    "a", "an", "the", "of", "for", "with", "his", "her", "its", "their", "this", "that", "these",
+    "those",
+];
+
+/// Different day-precision dates among the claims grouped as one event, from different
+/// sources. A source that itself gives several days tells of several happenings (or of an
+/// update), so its days are not set against the others'.
 pub(super) fn event_days(
     index: usize,
     event: &Event,
@@ -44,17 +53,32 @@ pub(super) fn event_days(
     candidates: &[Candidate],
     sources: &[SourceInput],
 ) -> Option<Discrepancy> {
-    let mut by_date: BTreeMap<PartialDate, Vec<String>> = BTreeMap::new();
-    for &m in members {
-        let c = &candidates[m];
-        if c.date.precision() == Precision::Day {
-            by_date
-                .entry(c.date)
-                .or_default()
-                .push(super::claim_of(c, sources).id.clone());
-        }
+    let days = || {
+        members
+            .iter()
+            .map(|&m| &candidates[m])
+            .filter(|c| c.date.precision() == Precision::Day)
+    };
+    let mut days_of_source: BTreeMap<usize, BTreeSet<PartialDate>> = BTreeMap::new();
+    for c in days() {
+        days_of_source.entry(c.source).or_default().insert(c.date);
     }
-    (by_date.len() > 1).then(|| {
+    let mut by_date: BTreeMap<PartialDate, Vec<String>> = BTreeMap::new();
+    let mut sources_of_date: BTreeMap<PartialDate, BTreeSet<usize>> = BTreeMap::new();
+    for c in days().filter(|c| days_of_source[&c.source].len() == 1) {
+        by_date
+            .entry(c.date)
+            .or_default()
+            .push(super::claim_of(c, sources).id.clone());
+        sources_of_date.entry(c.date).or_default().insert(c.source);
+    }
+    let several_sources = sources_of_date
+        .values()
+        .flatten()
+        .collect::<BTreeSet<_>>()
+        .len()
+        > 1;
+    (by_date.len() > 1 && several_sources).then(|| {
         Discrepancy::new(
             "date",
             format!("the date of: {}", event.title),
@@ -170,15 +194,15 @@ fn dated_clauses<'a>(sources: &'a [SourceInput], actors: &Actors) -> Vec<DatedCl
                     .take(span.len())
                     .collect();
                 let actions = action_words(&text);
-                if clause_actors.is_empty() || actions.is_empty() {
+                // One participant ("the operator restored service") is too little to say two
+                // clauses tell of one happening.
+                if clause_actors.len() < 2 || actions.is_empty() {
                     continue;
                 }
                 found.push(DatedClause {
                     source: s,
                     claim: &claim.id,
-                    date: analysis.times[time]
-                        .value
-                        .expect("clauses own resolved dates"),
+                    date,
                     actors: clause_actors,
                     actions,
                 });
@@ -188,30 +212,43 @@ fn dated_clauses<'a>(sources: &'a [SourceInput], actors: &Actors) -> Vec<DatedCl
     found
 }
 
-/// Past forms telling what happened ("signed", "delisted"), stemmed.
+/// Past forms telling what happened ("signed", "delisted"), stemmed. After an article,
+/// possessive or preposition an "-ed" word describes a noun ("an attempted hit", "charges of
+/// attempted murder") and tells nothing.
 fn action_words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
-        .filter(|w| w.chars().all(char::is_lowercase) && !NOT_ACTIONS.contains(w))
-        .map(stem)
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.chars().count() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
+        .filter(|(_, w)| w.chars().all(char::is_lowercase) && !NOT_ACTIONS.contains(w))
+        .filter(|(i, _)| {
+            i.checked_sub(1)
+                .is_none_or(|p| !MODIFIER_CUES.contains(&words[p].to_lowercase().as_str()))
+        })
+        .map(|(_, w)| stem(w))
         .collect()
 }
 
 /// Whether two clauses of one bucket (same actors, a shared action) date one happening
 /// differently: other sources, dates that cannot both hold yet at most a year apart, and
-/// neither source giving, for the same actors and action, a date that fits the other's.
+/// neither source giving, for the same actors and action, another date that does not fit its
+/// own (a source that does tells of several happenings).
 fn disagree(clauses: &[DatedClause], bucket: &[usize], i: usize, j: usize) -> bool {
     let (a, b) = (&clauses[i], &clauses[j]);
-    let knows = |source: usize, date: PartialDate| {
-        bucket
-            .iter()
-            .any(|&k| clauses[k].source == source && compatible(clauses[k].date, date))
+    let one_date = |clause: &DatedClause| {
+        bucket.iter().all(|&k| {
+            clauses[k].source != clause.source || compatible(clauses[k].date, clause.date)
+        })
     };
     a.source != b.source
         && !compatible(a.date, b.date)
         && months_apart(a.date, b.date) <= 12
-        && !knows(a.source, b.date)
-        && !knows(b.source, a.date)
+        && one_date(a)
+        && one_date(b)
 }
 
 /// Months between two periods (0 when they touch or overlap).
@@ -278,5 +315,8 @@ mod tests {
     fn actions_are_stemmed_past_forms_that_tell_what_happened() {
         let words = action_words("the council approved and signed it, as reported, with speed");
         assert_eq!(words.into_iter().collect::<Vec<_>>(), ["approv", "sign"]);
+        let words =
+            action_words("he made an attempted escape and faced charges of attempted theft");
+        assert_eq!(words.into_iter().collect::<Vec<_>>(), ["face"]);
     }
 }

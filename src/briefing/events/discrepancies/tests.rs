@@ -206,3 +206,24 @@ fn a_date_that_cannot_be_placed_still_owns_its_clause() {
     assert_eq!(events.events.len(), 1, "{:?}", events.events);
     assert_eq!(found(&events), []);
 }
+
+#[test]
+fn one_participant_is_too_little_to_match_dates_across_events() {
+    let events = events_of(&[
+        ("a", "The Corvan Assembly ratified it in November 2023."),
+        ("b", "The Corvan Assembly ratified it in March 2024."),
+    ]);
+    assert_eq!(found(&events), []);
+}
+
+#[test]
+fn a_source_giving_several_days_in_one_event_tells_of_several_happenings() {
+    let two_days = "The Orrin Water Board reopened the Orrin Dam gates on 2 August 2024.\n\nThe Orrin Water Board reopened the Orrin Dam gates on 9 August 2024.";
+    let other_day = "The Orrin Water Board reopened the Orrin Dam gates on 5 August 2024.";
+    let events = events_of(&[("a", two_days), ("b", other_day)]);
+    assert_eq!(events.events.len(), 1, "{:?}", events.events);
+    assert_eq!(found(&events), []);
+    let events = events_of(&[("a", FLOOD), ("b", "The Orrin Dam burst on 3 August 2024 and killed 30 people, the Orrin Water Board said.")]);
+    assert_eq!(events.events.len(), 1, "{:?}", events.events);
+    assert_eq!(found(&events)[0].0, "date");
+}
