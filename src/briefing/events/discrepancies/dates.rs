@@ -178,12 +178,12 @@ fn dated_clauses<'a>(sources: &'a [SourceInput], actors: &Actors) -> Vec<DatedCl
                 let Some(date) = analysis.times[time].value else {
                     continue;
                 };
-                let mut clause_actors: Vec<usize> = analysis
-                    .mentions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.start >= span.start && m.end <= span.end)
-                    .filter_map(|(m, _)| actors.of_mention(source.id, m))
+                // Mentions are in text order, so the clause's are found by search.
+                let first = analysis.mentions.partition_point(|m| m.start < span.start);
+                let mut clause_actors: Vec<usize> = (first..analysis.mentions.len())
+                    .take_while(|&m| analysis.mentions[m].start < span.end)
+                    .filter(|&m| analysis.mentions[m].end <= span.end)
+                    .filter_map(|m| actors.of_mention(source.id, m))
                     .collect();
                 clause_actors.sort_unstable();
                 clause_actors.dedup();
