@@ -16,6 +16,14 @@ pub(super) fn outcome(word: &str) -> Option<&'static str> {
         .map(|(measure, _)| *measure)
 }
 
+/// Whether a measure counts what happened to people ("killed", "wounded soldiers"), as
+/// against a unit ("dollars USD", "percent"): a happening's toll is about the happening, a
+/// sum or a share in the same sentence may be about anything.
+pub(crate) fn is_outcome(measure: &str) -> bool {
+    let head = measure.split(' ').next().unwrap_or(measure);
+    OUTCOMES.iter().any(|(outcome, _)| *outcome == head)
+}
+
 impl Scanner<'_> {
     pub(super) fn measure_of(&self, draft: &Draft) -> Option<String> {
         let unit = draft.unit.as_deref();

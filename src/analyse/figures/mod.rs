@@ -27,6 +27,7 @@ mod units;
 mod words;
 
 pub(crate) use agreement::{agreement, Agreement};
+pub(crate) use counted::is_outcome;
 use numbers::tokenize;
 use scanner::Form;
 

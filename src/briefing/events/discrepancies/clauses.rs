@@ -5,6 +5,7 @@
 //! in September 2024"; "In May 2024, A signed the deal | , following B earlier that year".
 
 use crate::analyse::{Analysis, Claim};
+use crate::briefing::actors::Actors;
 use std::ops::Range;
 
 const BREAK_MARKS: &[char] = &[',', ';', ':', '—', '–', '(', ')'];
@@ -57,11 +58,29 @@ impl Clauses {
         })
     }
 
-    /// The date expression whose clause holds char offset `at`.
-    pub(super) fn owner(&self, at: usize) -> Option<usize> {
-        let i = self.cuts.partition_point(|&cut| cut <= at);
-        self.times.get(i).copied()
+    /// The char range of the clause of date expression `time`, if it is one of the claim's.
+    pub(super) fn span(&self, time: usize) -> Option<Range<usize>> {
+        self.spans().find(|(t, _)| *t == time).map(|(_, span)| span)
     }
+}
+
+/// The actors (indices, ascending, once each) named inside `span` of source `source`.
+pub(super) fn actors_in(
+    analysis: &Analysis,
+    source: &str,
+    actors: &Actors,
+    span: &Range<usize>,
+) -> Vec<usize> {
+    // Mentions are in text order, so the clause's are found by search.
+    let first = analysis.mentions.partition_point(|m| m.start < span.start);
+    let mut found: Vec<usize> = (first..analysis.mentions.len())
+        .take_while(|&m| analysis.mentions[m].start < span.end)
+        .filter(|&m| analysis.mentions[m].end <= span.end)
+        .filter_map(|m| actors.of_mention(source, m))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 /// The last clause break in `chars[from..to]`, as an offset into `chars`.

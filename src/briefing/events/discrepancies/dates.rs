@@ -1,31 +1,34 @@
-//! Dates the sources give differently for one happening: days that differ inside one event,
-//! and, across events, clauses of different sources with the same participants and the same
-//! action but dates that cannot both hold (which grouping, going by dates, keeps apart).
+//! Dates the sources give differently for one happening: clauses of different sources with the
+//! same participants and the same action but dates that cannot both hold, whether grouping put
+//! them in one event (days of one month) or, going by dates, in two.
 //!
-//! The cross-event pass works on dated clauses (a resolved date expression and the clause it
-//! owns), indexed by their exact set of actors and each action word, so only clauses that
+//! The pass works on dated clauses (a resolved date expression and the clause it owns), not on
+//! events, indexed by their exact set of actors and each action word, so only clauses that
 //! could match are compared. It is strict, because a false discrepancy misleads as much as a
 //! missed one misinforms: the actors must be the same set, the dates at most a year apart
 //! (the same happening misdated, not a yearly one repeated), and a source that itself gives
 //! dates that do not fit each other for the pair's actors and action tells of several
 //! happenings.
 
-use super::clauses::Clauses;
-use super::{Candidate, Discrepancy, Event, SourceInput};
+use super::clauses::{actors_in, Clauses};
+use super::{Discrepancy, SourceInput};
 use crate::briefing::actors::Actors;
 use crate::briefing::events::grouping::compatible;
-use crate::model::date::{PartialDate, Precision};
+use crate::model::date::PartialDate;
 use crate::text::stem::stem;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// "-ed" words that report or describe rather than tell what happened.
+/// "-ed" words that report or describe rather than tell what happened: two sources saying
+/// that one party "announced" something on different days may tell of two announcements.
 const NOT_ACTIONS: &[&str] = &[
     "added",
     "alleged",
+    "announced",
     "based",
     "called",
     "claimed",
     "concerned",
+    "confirmed",
     "expected",
     "indicated",
     "noted",
@@ -43,52 +46,6 @@ const MODIFIER_CUES: &[&str] = &[
     "those",
 ];
 
-/// Different day-precision dates among the claims grouped as one event, from different
-/// sources. A source that itself gives several days tells of several happenings (or of an
-/// update), so its days are not set against the others'.
-pub(super) fn event_days(
-    index: usize,
-    event: &Event,
-    members: &[usize],
-    candidates: &[Candidate],
-    sources: &[SourceInput],
-) -> Option<Discrepancy> {
-    let days = || {
-        members
-            .iter()
-            .map(|&m| &candidates[m])
-            .filter(|c| c.date.precision() == Precision::Day)
-    };
-    let mut days_of_source: BTreeMap<usize, BTreeSet<PartialDate>> = BTreeMap::new();
-    for c in days() {
-        days_of_source.entry(c.source).or_default().insert(c.date);
-    }
-    let mut by_date: BTreeMap<PartialDate, Vec<String>> = BTreeMap::new();
-    let mut sources_of_date: BTreeMap<PartialDate, BTreeSet<usize>> = BTreeMap::new();
-    for c in days().filter(|c| days_of_source[&c.source].len() == 1) {
-        by_date
-            .entry(c.date)
-            .or_default()
-            .push(super::claim_of(c, sources).id.clone());
-        sources_of_date.entry(c.date).or_default().insert(c.source);
-    }
-    let several_sources = sources_of_date
-        .values()
-        .flatten()
-        .collect::<BTreeSet<_>>()
-        .len()
-        > 1;
-    (by_date.len() > 1 && several_sources).then(|| {
-        Discrepancy::new(
-            "date",
-            format!("the date of: {}", event.title),
-            vec![index],
-            by_date.into_iter().map(|(d, c)| (d.human(), c)).collect(),
-            false,
-        )
-    })
-}
-
 /// A resolved date expression with the clause it owns.
 struct DatedClause<'a> {
     source: usize,
@@ -98,13 +55,11 @@ struct DatedClause<'a> {
     actions: BTreeSet<String>,
 }
 
-/// Date discrepancies across events (see the module comment). `event_of` maps claim ids to
-/// their event; `known` holds the claim sets of date discrepancies already found.
-pub(super) fn across_events(
+/// Date discrepancies (see the module comment). `event_of` maps claim ids to their event.
+pub(super) fn date_discrepancies(
     sources: &[SourceInput],
     actors: &Actors,
     event_of: &BTreeMap<&str, usize>,
-    known: &[BTreeSet<&str>],
 ) -> Vec<Discrepancy> {
     let clauses = dated_clauses(sources, actors);
     let mut index: BTreeMap<(&[usize], &str), Vec<usize>> = BTreeMap::new();
@@ -128,11 +83,8 @@ pub(super) fn across_events(
     }
     components(clauses.len(), &links)
         .into_iter()
-        .filter_map(|members| {
+        .map(|members| {
             let claims: BTreeSet<&str> = members.iter().map(|&i| clauses[i].claim).collect();
-            if known.iter().any(|k| claims.is_subset(k)) {
-                return None;
-            }
             let mut by_date: BTreeMap<(i32, u8, u8), (PartialDate, Vec<String>)> = BTreeMap::new();
             for &i in &members {
                 let c = &clauses[i];
@@ -151,13 +103,13 @@ pub(super) fn across_events(
                 .into_values()
                 .map(|(date, claims)| (date.human(), claims))
                 .collect();
-            Some(Discrepancy::new(
+            Discrepancy::new(
                 "date",
                 format!("the date of: {}", sides_summary(&sides)),
                 events.into_iter().collect(),
                 sides,
                 false,
-            ))
+            )
         })
         .collect()
 }
@@ -178,15 +130,7 @@ fn dated_clauses<'a>(sources: &'a [SourceInput], actors: &Actors) -> Vec<DatedCl
                 let Some(date) = analysis.times[time].value else {
                     continue;
                 };
-                // Mentions are in text order, so the clause's are found by search.
-                let first = analysis.mentions.partition_point(|m| m.start < span.start);
-                let mut clause_actors: Vec<usize> = (first..analysis.mentions.len())
-                    .take_while(|&m| analysis.mentions[m].start < span.end)
-                    .filter(|&m| analysis.mentions[m].end <= span.end)
-                    .filter_map(|m| actors.of_mention(source.id, m))
-                    .collect();
-                clause_actors.sort_unstable();
-                clause_actors.dedup();
+                let clause_actors = actors_in(analysis, source.id, actors, &span);
                 let text: String = claim
                     .text
                     .chars()

@@ -40,8 +40,8 @@ impl Discrepancy {
     }
 }
 
-/// Every discrepancy of the built events (with their candidate members), in event order,
-/// then those across events.
+/// Every discrepancy: the figures of each built event (with its candidate members), in event
+/// order, then the dates.
 pub(super) fn discrepancies(
     built: &[(Event, Vec<usize>)],
     candidates: &[Candidate],
@@ -50,15 +50,13 @@ pub(super) fn discrepancies(
 ) -> Vec<Discrepancy> {
     let mut found = Vec::new();
     for (index, (event, members)) in built.iter().enumerate() {
-        found.extend(dates::event_days(
-            index, event, members, candidates, sources,
-        ));
         found.extend(counts::count_discrepancies(
             index,
             &event.title,
             members,
             candidates,
             sources,
+            actors,
         ));
     }
     let event_of: BTreeMap<&str, usize> = built
@@ -66,18 +64,7 @@ pub(super) fn discrepancies(
         .enumerate()
         .flat_map(|(i, (event, _))| event.claims.iter().map(move |c| (c.as_str(), i)))
         .collect();
-    let known: Vec<BTreeSet<&str>> = found
-        .iter()
-        .filter(|d| d.measure == "date")
-        .map(|d| {
-            d.sides
-                .iter()
-                .flat_map(|(_, claims)| claims.iter().map(String::as_str))
-                .collect()
-        })
-        .collect();
-    let across = dates::across_events(sources, actors, &event_of, &known);
-    found.extend(across);
+    found.extend(dates::date_discrepancies(sources, actors, &event_of));
     found
 }
 

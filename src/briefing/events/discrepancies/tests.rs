@@ -227,3 +227,41 @@ fn a_source_giving_several_days_in_one_event_tells_of_several_happenings() {
     assert_eq!(events.events.len(), 1, "{:?}", events.events);
     assert_eq!(found(&events)[0].0, "date");
 }
+
+#[test]
+fn a_source_giving_two_tolls_itself_is_not_set_against_others() {
+    let events = events_of(&[
+        ("a", "The Orrin Dam burst on 2 August 2024 and killed 30 people, the Orrin Water Board said.\n\nThe Orrin Dam burst on 2 August 2024 and killed 34 people, the Orrin Water Board said later."),
+        ("b", FLOOD),
+    ]);
+    assert_eq!(events.events.len(), 1, "{:?}", events.events);
+    assert_eq!(found(&events), []);
+}
+
+#[test]
+fn sums_are_compared_only_when_dated_alike_with_a_shared_actor_and_word() {
+    let paid = |amount: &str, date: &str| {
+        format!("The Orrin Water Board paid {amount} for repairs to the Orrin Dam {date}.")
+    };
+    let (a, b) = (
+        paid("$5 million", "on 2 August 2024"),
+        paid("$7 million", "on 2 August 2024"),
+    );
+    let events = events_of(&[("a", &a), ("b", &b)]);
+    assert_eq!(
+        found(&events),
+        [(
+            "dollars USD".to_string(),
+            vec!["5,000,000".to_string(), "7,000,000".to_string()]
+        )]
+    );
+    let (a, b) = (paid("$5 million", "in 2024"), paid("$7 million", "in 2024"));
+    let events = events_of(&[("a", &a), ("b", &b)]);
+    assert_eq!(events.events.len(), 1, "{:?}", events.events);
+    assert_eq!(found(&events), [], "a year holds many payments");
+    let budget = "The Orrin Water Board, with a budget of $7 million, began repairs to the Orrin Dam on 2 August 2024.";
+    let a = paid("$5 million", "on 2 August 2024");
+    let events = events_of(&[("a", &a), ("b", budget)]);
+    assert_eq!(events.events.len(), 1, "{:?}", events.events);
+    assert_eq!(found(&events), [], "a budget is no payment");
+}
