@@ -73,9 +73,12 @@ pub(super) fn date_discrepancies(
     }
     let mut links: BTreeSet<(usize, usize)> = BTreeSet::new();
     for bucket in index.values() {
+        let torn = torn_sources(&clauses, bucket);
         for (n, &i) in bucket.iter().enumerate() {
             for &j in &bucket[n + 1..] {
-                if disagree(&clauses, bucket, i, j) {
+                let (a, b) = (&clauses[i], &clauses[j]);
+                let single = !torn.contains(&a.source) && !torn.contains(&b.source);
+                if single && disagree(a, b) {
                     links.insert((i, j));
                 }
             }
@@ -85,14 +88,12 @@ pub(super) fn date_discrepancies(
         .into_iter()
         .map(|members| {
             let claims: BTreeSet<&str> = members.iter().map(|&i| clauses[i].claim).collect();
-            let mut by_date: BTreeMap<(i32, u8, u8), (PartialDate, Vec<String>)> = BTreeMap::new();
+            let mut by_date: BTreeMap<PartialDate, Vec<String>> = BTreeMap::new();
             for &i in &members {
                 let c = &clauses[i];
-                let side = by_date
-                    .entry(super::super::sort_key(c.date))
-                    .or_insert_with(|| (c.date, Vec::new()));
-                if !side.1.iter().any(|claim| claim == c.claim) {
-                    side.1.push(c.claim.to_string());
+                let side = by_date.entry(c.date).or_default();
+                if !side.iter().any(|claim| claim == c.claim) {
+                    side.push(c.claim.to_string());
                 }
             }
             let events: BTreeSet<usize> = claims
@@ -100,7 +101,7 @@ pub(super) fn date_discrepancies(
                 .filter_map(|c| event_of.get(c).copied())
                 .collect();
             let sides: Vec<(String, Vec<String>)> = by_date
-                .into_values()
+                .into_iter()
                 .map(|(date, claims)| (date.human(), claims))
                 .collect();
             Discrepancy::new(
@@ -177,22 +178,32 @@ fn action_words(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Whether two clauses of one bucket (same actors, a shared action) date one happening
-/// differently: other sources, dates that cannot both hold yet at most a year apart, and
-/// neither source giving, for the same actors and action, another date that does not fit its
-/// own (a source that does tells of several happenings).
-fn disagree(clauses: &[DatedClause], bucket: &[usize], i: usize, j: usize) -> bool {
-    let (a, b) = (&clauses[i], &clauses[j]);
-    let one_date = |clause: &DatedClause| {
-        bucket.iter().all(|&k| {
-            clauses[k].source != clause.source || compatible(clauses[k].date, clause.date)
+/// The sources that give, for one bucket's actors and action, dates that do not fit each
+/// other: they tell of several happenings, so their dates are not set against others'.
+fn torn_sources(clauses: &[DatedClause], bucket: &[usize]) -> BTreeSet<usize> {
+    let mut dates: BTreeMap<usize, Vec<PartialDate>> = BTreeMap::new();
+    for &k in bucket {
+        dates
+            .entry(clauses[k].source)
+            .or_default()
+            .push(clauses[k].date);
+    }
+    dates
+        .into_iter()
+        .filter(|(_, dates)| {
+            dates
+                .iter()
+                .enumerate()
+                .any(|(n, &a)| dates[n + 1..].iter().any(|&b| !compatible(a, b)))
         })
-    };
-    a.source != b.source
-        && !compatible(a.date, b.date)
-        && months_apart(a.date, b.date) <= 12
-        && one_date(a)
-        && one_date(b)
+        .map(|(source, _)| source)
+        .collect()
+}
+
+/// Whether two clauses of one bucket (same actors, a shared action) date one happening
+/// differently: other sources, and dates that cannot both hold yet lie at most a year apart.
+fn disagree(a: &DatedClause, b: &DatedClause) -> bool {
+    a.source != b.source && !compatible(a.date, b.date) && months_apart(a.date, b.date) <= 12
 }
 
 /// Months between two periods (0 when they touch or overlap).
@@ -222,22 +233,16 @@ fn components(count: usize, links: &BTreeSet<(usize, usize)>) -> Vec<Vec<usize>>
         let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
         parent[ri.max(rj)] = ri.min(rj);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut groups: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for &(i, j) in links {
         for k in [i, j] {
             let r = root(&mut parent, k);
-            let group = groups.entry(r).or_default();
-            if !group.contains(&k) {
-                group.push(k);
-            }
+            groups.entry(r).or_default().insert(k);
         }
     }
     groups
         .into_values()
-        .map(|mut g| {
-            g.sort_unstable();
-            g
-        })
+        .map(|g| g.into_iter().collect())
         .collect()
 }
 
