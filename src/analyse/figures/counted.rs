@@ -9,7 +9,7 @@ use super::{Draft, Scanner};
 use crate::text::tokens::Gap;
 
 /// The outcome a word names ("died" → "killed", "injuries" → "wounded").
-pub(super) fn outcome(word: &str) -> Option<&'static str> {
+fn outcome(word: &str) -> Option<&'static str> {
     OUTCOMES
         .iter()
         .find(|(_, words)| words.contains(&word))
@@ -25,6 +25,7 @@ pub(crate) fn is_outcome(measure: &str) -> bool {
 }
 
 impl Scanner<'_> {
+    /// The measure of a figure being finished (see the module comment).
     pub(super) fn measure_of(&self, draft: &Draft) -> Option<String> {
         let unit = draft.unit.as_deref();
         if let Some(measure) = unit.and_then(outcome) {
