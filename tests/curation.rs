@@ -13,8 +13,8 @@ const GAZETTE_OPENING: &str = "c-5a1a3b76272b";
 const POST_OPENING: &str = "c-f741d71ddc0a";
 const MARKET: &str = "c-3529042f2eb4";
 const ELECTION: &str = "c-d2c6d03b5ebb";
-const GAZETTE_FIRE: &str = "c-e8c6dc7af816";
-const POST_FIRE: &str = "c-c20923dd444c";
+const GAZETTE_FIRE: &str = "c-9ce8d17089ee";
+const POST_FIRE: &str = "c-2f9bcdd5c6d1";
 
 fn briefing(root: &Path) -> Value {
     serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap()
@@ -41,10 +41,7 @@ fn built() -> (tempfile::TempDir, PathBuf) {
     ok(&root, &["build"]);
     let json = briefing(&root);
     fs::create_dir(&verdicts).unwrap();
-    for (file, value) in [
-        ("fire-date.md", "20 May 2024"),
-        ("loom-count.md", "40 looms"),
-    ] {
+    for (file, value) in [("fire-date.md", "20 May 2024"), ("injury-count.md", "4")] {
         let id = discrepancy_with(&json, value)["id"].as_str().unwrap();
         let text = read(aside.join(file));
         let line = text
@@ -119,10 +116,10 @@ fn verdicts_confirm_or_dismiss_with_a_cited_note() {
     let (_tmp, root) = built();
     let json = briefing(&root);
     let date = discrepancy_with(&json, "20 May 2024");
-    let looms = discrepancy_with(&json, "40 looms");
+    let injuries = discrepancy_with(&json, "4");
     assert_eq!(date["verdict"], "confirmed");
-    assert_eq!(looms["verdict"], "dismissed");
-    assert!(looms["note"]
+    assert_eq!(injuries["verdict"], "dismissed");
+    assert!(injuries["note"]
         .as_str()
         .unwrap()
         .starts_with("Not a disagreement"));
@@ -130,17 +127,20 @@ fn verdicts_confirm_or_dismiss_with_a_cited_note() {
     let page = read(root.join("site/discrepancies.html"));
     let dismissed_at = page.find("Considered and dismissed").expect("a list apart");
     let date_id = date["id"].as_str().unwrap();
-    let looms_id = looms["id"].as_str().unwrap();
+    let injuries_id = injuries["id"].as_str().unwrap();
     let date_at = page.find(&format!("id=\"{date_id}\"")).unwrap();
-    let looms_at = page.find(&format!("id=\"{looms_id}\"")).unwrap();
-    assert!(date_at < dismissed_at && dismissed_at < looms_at, "{page}");
+    let injuries_at = page.find(&format!("id=\"{injuries_id}\"")).unwrap();
+    assert!(
+        date_at < dismissed_at && dismissed_at < injuries_at,
+        "{page}"
+    );
     assert!(page.contains(&format!(
         "<div class=\"discrepancy confirmed\" id=\"{date_id}\">"
     )));
     assert!(page.contains("confirmed by the editor"));
     assert!(page.contains("dismissed by the editor"));
     // Each note's references have anchors of their own on the shared page.
-    for id in [date_id, looms_id] {
+    for id in [date_id, injuries_id] {
         assert!(page.contains(&format!("<li id=\"{id}-ref-1\">")), "{page}");
         assert!(page.contains(&format!("href=\"#{id}-cite-1-1\"")), "{page}");
     }
@@ -156,7 +156,7 @@ fn verdicts_confirm_or_dismiss_with_a_cited_note() {
         "a dismissed discrepancy is not counted as open: {front}"
     );
     let fire = read(root.join("site/events/weaving-hall-fire.html"));
-    assert!(fire.contains(date_id) && !fire.contains(&format!("id=\"{looms_id}\"")));
+    assert!(fire.contains(date_id) && !fire.contains(&format!("id=\"{injuries_id}\"")));
     ok(&root, &["check"]);
 }
 

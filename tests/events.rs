@@ -31,7 +31,7 @@ fn one_happening_in_two_sources_is_one_event_with_its_disagreement() {
     assert_eq!(discrepancy["event"], storm["id"]);
     assert_eq!(
         discrepancy["values"],
-        serde_json::json!(["12 people", "nearly 15 people"])
+        serde_json::json!(["12", "nearly 15"])
     );
     for claim in json["claims"].as_array().unwrap() {
         for event in claim["events"].as_array().unwrap() {
@@ -74,7 +74,7 @@ fn pages_show_the_timeline_the_event_and_where_sources_differ() {
         page.contains("resolved against the publication date 2025-03-07"),
         "{page}"
     );
-    assert!(read(root.join("site/discrepancies.html")).contains("nearly 15 people"));
+    assert!(read(root.join("site/discrepancies.html")).contains("<strong>nearly 15</strong>"));
 }
 
 #[test]

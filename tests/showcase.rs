@@ -184,3 +184,40 @@ fn the_seeds_beside_the_repository_are_the_stored_originals() {
         );
     }
 }
+
+/// Without the editor's event curation, the toll the sources give differently (145 killed
+/// against nearly 150 lives) is found, as a minor difference.
+#[test]
+fn the_uncurated_showcase_shows_the_toll_its_sources_give_differently() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("showcase");
+    let from = showcase();
+    let files = tree(&from.join("content"))
+        .into_iter()
+        .filter(|(relative, _)| !relative.starts_with("events/"))
+        .map(|(relative, bytes)| (format!("content/{relative}"), bytes))
+        .chain([(
+            "book.toml".to_string(),
+            read(from.join("book.toml")).into_bytes(),
+        )]);
+    for (relative, bytes) in files {
+        let path = root.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    ok(
+        &root,
+        &["build", "--out", root.join("site").to_str().unwrap()],
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
+    let tolls: Vec<&serde_json::Value> = json["discrepancies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["measure"] == "killed")
+        .collect();
+    assert_eq!(tolls.len(), 1, "{:#}", json["discrepancies"]);
+    assert_eq!(tolls[0]["values"], serde_json::json!(["145", "nearly 150"]));
+    assert_eq!(tolls[0]["minor"], true);
+}

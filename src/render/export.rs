@@ -39,7 +39,10 @@ struct EventRecord<'a> {
 struct DiscrepancyRecord<'a> {
     id: &'a str,
     about: &'a str,
+    measure: &'a str,
+    minor: bool,
     event: Option<&'a str>,
+    events: Vec<&'a str>,
     claims: Vec<&'a str>,
     values: Vec<&'a str>,
     /// The editor's verdict ("confirmed", "dismissed") and note (markdown), when given.
@@ -47,6 +50,14 @@ struct DiscrepancyRecord<'a> {
     verdict: Option<crate::load::curation::Verdict>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
+    sides: Vec<SideRecord<'a>>,
+}
+
+/// One value of a discrepancy and the claims that give it.
+#[derive(Serialize)]
+struct SideRecord<'a> {
+    value: &'a str,
+    claims: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -177,7 +188,10 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
             .map(|d| DiscrepancyRecord {
                 id: &d.id,
                 about: &d.about,
-                event: d.event.map(|e| briefing.events.events[e].id.as_str()),
+                measure: &d.measure,
+                minor: d.minor,
+                event: d.event.map(&event_id),
+                events: d.events.iter().map(|&e| event_id(e)).collect(),
                 claims: d
                     .sides
                     .iter()
@@ -191,6 +205,11 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
                     .get(&d.id)
                     .and_then(|r| r.note.as_ref())
                     .map(|n| n.text.as_str()),
+                sides: d
+                    .sides
+                    .iter()
+                    .map(|(value, claims)| SideRecord { value, claims })
+                    .collect(),
             }),
         |record| record.id,
     );

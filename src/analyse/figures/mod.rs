@@ -10,18 +10,24 @@
 //!
 //! `numbers` reads tokens and numbers, `scanner` a figure and zero counts, `amounts` the
 //! qualifier, currency, number and scale, `measures` the unit and the final checks, `units`
-//! normalises units, and `words` holds this reader's word lists.
+//! normalises units, `counted` gives a figure its measure (what happened to those counted, or
+//! the unit), `agreement` says whether two figures of one measure can both hold, and `words`
+//! holds this reader's word lists.
 
 use crate::text::tokens::Token;
 use serde::Serialize;
 
+mod agreement;
 mod amounts;
+mod counted;
 mod measures;
 mod numbers;
 mod scanner;
 mod units;
 mod words;
 
+pub(crate) use agreement::{agreement, Agreement};
+pub(crate) use counted::is_outcome;
 use numbers::tokenize;
 use scanner::Form;
 
@@ -44,6 +50,11 @@ pub struct Figure {
     pub unit: Option<String>,
     /// ISO code of the currency ("USD", "EUR", "GBP", "RUB", ...) when the figure is money.
     pub currency: Option<&'static str>,
+    /// What the figure counts, comparable across sources: "killed", "wounded", "missing",
+    /// "arrested", "displaced", "casualties" (from the noun or verb beside it), "killed
+    /// soldiers" for a group, else the unit ("tons", "dollars USD"). None for a count of people
+    /// with no word saying what happened to them, and for a bare number.
+    pub measure: Option<String>,
 }
 
 /// Finds the quantities in `text` (cleaned news text), in order, non-overlapping.
@@ -67,17 +78,11 @@ pub(crate) fn find_figures(text: &str) -> Vec<Figure> {
     figures
 }
 
-/// Whether two figures about the same thing disagree: same unit (and currency), but a
-/// different value or qualifier. Figures without a unit say nothing about what they count, so
-/// they never disagree with anything.
-pub(crate) fn disagree(a: &Figure, b: &Figure) -> bool {
-    let same_thing = a.unit.is_some() && a.unit == b.unit && a.currency == b.currency;
-    same_thing && (!same_value(a.value, b.value) || a.qualifier != b.qualifier)
-}
-
 /// Equality up to floating-point noise: "1.7 million" and "1,700,000" are the same figure.
+/// An unbounded end equals only another.
 fn same_value(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    a == b
+        || (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0) && a.is_finite() && b.is_finite()
 }
 
 // The data the files of this module share, defined here so that each of them (a child of this

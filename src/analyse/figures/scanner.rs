@@ -87,8 +87,9 @@ impl Scanner<'_> {
             text: self.chars[start..end].iter().collect(),
             value: draft.value,
             qualifier: draft.qualifier,
-            unit: draft.unit,
             currency: draft.currency,
+            measure: self.measure_of(&draft),
+            unit: draft.unit,
         }
     }
 
@@ -98,9 +99,11 @@ impl Scanner<'_> {
 
     // --- zero counts ---
 
-    /// "no casualties", "no one was killed", "none were injured", "nobody died".
+    /// "no casualties", "without casualties", "no one was killed", "none were injured", "nobody
+    /// died".
     fn zero_count(&self, i: usize) -> Option<Draft> {
         match self.word(i)?.as_str() {
+            "without" => self.no_noun(i),
             "no" => self.no_noun(i).or_else(|| {
                 (self.spaced_word(i + 1)? == "one")
                     .then(|| self.zero_participle(i, i + 1))

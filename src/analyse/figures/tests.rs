@@ -549,32 +549,182 @@ fn empty_and_trivial_inputs() {
     assert_eq!(values("7"), [7.0]);
 }
 
-#[test]
-fn disagreement_needs_the_same_unit() {
-    let exact = only("145 people");
-    assert!(disagree(&exact, &only("nearly 150 people")));
-    assert!(!disagree(&exact, &only("145 people")));
-    assert!(disagree(&exact, &only("146 people")));
-    assert!(disagree(&only("3 billion dollars"), &only("$10 billion")));
-    assert!(!disagree(&only("3 billion dollars"), &only("$3 billion")));
-    assert!(!disagree(&only("12 people"), &only("5 years")));
-    // Same value, different qualifier.
-    assert!(disagree(&only("150 people"), &only("about 150 people")));
-    // Zero against a count.
-    assert!(disagree(&only("12 killed"), &only("no one was killed")));
-    assert!(disagree(&only("no casualties"), &only("12 casualties")));
+fn measure(text: &str) -> Option<String> {
+    only(text).measure
+}
+
+/// The measure of the figure at `figure` in `text` (which may hold several).
+fn measure_in(text: &str, figure: &str) -> Option<String> {
+    find_figures(text)
+        .into_iter()
+        .find(|f| f.text == figure)
+        .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"))
+        .measure
 }
 
 #[test]
-fn disagreement_needs_the_same_currency_and_a_unit() {
-    assert!(!disagree(&only("€3bn"), &only("$5bn")));
-    assert!(!disagree(&only("5 pounds"), &only("£7")));
-    assert!(!disagree(&only("145"), &only("150")));
-    // Float noise is not a disagreement.
-    assert!(!disagree(
-        &only("1.7 million people"),
-        &only("1,700,000 people")
-    ));
+fn a_count_of_people_takes_its_measure_from_the_verb_beside_it() {
+    assert_eq!(
+        measure("the blast that killed 145").as_deref(),
+        Some("killed")
+    );
+    assert_eq!(measure("145 people were killed").as_deref(), Some("killed"));
+    assert_eq!(
+        measure("145 people have reportedly died").as_deref(),
+        Some("killed")
+    );
+    assert_eq!(
+        measure("which claimed nearly 150 lives").as_deref(),
+        Some("killed")
+    );
+    assert_eq!(
+        measure("the death toll rose to 40").as_deref(),
+        Some("killed")
+    );
+    assert_eq!(measure("a toll of 40").as_deref(), Some("killed"));
+    assert_eq!(measure("40 dead").as_deref(), Some("killed"));
+    assert_eq!(measure("injuring 30 others").as_deref(), Some("wounded"));
+    assert_eq!(measure("12 were missing").as_deref(), Some("missing"));
+    assert_eq!(
+        measure("police arrested 9 people").as_deref(),
+        Some("arrested")
+    );
+    assert_eq!(measure("2,000 refugees").as_deref(), Some("displaced"));
+    assert_eq!(
+        measure("killing 30 soldiers").as_deref(),
+        Some("killed soldiers")
+    );
+}
+
+#[test]
+fn a_count_of_people_with_nothing_said_of_them_has_no_measure() {
+    assert_eq!(measure("a camp of 5,000 people"), None);
+    assert_eq!(measure("a crowd of 6,000 people watched"), None);
+    assert_eq!(measure("the 300 residents of the valley"), None);
+    assert_eq!(measure("the surgeons saved 150 lives"), None);
+    assert_eq!(measure("the total was 145."), None);
+    assert_eq!(
+        measure_in(
+            "The fire killed 12 people in a camp of 5,000 people.",
+            "5,000 people"
+        ),
+        None
+    );
+}
+
+#[test]
+fn things_are_measured_by_their_unit_and_currency() {
+    assert_eq!(measure("dropped 30 bombs").as_deref(), Some("bombs"));
+    assert_eq!(measure("5 tonnes of grain").as_deref(), Some("tons"));
+    assert_eq!(measure("$3 billion").as_deref(), Some("dollars USD"));
+    assert_eq!(measure("C$3 billion").as_deref(), Some("dollars CAD"));
+    assert_eq!(measure("up 5%").as_deref(), Some("percent"));
+}
+
+#[test]
+fn zero_in_words_is_zero_of_its_measure() {
+    for (text, expected) in [
+        ("no one was killed", "killed"),
+        ("nobody was hurt", "wounded"),
+        ("there were no casualties", "casualties"),
+        ("there were no deaths", "killed"),
+        ("the ship docked without casualties", "casualties"),
+        ("nobody died", "killed"),
+    ] {
+        let f = only(text);
+        assert_eq!(
+            (f.value, f.measure.as_deref()),
+            (0.0, Some(expected)),
+            "{text}"
+        );
+    }
+    none_in("without delay");
+}
+
+fn agree(a: &str, b: &str) -> Agreement {
+    let (a, b) = (only(a), only(b));
+    assert_eq!(agreement(&a, &b), agreement(&b, &a), "symmetric");
+    agreement(&a, &b)
+}
+
+#[test]
+fn exact_figures_that_differ_conflict() {
+    assert_eq!(agree("145 people", "150 people"), Agreement::Conflict);
+    assert_eq!(agree("12 killed", "no one was killed"), Agreement::Conflict);
+    assert_eq!(agree("145 people", "145 people"), Agreement::Consistent);
+    assert_eq!(
+        agree("1.7 million people", "1,700,000 people"),
+        Agreement::Consistent,
+        "float noise is no difference"
+    );
+}
+
+#[test]
+fn bounds_are_consistent_with_what_they_allow() {
+    assert_eq!(
+        agree("at least 40 people", "45 people"),
+        Agreement::Consistent
+    );
+    assert_eq!(
+        agree("at least 40 people", "40 people"),
+        Agreement::Consistent
+    );
+    assert_eq!(
+        agree("at least 40 people", "35 people"),
+        Agreement::Conflict
+    );
+    assert_eq!(
+        agree("more than 40 people", "40 people"),
+        Agreement::Conflict
+    );
+    assert_eq!(agree("up to 40 people", "12 people"), Agreement::Consistent);
+    assert_eq!(agree("up to 40 people", "45 people"), Agreement::Conflict);
+    assert_eq!(
+        agree("less than 40 people", "40 people"),
+        Agreement::Conflict
+    );
+    assert_eq!(
+        agree("at least 40 people", "more than 50 people"),
+        Agreement::Minor,
+        "two lower bounds differ, but both can hold"
+    );
+    assert_eq!(
+        agree("up to 40 people", "less than 30 people"),
+        Agreement::Minor
+    );
+    assert_eq!(
+        agree("at least 40 people", "at least 40 people"),
+        Agreement::Consistent
+    );
+    assert_eq!(
+        agree("at least 40 people", "up to 50 people"),
+        Agreement::Consistent
+    );
+    assert_eq!(
+        agree("up to 40 people", "no one was killed"),
+        Agreement::Consistent
+    );
+}
+
+#[test]
+fn approximations_differ_in_a_minor_way_within_their_reach() {
+    assert_eq!(agree("nearly 150 people", "145 people"), Agreement::Minor);
+    assert_eq!(agree("about 150 people", "150 people"), Agreement::Minor);
+    assert_eq!(agree("about 150 people", "160 people"), Agreement::Minor);
+    assert_eq!(
+        agree("nearly 150 people", "about 150 people"),
+        Agreement::Minor
+    );
+    assert_eq!(
+        agree("nearly 150 people", "nearly 150 people"),
+        Agreement::Consistent
+    );
+    assert_eq!(
+        agree("nearly 150 people", "160 people"),
+        Agreement::Conflict
+    );
+    assert_eq!(agree("nearly 15 people", "12 people"), Agreement::Conflict);
+    assert_eq!(agree("about 150 people", "120 people"), Agreement::Conflict);
 }
 
 fn check_invariants(text: &str) {

@@ -227,3 +227,110 @@ pub(super) const CAPITALISED_LABELS: &[&str] = &[
     "Model", "No", "Order", "Part", "Round", "Rule", "Title", "Type", "Unit", "Version", "Ward",
     "Week", "Zone",
 ];
+
+/// What happens to people that news counts, by the words that say it: the measure a count
+/// gets ("killed 145", "40 dead", "no deaths" all count the killed).
+pub(super) const OUTCOMES: &[(&str, &[&str])] = &[
+    (
+        "killed",
+        &[
+            "killed",
+            "killing",
+            "kills",
+            "kill",
+            "dead",
+            "died",
+            "die",
+            "dies",
+            "deaths",
+            "fatalities",
+            "slain",
+            "perished",
+        ],
+    ),
+    (
+        "wounded",
+        &[
+            "wounded", "wounding", "injured", "injuring", "injuries", "hurt", "harmed",
+        ],
+    ),
+    ("missing", &["missing"]),
+    (
+        "arrested",
+        &[
+            "arrested",
+            "arresting",
+            "arrests",
+            "detained",
+            "detaining",
+            "detentions",
+        ],
+    ),
+    (
+        "displaced",
+        &[
+            "displaced",
+            "displacing",
+            "evacuated",
+            "evacuating",
+            "evacuees",
+            "refugees",
+            "homeless",
+        ],
+    ),
+    ("casualties", &["casualties"]),
+];
+
+/// Counted nouns that say only that people were counted, not what happened to them: the
+/// measure comes from the verb ("145 people were killed"), and without one there is none.
+pub(super) const PEOPLE_NOUNS: &[&str] = &["people", "individuals", "victims", "others"];
+
+/// Groups of people: counted with a verb they make a narrower measure ("killed soldiers");
+/// counted alone (a camp's residents, a crowd) they are not compared.
+pub(super) const GROUP_NOUNS: &[&str] = &[
+    "adults",
+    "attendees",
+    "children",
+    "citizens",
+    "civilians",
+    "crew",
+    "employees",
+    "families",
+    "fans",
+    "fighters",
+    "hostages",
+    "inhabitants",
+    "members",
+    "men",
+    "migrants",
+    "militants",
+    "officers",
+    "passengers",
+    "pilgrims",
+    "police",
+    "prisoners",
+    "protesters",
+    "residents",
+    "soldiers",
+    "spectators",
+    "staff",
+    "students",
+    "tourists",
+    "troops",
+    "villagers",
+    "visitors",
+    "women",
+    "workers",
+    "worshippers",
+];
+
+/// Verbs before "N lives" that take them ("claimed 150 lives"); other verbs ("saved") do not.
+pub(super) const LIFE_TAKING: &[&str] = &[
+    "claimed", "claiming", "claims", "claim", "cost", "costing", "took", "taking", "lost",
+];
+
+/// Words that may stand between "toll" and its number ("the death toll rose to 40").
+pub(super) const TOLL_LINKS: &[&str] = &[
+    "at", "climbed", "had", "has", "is", "jumped", "now", "of", "reached", "risen", "rose",
+    "stands", "stood", "to", "was",
+];

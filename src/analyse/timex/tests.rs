@@ -411,6 +411,25 @@ fn that_year_is_the_year_the_paragraph_talks_about() {
 }
 
 #[test]
+fn that_year_and_that_month_take_the_date_earlier_in_their_sentence() {
+    let text = "In June 2019, Freedonia left the pact, following Ruritania earlier that year.";
+    assert_eq!(
+        found(text, "2025-04-17"),
+        vec![
+            pair("June 2019", "2019-06"),
+            pair("earlier that year", "2019")
+        ]
+    );
+    let text = "In March 2020 the mill closed; later that year the dam burst.";
+    assert_eq!(
+        found(text, "2025-04-17")[1],
+        pair("later that year", "2020")
+    );
+    let text = "The fair opened on 3 May 2021 and the bridge reopened that month.";
+    assert_eq!(found(text, "2025-04-17")[1], pair("that month", "2021-05"));
+}
+
+#[test]
 fn offsets_count_from_a_date_in_the_same_sentence() {
     let anchor = "2025-06-01";
     assert_eq!(

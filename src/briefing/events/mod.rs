@@ -58,11 +58,20 @@ pub struct Dating {
 /// Sources disagreeing about one thing: each side is a value and the claims that give it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Discrepancy {
+    /// "d-" and a hash of the measure and the sorted claim ids of all sides.
     pub id: String,
     pub about: String,
-    /// Index into `Events::events`.
+    /// Index into `Events::events`: the first of `events`.
     pub event: Option<usize>,
+    /// Each value given ("145", "nearly 150", "December 2023"), lowest first, with its claims.
     pub sides: Vec<(String, Vec<String>)>,
+    /// What is given differently: "date", or a figure's measure ("killed", "tons").
+    pub measure: String,
+    /// The values differ only as an approximation allows ("nearly 150" and 145).
+    pub minor: bool,
+    /// Every event whose claims take a side (indices, ascending): a date given differently
+    /// can put one happening's claims into two events.
+    pub events: Vec<usize>,
 }
 
 /// The editor's verdict on a discrepancy (content/discrepancies/*.md), with the note.
@@ -149,11 +158,7 @@ pub fn resolve_events(
             .then(a.title.cmp(&b.title))
     });
     unique_ids(&mut built);
-    for (index, (event, members)) in built.iter().enumerate() {
-        events
-            .discrepancies
-            .extend(discrepancies(index, event, members, &candidates, sources));
-    }
+    events.discrepancies = discrepancies(&built, &candidates, sources, actors);
     events.events = built.into_iter().map(|(e, _)| e).collect();
     events.related = related(&events.events);
     events

@@ -297,18 +297,25 @@ pub(crate) struct DatingView {
 pub(crate) struct SideView {
     pub value: String,
     pub claims: Vec<CitedClaim>,
+    /// The same claims under their sources, sources in reading order.
+    pub by_source: Vec<ClaimsFromSource>,
 }
 
 #[derive(Serialize)]
 pub(crate) struct DiscrepancyView {
     pub id: String,
     pub about: String,
-    pub event: Option<EventSummary>,
     pub sides: Vec<SideView>,
     /// The editor's verdict, "confirmed" or "dismissed"; none while open.
     pub verdict: Option<crate::load::curation::Verdict>,
     /// The editor's note on the verdict (already escaped HTML with its references).
     pub note_html: Option<String>,
+    /// What is given differently: "date", or what a figure counts ("killed", "tons").
+    pub measure: String,
+    /// The values differ only as an approximation allows.
+    pub minor: bool,
+    /// Every event whose claims take a side.
+    pub events: Vec<EventSummary>,
 }
 
 #[derive(Serialize)]

@@ -27,9 +27,6 @@ impl DiscrepancyView {
         DiscrepancyView {
             id: d.id.clone(),
             about: d.about.clone(),
-            event: d
-                .event
-                .map(|e| EventSummary::of(&briefing.events.events[e], briefing)),
             sides: d
                 .sides
                 .iter()
@@ -40,10 +37,18 @@ impl DiscrepancyView {
                         .filter_map(|id| claims.get(id.as_str()).copied())
                         .map(CitedClaim::of)
                         .collect(),
+                    by_source: claims_by_source(briefing, ids),
                 })
                 .collect(),
             verdict: briefing.events.rulings.get(&d.id).map(|r| r.verdict),
             note_html: None,
+            measure: d.measure.clone(),
+            minor: d.minor,
+            events: d
+                .events
+                .iter()
+                .map(|&e| EventSummary::of(&briefing.events.events[e], briefing))
+                .collect(),
         }
     }
 }
@@ -169,7 +174,7 @@ impl Views<'_> {
         let discrepancies = briefing
             .events
             .standing()
-            .filter(|d| d.event == Some(index))
+            .filter(|d| d.events.contains(&index))
             .map(|d| self.discrepancy_view(d, &claims, &place))
             .collect::<Result<_>>()?;
         Ok(self.page(
