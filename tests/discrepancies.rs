@@ -90,6 +90,14 @@ fn each_kind_of_discrepancy_is_found_and_named() {
         2,
         "the two dates put the claims in two events"
     );
+
+    // "following similar moves by X earlier that year": X did what the clause before tells.
+    let delisting = about(&json, "Vask Brotherhood").expect("November 2023 against 2024");
+    assert_eq!(delisting["measure"], "date");
+    assert_eq!(
+        delisting["values"],
+        serde_json::json!(["November 2023", "2024"])
+    );
 }
 
 #[test]
@@ -104,7 +112,7 @@ fn traps_are_not_discrepancies() {
     }
     assert_eq!(
         json["discrepancies"].as_array().unwrap().len(),
-        4,
+        5,
         "{:#}",
         json["discrepancies"]
     );

@@ -127,18 +127,42 @@ fn dated_clauses<'a>(sources: &'a [SourceInput], actors: &Actors) -> Vec<DatedCl
         let analysis = source.analysis;
         for claim in &analysis.claims {
             let clauses = Clauses::of(analysis, claim);
+            // The clause before: the parties its action was done to, and its actions.
+            let mut before: Option<(Vec<usize>, BTreeSet<String>)> = None;
             for (time, span) in clauses.spans() {
-                let Some(date) = analysis.times[time].value else {
-                    continue;
-                };
-                let clause_actors = actors_in(analysis, source.id, actors, &span);
                 let text: String = claim
                     .text
                     .chars()
                     .skip(span.start - claim.start)
                     .take(span.len())
                     .collect();
-                let actions = action_words(&text);
+                let mut clause_actors = actors_in(analysis, source.id, actors, &span);
+                let acted = actions_at(&text);
+                let mut actions: BTreeSet<String> =
+                    acted.iter().map(|(_, action)| action.clone()).collect();
+                // "…, as Y did the same later that year": Y did what the clause before tells,
+                // to the same parties but its agent (one named before its first action).
+                if let Some((parties, done)) = before.as_ref().filter(|_| repeats_an_action(&text))
+                {
+                    clause_actors.extend(parties.iter().copied());
+                    clause_actors.sort_unstable();
+                    clause_actors.dedup();
+                    actions.extend(done.iter().cloned());
+                }
+                let first_action = acted.first().map_or(span.end, |(at, _)| span.start + at);
+                // Those named after the clause's first action are what it was done to.
+                let first = analysis
+                    .mentions
+                    .partition_point(|m| m.start < first_action);
+                let parties = (first..analysis.mentions.len())
+                    .take_while(|&m| analysis.mentions[m].start < span.end)
+                    .filter(|&m| analysis.mentions[m].end <= span.end)
+                    .filter_map(|m| actors.of_mention(source.id, m))
+                    .collect();
+                before = Some((parties, actions.clone()));
+                let Some(date) = analysis.times[time].value else {
+                    continue;
+                };
                 // One participant ("the operator restored service") is too little to say two
                 // clauses tell of one happening.
                 if clause_actors.len() < 2 || actions.is_empty() {
@@ -157,24 +181,77 @@ fn dated_clauses<'a>(sources: &'a [SourceInput], actors: &Actors) -> Vec<DatedCl
     found
 }
 
-/// Past forms telling what happened ("signed", "delisted"), stemmed. After an article,
-/// possessive or preposition an "-ed" word describes a noun ("an attempted hit", "charges of
-/// attempted murder") and tells nothing.
-fn action_words(text: &str) -> BTreeSet<String> {
-    let words: Vec<&str> = text
+/// Whether a clause says its party did what the clause before tells: "similar moves by Y",
+/// "the same step", "Y followed suit", "as Y did likewise", "Y did the same".
+fn repeats_an_action(text: &str) -> bool {
+    const DEEDS: &[&str] = &[
+        "move",
+        "moves",
+        "step",
+        "steps",
+        "decision",
+        "decisions",
+        "measure",
+        "measures",
+        "action",
+        "actions",
+    ];
+    let words: Vec<String> = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
         .collect();
+    words.windows(2).any(|pair| {
+        let (a, b) = (pair[0].as_str(), pair[1].as_str());
+        (matches!(a, "similar" | "same") && DEEDS.contains(&b))
+            || (matches!(a, "follow" | "followed" | "follows") && b == "suit")
+            || (a == "did" && matches!(b, "likewise" | "so"))
+    }) || words
+        .windows(3)
+        .any(|w| w[0] == "did" && w[1] == "the" && w[2] == "same")
+}
+
+/// Verbs (stemmed) that name the same action as a more common one: a party "delisted" or
+/// "deregistered" is one that was removed from a list or register.
+const SAME_ACTION: &[(&str, &str)] = &[
+    ("delist", "remov"),
+    ("deregist", "remov"),
+    ("unlist", "remov"),
+    ("detain", "arrest"),
+];
+
+/// Past forms telling what happened ("signed", "delisted"), stemmed, with the char offset of
+/// each. After an article, possessive or preposition an "-ed" word describes a noun ("an
+/// attempted hit", "charges of attempted murder") and tells nothing.
+fn actions_at(text: &str) -> Vec<(usize, String)> {
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for (at, c) in text.chars().enumerate().chain([(usize::MAX, ' ')]) {
+        match (&mut current, c.is_alphabetic()) {
+            (Some((_, word)), true) => word.push(c),
+            (None, true) => current = Some((at, c.to_string())),
+            (_, false) => words.extend(current.take()),
+        }
+    }
     words
         .iter()
         .enumerate()
-        .filter(|(_, w)| w.chars().count() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
-        .filter(|(_, w)| w.chars().all(char::is_lowercase) && !NOT_ACTIONS.contains(w))
+        .filter(|(_, (_, w))| w.chars().count() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
+        .filter(|(_, (_, w))| {
+            w.chars().all(char::is_lowercase) && !NOT_ACTIONS.contains(&w.as_str())
+        })
         .filter(|(i, _)| {
             i.checked_sub(1)
-                .is_none_or(|p| !MODIFIER_CUES.contains(&words[p].to_lowercase().as_str()))
+                .is_none_or(|p| !MODIFIER_CUES.contains(&words[p].1.to_lowercase().as_str()))
         })
-        .map(|(_, w)| stem(w))
+        .map(|(_, (at, w))| {
+            let stemmed = stem(w);
+            let action = SAME_ACTION
+                .iter()
+                .find(|(variant, _)| stemmed == *variant)
+                .map_or(stemmed, |(_, common)| common.to_string());
+            (*at, action)
+        })
         .collect()
 }
 
@@ -250,6 +327,13 @@ fn components(count: usize, links: &BTreeSet<(usize, usize)>) -> Vec<Vec<usize>>
 mod tests {
     use super::*;
 
+    fn action_words(text: &str) -> BTreeSet<String> {
+        actions_at(text)
+            .into_iter()
+            .map(|(_, action)| action)
+            .collect()
+    }
+
     #[test]
     fn months_apart_counts_the_gap_between_periods() {
         let d = |s: &str| PartialDate::parse(s).unwrap();
@@ -258,6 +342,32 @@ mod tests {
         assert_eq!(months_apart(d("2023-05"), d("2024-07")), 13);
         assert_eq!(months_apart(d("2024-03-02"), d("2024-03-09")), 0);
         assert_eq!(months_apart(d("2024"), d("2020")), 36);
+    }
+
+    #[test]
+    fn a_clause_can_say_its_party_did_what_the_clause_before_tells() {
+        for text in [
+            ", in line with similar moves by Freedonia earlier that year",
+            ", and Freedonia followed suit in May",
+            ", as Freedonia did the same step later",
+            ", as Freedonia did likewise in May",
+        ] {
+            assert!(repeats_an_action(text), "{text}");
+        }
+        for text in [
+            ", on the same day",
+            ", as Freedonia said in May",
+            ", a move Freedonia opposed",
+        ] {
+            assert!(!repeats_an_action(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_of_removal_from_a_list_is_one_action() {
+        let delisted = action_words("the group was delisted by the council");
+        let removed = action_words("the council removed the group from its list");
+        assert_eq!(delisted, removed);
     }
 
     #[test]
