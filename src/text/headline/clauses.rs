@@ -1,0 +1,456 @@
+//! Where a sentence's clauses are: its stretches between boundary marks and subordinators
+//! ("units"), the finite verbs in them, and the subject each finite verb has, in its own unit
+//! or in a noun phrase before it ("Jana Novak, the mayor, opened the bridge").
+
+use super::words::{Word, BOUNDARIES, QUOTES};
+use crate::text::lexicon::parts_of_speech::{Class, VerbForm};
+use std::ops::Range;
+
+/// What opens a unit, which says what it can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Opener {
+    /// A subject or a verb: a main clause, a noun phrase, a verb phrase.
+    Plain,
+    /// "while", "when", "as" before a clause.
+    Subordinator,
+    /// "who", "which", "that" before a verb.
+    Relative,
+    /// A preposition: an adverbial ("In a historic shift", "According to …").
+    Preposition,
+    /// A participle or gerund that is not a finite verb ("aligning with …", "passed on …").
+    Participle,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Unit {
+    /// Word indices, boundary marks excluded.
+    pub words: Range<usize>,
+    pub opener: Opener,
+}
+
+/// A clause with a subject and a finite verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Clause {
+    /// The subject's words (indices), in order.
+    pub subject: Vec<usize>,
+    /// The finite verb and what follows it in its unit.
+    pub predicate: Range<usize>,
+    /// The units the clause spans, from its subject's to its verb's.
+    pub units: Range<usize>,
+    /// A main clause, not a subordinate, relative or participial one.
+    pub main: bool,
+    /// A relative or participial clause whose subject is the unit before's last noun phrase.
+    pub antecedent: bool,
+}
+
+/// The next word after `i` that is not dropped (or a quote mark).
+pub(super) fn next(words: &[Word], i: usize) -> Option<usize> {
+    (i + 1..words.len()).find(|&k| !skipped(&words[k]))
+}
+
+/// The word before `i` that is not dropped (or a quote mark).
+pub(super) fn prev(words: &[Word], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&k| !skipped(&words[k]))
+}
+
+fn skipped(word: &Word) -> bool {
+    word.dropped || word.is_mark(QUOTES)
+}
+
+/// The word before `i` that is not an adverb or negation ("officially", "not").
+fn prev_head(words: &[Word], i: usize) -> Option<usize> {
+    let mut k = prev(words, i)?;
+    while matches!(words[k].class, Class::Adverb | Class::Negation) {
+        k = prev(words, k)?;
+    }
+    Some(k)
+}
+
+fn is(word: &Word, lower: &[&str]) -> bool {
+    lower.contains(&word.lower.as_str())
+}
+
+const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those"];
+
+/// Whether word `k` can end a subject just before its verb: a noun phrase's last word, a
+/// pronoun, or a gerund after a determiner ("the ruling").
+fn ends_subject(words: &[Word], k: usize) -> bool {
+    let word = &words[k];
+    let noun_gerund = word.class == Class::Verb(VerbForm::Gerund)
+        && prev(words, k)
+            .is_some_and(|p| matches!(words[p].class, Class::Determiner | Class::Possessive));
+    word.is_nominal()
+        || noun_gerund
+        || word.class == Class::SubjectPronoun
+        || is(word, DEMONSTRATIVES)
+        || word.is_mark(&[')'])
+}
+
+/// Whether word `i` is a finite verb, judged by its neighbours.
+pub(super) fn is_finite(words: &[Word], i: usize) -> bool {
+    let word = &words[i];
+    if word.name || word.mark.is_some() || word.dropped {
+        return false;
+    }
+    let before_at = prev_head(words, i);
+    let before = before_at.map(|k| &words[k]);
+    let subject_ends_before = before_at.is_some_and(|k| ends_subject(words, k));
+    let after = next(words, i).map(|k| &words[k]);
+    let after_verb_group = before.is_some_and(|b| {
+        matches!(
+            b.class,
+            Class::Auxiliary | Class::Modal | Class::NonFiniteAuxiliary
+        ) || b.lower == "to"
+    });
+    let modifies_noun = before.is_some_and(|b| {
+        matches!(
+            b.class,
+            Class::Determiner | Class::Possessive | Class::Preposition
+        ) && !is(b, DEMONSTRATIVES)
+    });
+    let subject_may_precede = subject_ends_before || before.is_none_or(|b| b.is_mark(BOUNDARIES));
+    let verb_after = after.is_some_and(|a| {
+        matches!(
+            a.class,
+            Class::Auxiliary | Class::Modal | Class::Verb(_) | Class::NonFiniteAuxiliary
+        )
+    });
+    match word.class {
+        Class::Auxiliary | Class::Modal => !after_verb_group,
+        Class::Verb(VerbForm::Past) => !after_verb_group && !modifies_noun,
+        Class::Verb(VerbForm::PastOrParticiple) => {
+            let reduced_relative =
+                before.is_some_and(Word::is_nominal) && after.is_some_and(|a| a.lower == "by");
+            !after_verb_group && !modifies_noun && subject_may_precede && !reduced_relative
+        }
+        Class::Verb(VerbForm::Present) => {
+            !after_verb_group
+                && !modifies_noun
+                && subject_ends_before
+                && after.is_some()
+                && !verb_after
+        }
+        Class::Verb(VerbForm::Base) => {
+            let plural = before.is_some_and(|b| {
+                is(b, &["i", "we", "they", "you", "people", "police"])
+                    || (b.class == Class::Content
+                        && !b.name
+                        && b.lower.ends_with('s')
+                        && !b.lower.ends_with("ss"))
+            });
+            plural && after.is_some() && !verb_after
+        }
+        _ => false,
+    }
+}
+
+/// Where the subject of the finite verb at `verb` starts within `from..verb`, walking left
+/// over a noun phrase ("no member of the council", "Ministry of Mines and Petroleum
+/// officials"); `None` when no subject stands right before the verb.
+pub(super) fn subject_start(words: &[Word], from: usize, verb: usize) -> Option<usize> {
+    let mut k = prev_head(words, verb).filter(|&k| k >= from)?;
+    if let Some(start) = noun_phrase_with_modifiers(words, from, k + 1) {
+        return Some(start);
+    }
+    let first = &words[k];
+    if first.class == Class::SubjectPronoun || is(first, DEMONSTRATIVES) {
+        return Some(k);
+    }
+    if !ends_subject(words, k) || first.is_mark(&[')']) {
+        return None;
+    }
+    let mut start = k;
+    while let Some(left) = prev(words, k).filter(|&l| l >= from) {
+        let word = &words[left];
+        let takes = match word.class {
+            _ if word.is_nominal() => true,
+            Class::Determiner | Class::Possessive => {
+                // A determiner opens its noun phrase; only "of" or "and" reach further left.
+                start = left;
+                let further = prev(words, left).filter(|&l| l >= from);
+                match further.map(|f| &words[f]) {
+                    Some(f) if is(f, &["of", "and"]) => {
+                        k = left;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            Class::Preposition => word.lower == "of",
+            Class::Coordinator => word.lower == "and",
+            // A verb form before a noun is a modifier: "the banned party", "a trade pact".
+            Class::Verb(VerbForm::Base | VerbForm::Present | VerbForm::Gerund) => {
+                words[k].is_nominal()
+            }
+            Class::Verb(VerbForm::PastOrParticiple) => prev(words, left)
+                .is_some_and(|p| matches!(words[p].class, Class::Determiner | Class::Possessive)),
+            _ => word.is_mark(&['&', '-']),
+        };
+        if !takes {
+            break;
+        }
+        k = left;
+        if word.is_nominal() || matches!(word.class, Class::Verb(_)) {
+            start = left;
+        }
+    }
+    // A phrase cannot start with "of" or "and": those belong to what came before.
+    Some(start)
+}
+
+/// Where `from..end` starts when all of it is one noun phrase with its prepositional
+/// phrases ("gas exports to the region", "the talks at the third summit of envoys"): it
+/// opens with a determiner or a noun and holds no verb, pronoun or conjunction but "and".
+fn noun_phrase_with_modifiers(words: &[Word], from: usize, end: usize) -> Option<usize> {
+    let inside: Vec<usize> = (from..end).filter(|&k| !skipped(&words[k])).collect();
+    let first = &words[*inside.first()?];
+    let opens = first.is_nominal() || matches!(first.class, Class::Determiner | Class::Possessive);
+    let has_preposition = inside
+        .iter()
+        .any(|&k| words[k].class == Class::Preposition && words[k].lower != "of");
+    let all_nominal = inside.iter().all(|&k| {
+        let word = &words[k];
+        word.is_nominal()
+            || matches!(
+                word.class,
+                Class::Determiner | Class::Possessive | Class::Preposition | Class::Adverb
+            )
+            || word.lower == "and"
+            || (word.class == Class::Verb(VerbForm::Gerund) && ends_subject(words, k))
+    });
+    (opens && has_preposition && all_nominal && ends_subject(words, end - 1)).then_some(inside[0])
+}
+
+/// The last noun phrase in `range`, for a relative or participial clause that follows it:
+/// "the ban on the council, which …" → "the council".
+pub(super) fn last_noun_phrase(words: &[Word], range: Range<usize>) -> Option<Vec<usize>> {
+    let last = (range.start..range.end)
+        .rev()
+        .find(|&k| !skipped(&words[k]))?;
+    if !words[last].is_nominal() {
+        return None;
+    }
+    let start = subject_start(words, range.start, last + 1)?;
+    Some(kept(words, start..last + 1))
+}
+
+/// A unit's first word that is not dropped.
+fn first_kept(words: &[Word], unit: &Unit) -> Option<usize> {
+    unit.words.clone().find(|&k| !skipped(&words[k]))
+}
+
+/// The indices in `range` of words that are not dropped.
+pub(super) fn kept(words: &[Word], range: Range<usize>) -> Vec<usize> {
+    range.filter(|&k| !words[k].dropped).collect()
+}
+
+/// Cuts the sentence into units at boundary marks, and before subordinators and relative
+/// pronouns that open a clause inside a stretch.
+pub(super) fn units(words: &[Word]) -> Vec<Unit> {
+    let mut units = Vec::new();
+    let mut start = 0;
+    for k in 0..=words.len() {
+        let boundary = k == words.len() || words[k].is_mark(BOUNDARIES);
+        let opens = k > start && k < words.len() && opens_clause(words, k);
+        if boundary || opens {
+            if k > start {
+                units.push(Unit {
+                    words: start..k,
+                    opener: opener(words, start..k),
+                });
+            }
+            start = if boundary { k + 1 } else { k };
+        }
+    }
+    units
+}
+
+/// Whether word `k` opens a subordinate or relative clause inside a stretch.
+fn opens_clause(words: &[Word], k: usize) -> bool {
+    let word = &words[k];
+    if word.dropped {
+        return false;
+    }
+    match word.class {
+        Class::Subordinator | Class::Relative => true,
+        Class::Determiner if word.lower == "that" => relative_that(words, k),
+        Class::Preposition | Class::Adverb
+            if is(word, &["as", "since", "after", "before", "until", "once"]) =>
+        {
+            clause_follows(words, k)
+        }
+        _ => false,
+    }
+}
+
+/// "that" after a noun and before a verb is a relative pronoun ("the group that seized").
+fn relative_that(words: &[Word], k: usize) -> bool {
+    let before = prev(words, k).is_some_and(|b| words[b].is_nominal());
+    let mut after = next(words, k);
+    while let Some(a) = after.filter(|&a| words[a].class == Class::Adverb) {
+        after = next(words, a);
+    }
+    before
+        && after.is_some_and(|a| {
+            matches!(
+                words[a].class,
+                Class::Auxiliary | Class::Modal | Class::Verb(_)
+            )
+        })
+}
+
+/// Whether a subject and a finite verb follow word `k` before the next boundary.
+fn clause_follows(words: &[Word], k: usize) -> bool {
+    let end = (k + 1..words.len())
+        .find(|&e| words[e].is_mark(BOUNDARIES))
+        .unwrap_or(words.len());
+    (k + 2..end).any(|v| is_finite(words, v) && subject_start(words, k + 1, v) == next(words, k))
+}
+
+fn opener(words: &[Word], range: Range<usize>) -> Opener {
+    let Some(first) = range.clone().find(|&k| !skipped(&words[k])) else {
+        return Opener::Plain;
+    };
+    let word = &words[first];
+    match word.class {
+        Class::Subordinator => Opener::Subordinator,
+        Class::Relative => Opener::Relative,
+        Class::Determiner if word.lower == "that" && relative_that(words, first) => {
+            Opener::Relative
+        }
+        Class::Preposition | Class::Adverb if opens_clause(words, first) => Opener::Subordinator,
+        Class::Preposition => Opener::Preposition,
+        Class::Verb(VerbForm::Gerund | VerbForm::Participle) => Opener::Participle,
+        _ => Opener::Plain,
+    }
+}
+
+/// Every clause with a subject and a finite verb, in sentence order.
+pub(super) fn clauses(words: &[Word], units: &[Unit]) -> Vec<Clause> {
+    let mut found = Vec::new();
+    for (u, unit) in units.iter().enumerate() {
+        let Some(verb) = unit.words.clone().find(|&v| is_finite(words, v)) else {
+            continue;
+        };
+        let body = match unit.opener {
+            Opener::Relative | Opener::Subordinator => {
+                first_kept(words, unit).map_or(unit.words.start, |f| f + 1)
+            }
+            _ => unit.words.start,
+        };
+        let own_subject = subject_start(words, body, verb);
+        let (subject, units_spanned, main) = match (own_subject, unit.opener) {
+            (Some(start), Opener::Plain | Opener::Preposition) => {
+                match list_before(words, units, u, start) {
+                    Some(subject) => (subject, u - 1..u + 1, true),
+                    None => (kept(words, start..verb), u..u + 1, true),
+                }
+            }
+            (Some(start), Opener::Subordinator) => (kept(words, start..verb), u..u + 1, false),
+            (None, Opener::Relative) if u > 0 => {
+                let Some(antecedent) = last_noun_phrase(words, units[u - 1].words.clone()) else {
+                    continue;
+                };
+                (antecedent, u..u + 1, false)
+            }
+            (None, Opener::Plain) => {
+                let Some((subject, from)) = subject_before(words, units, u) else {
+                    continue;
+                };
+                (subject, from..u + 1, true)
+            }
+            _ => continue,
+        };
+        if subject.is_empty() {
+            continue;
+        }
+        found.push(Clause {
+            subject,
+            predicate: verb..unit.words.end,
+            units: units_spanned,
+            main,
+            antecedent: unit.opener == Opener::Relative,
+        });
+    }
+    found.extend(participial_clauses(words, units));
+    found.sort_by_key(|c| (c.units.start, c.predicate.start));
+    found
+}
+
+/// A subject that ends a list the unit before begins ("contracts for fuel, wheat and
+/// flour were signed"): that unit, its comma and the subject, when the subject opens its unit
+/// and holds an "and".
+fn list_before(words: &[Word], units: &[Unit], u: usize, start: usize) -> Option<Vec<usize>> {
+    let unit = &units[u];
+    let verb = (start..unit.words.end).find(|&v| is_finite(words, v))?;
+    let subject = kept(words, start..verb);
+    let opens_unit = first_kept(words, unit) == Some(start);
+    let coordinated = subject.iter().any(|&k| words[k].lower == "and");
+    let before = units.get(u.checked_sub(1)?)?;
+    let before_words = kept(words, before.words.clone());
+    let noun_phrase = before.opener == Opener::Plain
+        && before.words.end + 1 == unit.words.start
+        && words[before.words.end].is_mark(&[','])
+        && before_words.iter().any(|&k| words[k].is_nominal())
+        && !before.words.clone().any(|v| is_finite(words, v));
+    (opens_unit && coordinated && noun_phrase).then(|| {
+        let mut list = before_words;
+        list.push(before.words.end);
+        list.extend(subject);
+        list
+    })
+}
+
+/// The subject of a verb phrase that opens unit `u`: the first of the noun phrases right
+/// before it ("Jana Novak, the mayor, opened …"), with the unit it is in. A clause before
+/// the verb phrase makes it no predicate of its own.
+fn subject_before(words: &[Word], units: &[Unit], u: usize) -> Option<(Vec<usize>, usize)> {
+    let mut found = None;
+    for k in (0..u).rev() {
+        let unit = &units[k];
+        let kept_words = kept(words, unit.words.clone());
+        if kept_words.is_empty() {
+            continue;
+        }
+        let noun_phrase = unit.opener == Opener::Plain
+            && kept_words.iter().any(|&w| words[w].is_nominal())
+            && !unit.words.clone().any(|v| is_finite(words, v));
+        if !noun_phrase {
+            break;
+        }
+        found = Some((kept_words, k));
+    }
+    found
+}
+
+/// "…, passed on 28 May" after a clause: a participle that says what became of the clause's
+/// last noun phrase. Its subject is that noun phrase.
+fn participial_clauses(words: &[Word], units: &[Unit]) -> Vec<Clause> {
+    let mut found = Vec::new();
+    for u in 1..units.len() {
+        let unit = &units[u];
+        let Some(first) = first_kept(words, unit) else {
+            continue;
+        };
+        if words[first].class != Class::Verb(VerbForm::PastOrParticiple)
+            || is_finite(words, first) && subject_before(words, units, u).is_some()
+        {
+            continue;
+        }
+        let before = units[u - 1].words.clone();
+        if !before.clone().any(|v| is_finite(words, v)) {
+            continue;
+        }
+        let Some(antecedent) = last_noun_phrase(words, before) else {
+            continue;
+        };
+        found.push(Clause {
+            subject: antecedent,
+            predicate: first..unit.words.end,
+            units: u..u + 1,
+            main: false,
+            antecedent: true,
+        });
+    }
+    found
+}

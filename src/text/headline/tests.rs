@@ -1,0 +1,261 @@
+use super::*;
+
+/// The char range of `part` in `sentence`.
+fn span(sentence: &str, part: &str) -> Range<usize> {
+    let at = sentence
+        .find(part)
+        .unwrap_or_else(|| panic!("{part:?} not in {sentence:?}"));
+    let start = sentence[..at].chars().count();
+    start..start + part.chars().count()
+}
+
+/// The headline of `sentence` whose event is dated by `anchor`, with more `dates` and `names`.
+fn trim(sentence: &str, anchor: &str, dates: &[&str], names: &[&str]) -> Headline {
+    let marks = Marks {
+        dates: std::iter::once(&anchor)
+            .chain(dates)
+            .filter(|d| !d.is_empty())
+            .map(|d| span(sentence, d))
+            .collect(),
+        anchor: (!anchor.is_empty()).then(|| span(sentence, anchor)),
+        names: names.iter().map(|n| span(sentence, n)).collect(),
+    };
+    headline(sentence, &marks)
+}
+
+fn text(sentence: &str, anchor: &str) -> String {
+    trim(sentence, anchor, &[], &[]).text
+}
+
+#[test]
+fn a_leading_date_and_its_preposition_go() {
+    assert_eq!(
+        text(
+            "In March 2019, the Harbour Council approved a new ferry route to the islands.",
+            "March 2019"
+        ),
+        "The Harbour Council approved a new ferry route to the islands"
+    );
+    assert_eq!(
+        text(
+            "As early as 2012, the guild began collecting fees from traders.",
+            "2012"
+        ),
+        "The guild began collecting fees from traders"
+    );
+    assert_eq!(
+        text(
+            "From 1990 to 1995, the Greyford mill employed four hundred workers.",
+            "1990"
+        ),
+        "The Greyford mill employed four hundred workers"
+    );
+}
+
+#[test]
+fn a_date_inside_the_clause_goes_with_its_preposition() {
+    assert_eq!(
+        text(
+            "The Valley Bank cut its lending rate in May 2022.",
+            "May 2022"
+        ),
+        "The Valley Bank cut its lending rate"
+    );
+    assert_eq!(
+        text(
+            "Pell Island banned fishing nets since 2003 at least.",
+            "2003"
+        ),
+        "Pell Island banned fishing nets at least"
+    );
+}
+
+#[test]
+fn a_date_that_modifies_a_noun_goes_alone() {
+    assert_eq!(
+        text(
+            "The May 2021 flood destroyed forty homes in Lowmoor.",
+            "May 2021"
+        ),
+        "The flood destroyed forty homes in Lowmoor"
+    );
+}
+
+#[test]
+fn leading_subordinate_clauses_and_adverbials_go() {
+    assert_eq!(
+        text(
+            "In 2011, while the dockers were on strike, the Port Authority closed the northern terminal.",
+            "2011"
+        ),
+        "The Port Authority closed the northern terminal"
+    );
+    assert_eq!(
+        text(
+            "However, in a surprise move on June 2, the Glen Mill board dismissed its chairman.",
+            "June 2"
+        ),
+        "The Glen Mill board dismissed its chairman"
+    );
+    assert_eq!(
+        text(
+            "Second phase: In 2007, the agency hired two hundred nurses.",
+            "2007"
+        ),
+        "The agency hired two hundred nurses"
+    );
+}
+
+#[test]
+fn leading_conjunctions_go() {
+    assert_eq!(
+        text(
+            "Talks began in 2014, and by June 2016, a trade pact was signed.",
+            "June 2016"
+        ),
+        "A trade pact was signed"
+    );
+}
+
+#[test]
+fn appositions_between_subject_and_verb_go() {
+    assert_eq!(
+        text(
+            "On June 3, Mara Lind, the mayor of Eastbrook, opened the new bridge over the river.",
+            "June 3"
+        ),
+        "Mara Lind opened the new bridge over the river"
+    );
+}
+
+#[test]
+fn a_reporting_verb_loses_its_that() {
+    let sentence =
+        "In April 2018, Edda Roos, the harbour master, said that the port would close for repairs.";
+    assert_eq!(
+        text(sentence, "April 2018"),
+        "Edda Roos said the port would close for repairs"
+    );
+}
+
+#[test]
+fn a_reporting_frame_gives_way_to_what_it_reports() {
+    let sentence =
+        "Local papers reported that in its ruling on March 4, the Appeals Court backed the fishermen.";
+    assert_eq!(
+        text(sentence, "March 4"),
+        "The Appeals Court backed the fishermen"
+    );
+}
+
+#[test]
+fn the_clause_that_carries_the_date_is_the_headline() {
+    assert_eq!(
+        text(
+            "When the river flooded in 2009, the town moved its market to the hill.",
+            "2009"
+        ),
+        "The river flooded"
+    );
+    let sentence = "The council praised Tom Avery, who was elected chairman in 2015.";
+    assert_eq!(text(sentence, "2015"), "Tom Avery was elected chairman");
+}
+
+#[test]
+fn a_participle_after_a_clause_takes_the_noun_it_follows() {
+    assert_eq!(
+        text(
+            "The ruling rests on the Water Act, passed on May 2, 2020.",
+            "May 2, 2020"
+        ),
+        "The Water Act passed"
+    );
+}
+
+#[test]
+fn trailing_participial_clauses_go() {
+    assert_eq!(
+        text(
+            "The Valley Bank cut its lending rate in May 2022, citing weak demand from farmers.",
+            "May 2022"
+        ),
+        "The Valley Bank cut its lending rate"
+    );
+}
+
+#[test]
+fn present_tense_is_kept() {
+    assert_eq!(
+        text("In 2020, Pell says the bridge is safe.", "2020"),
+        "Pell says the bridge is safe"
+    );
+}
+
+#[test]
+fn long_clauses_are_cut_at_a_phrase_within_the_limit() {
+    let sentence = "In 2016 the Northern Rail Board approved a plan to build a second line between Avon and Cray with money from the regional fund and the city of Tarn.";
+    let h = trim(sentence, "2016", &[], &[]);
+    assert!(h.words <= WORD_LIMIT, "{h:?}");
+    assert!(
+        h.text
+            .starts_with("The Northern Rail Board approved a plan to build a second line"),
+        "{h:?}"
+    );
+    assert!(!h.truncated);
+    assert!(
+        !h.text.ends_with(" and") && !h.text.ends_with(" with"),
+        "{h:?}"
+    );
+}
+
+#[test]
+fn names_are_never_cut() {
+    let sentence = "On May 5 the Lower Tarn Valley Association of Independent Cheese and Butter Makers of the North elected a board.";
+    let name = "Lower Tarn Valley Association of Independent Cheese and Butter Makers of the North";
+    let h = trim(sentence, "May 5", &[], &[name]);
+    assert!(h.text.contains(name), "{h:?}");
+    assert_eq!(h.names, [0]);
+    assert_eq!(h.subject, Subject::Named);
+}
+
+#[test]
+fn subjects_are_told_apart() {
+    assert_eq!(
+        trim("It opened a clinic in 2004.", "2004", &[], &[]).subject,
+        Subject::Pronoun
+    );
+    assert_eq!(
+        trim("The hospital opened a clinic in 2004.", "2004", &[], &[]).subject,
+        Subject::Common
+    );
+    assert_eq!(
+        trim(
+            "St Anne's opened a clinic in 2004.",
+            "2004",
+            &[],
+            &["St Anne's"]
+        )
+        .subject,
+        Subject::Named
+    );
+}
+
+#[test]
+fn without_a_clause_the_phrase_is_kept_never_empty() {
+    let h = trim("Among them, the Greyford mill in 1990.", "1990", &[], &[]);
+    assert_eq!(h.subject, Subject::Missing);
+    assert_eq!(h.text, "The Greyford mill");
+    assert!(!trim("In 1990.", "1990", &[], &[]).text.is_empty());
+}
+
+#[test]
+fn no_date_is_left_in_the_headline() {
+    let sentence =
+        "Since 2016, the ferry has run twice a week, and in 2020 a third boat joined it.";
+    let h = trim(sentence, "2016", &["2020"], &[]);
+    assert!(
+        !h.text.contains("2016") && !h.text.contains("2020"),
+        "{h:?}"
+    );
+    assert!(h.text.starts_with("The ferry has run"), "{h:?}");
+}
