@@ -2,7 +2,7 @@
 //! ("units"), the finite verbs in them, and the subject each finite verb has, in its own unit
 //! or in a noun phrase before it ("Jana Novak, the mayor, opened the bridge").
 
-use super::words::{Word, BOUNDARIES, QUOTES};
+use super::words::{in_prepositional_phrase, Word, BOUNDARIES, QUOTES};
 use crate::text::lexicon::parts_of_speech::{Class, VerbForm};
 use std::ops::Range;
 
@@ -72,15 +72,20 @@ fn is(word: &Word, lower: &[&str]) -> bool {
 
 const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those"];
 
-/// Whether word `k` can end a subject just before its verb: a noun phrase's last word, a
-/// pronoun, or a gerund after a determiner ("the ruling").
+/// Whether word `k` can end a subject just before its verb: a noun phrase's last word or a
+/// pronoun.
 fn ends_subject(words: &[Word], k: usize) -> bool {
     let word = &words[k];
-    let noun_gerund = word.class == Class::Verb(VerbForm::Gerund)
-        && prev(words, k)
-            .is_some_and(|p| matches!(words[p].class, Class::Determiner | Class::Possessive));
+    // After a determiner or a noun, a verb form is a noun: "the ruling", "the talks",
+    // "trade talks".
+    let as_noun = matches!(
+        word.class,
+        Class::Verb(VerbForm::Gerund | VerbForm::Base | VerbForm::Present)
+    ) && prev(words, k).is_some_and(|p| {
+        matches!(words[p].class, Class::Determiner | Class::Possessive) || words[p].is_nominal()
+    });
     word.is_nominal()
-        || noun_gerund
+        || as_noun
         || word.class == Class::SubjectPronoun
         || is(word, DEMONSTRATIVES)
         || word.is_mark(&[')'])
@@ -119,15 +124,16 @@ pub(super) fn is_finite(words: &[Word], i: usize) -> bool {
         Class::Auxiliary | Class::Modal => !after_verb_group,
         Class::Verb(VerbForm::Past) => !after_verb_group && !modifies_noun,
         Class::Verb(VerbForm::PastOrParticiple) => {
-            let reduced_relative =
-                before.is_some_and(Word::is_nominal) && after.is_some_and(|a| a.lower == "by");
+            let reduced_relative = before.is_none_or(|b| b.is_nominal() || b.is_mark(BOUNDARIES))
+                && after.is_some_and(|a| a.lower == "by");
             !after_verb_group && !modifies_noun && subject_may_precede && !reduced_relative
         }
         Class::Verb(VerbForm::Present) => {
             !after_verb_group
                 && !modifies_noun
                 && subject_ends_before
-                && after.is_some()
+                && before_at.is_some_and(|b| !in_prepositional_phrase(words, b))
+                && after.is_some_and(|a| !a.is_mark(BOUNDARIES))
                 && !verb_after
         }
         Class::Verb(VerbForm::Base) => {
@@ -216,7 +222,10 @@ fn noun_phrase_with_modifiers(words: &[Word], from: usize, end: usize) -> Option
                 Class::Determiner | Class::Possessive | Class::Preposition | Class::Adverb
             )
             || word.lower == "and"
-            || (word.class == Class::Verb(VerbForm::Gerund) && ends_subject(words, k))
+            || (matches!(
+                word.class,
+                Class::Verb(VerbForm::Gerund | VerbForm::Base | VerbForm::Present)
+            ) && !is_finite(words, k))
     });
     (opens && has_preposition && all_nominal && ends_subject(words, end - 1)).then_some(inside[0])
 }
@@ -273,6 +282,24 @@ fn opens_clause(words: &[Word], k: usize) -> bool {
     }
     match word.class {
         Class::Subordinator | Class::Relative => true,
+        // "…, and the court ruled": a second clause, when a verb stands before the "and"
+        // (else the "and" joins two subjects: "Avon and Cray signed").
+        Class::Coordinator => {
+            let stretch_start = (0..k)
+                .rev()
+                .find(|&b| words[b].is_mark(BOUNDARIES))
+                .map_or(0, |b| b + 1);
+            let past_clause = clause_verb(words, k).is_some_and(|v| {
+                matches!(
+                    words[v].class,
+                    Class::Auxiliary
+                        | Class::Modal
+                        | Class::Verb(VerbForm::Past | VerbForm::PastOrParticiple)
+                )
+            });
+            // A present form could be a noun ("criminal or administrative charges").
+            past_clause && (stretch_start..k).any(|v| is_finite(words, v))
+        }
         Class::Determiner if word.lower == "that" => relative_that(words, k),
         Class::Preposition | Class::Adverb
             if is(word, &["as", "since", "after", "before", "until", "once"]) =>
@@ -301,10 +328,15 @@ fn relative_that(words: &[Word], k: usize) -> bool {
 
 /// Whether a subject and a finite verb follow word `k` before the next boundary.
 fn clause_follows(words: &[Word], k: usize) -> bool {
+    clause_verb(words, k).is_some()
+}
+
+/// The finite verb of the clause that starts right after word `k`, before the next boundary.
+fn clause_verb(words: &[Word], k: usize) -> Option<usize> {
     let end = (k + 1..words.len())
         .find(|&e| words[e].is_mark(BOUNDARIES))
         .unwrap_or(words.len());
-    (k + 2..end).any(|v| is_finite(words, v) && subject_start(words, k + 1, v) == next(words, k))
+    (k + 2..end).find(|&v| is_finite(words, v) && subject_start(words, k + 1, v) == next(words, k))
 }
 
 fn opener(words: &[Word], range: Range<usize>) -> Opener {
@@ -409,13 +441,21 @@ fn subject_before(words: &[Word], units: &[Unit], u: usize) -> Option<(Vec<usize
     for k in (0..u).rev() {
         let unit = &units[k];
         let kept_words = kept(words, unit.words.clone());
-        if kept_words.is_empty() {
+        // A relative clause between subject and verb is skipped like an apposition.
+        if kept_words.is_empty() || unit.opener == Opener::Relative {
             continue;
         }
+        let has_verb = unit.words.clone().any(|v| is_finite(words, v));
         let noun_phrase = unit.opener == Opener::Plain
             && kept_words.iter().any(|&w| words[w].is_nominal())
-            && !unit.words.clone().any(|v| is_finite(words, v));
+            && !has_verb;
         if !noun_phrase {
+            // After a clause, "…, the forum, held in May" is a participle, not a predicate.
+            let participle = first_kept(words, &units[u])
+                .is_some_and(|v| words[v].class == Class::Verb(VerbForm::PastOrParticiple));
+            if has_verb && participle {
+                return None;
+            }
             break;
         }
         found = Some((kept_words, k));

@@ -20,6 +20,9 @@ use words::{words, Word, QUOTES};
 /// Words a headline may have before trailing phrases are cut.
 const WORD_LIMIT: usize = 15;
 
+/// Words a subject may have in a headline over the limit before its phrases are cut.
+const SUBJECT_LIMIT: usize = 7;
+
 /// What is known about the sentence's spans, as char offsets into it.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Marks {
@@ -153,7 +156,7 @@ fn subject_kind(words: &[Word], clause: &Clause) -> Subject {
 }
 
 /// Without a clause: the anchor's unit, else the longest, without its leading function
-/// words; a sentence that is all date keeps its date rather than say nothing.
+/// words; when that leaves less than four words (a dateline), the whole sentence.
 fn phrase_words(words: &[Word], units: &[clauses::Unit], anchor: Option<usize>) -> Vec<usize> {
     let has_words = |w: &Vec<usize>| w.iter().any(|&k| words[k].mark.is_none());
     let unit_words = |u: &clauses::Unit| kept(words, u.words.clone());
@@ -161,8 +164,7 @@ fn phrase_words(words: &[Word], units: &[clauses::Unit], anchor: Option<usize>) 
         .map(|a| unit_words(&units[a]))
         .filter(has_words)
         .or_else(|| units.iter().map(unit_words).max_by_key(Vec::len))
-        .filter(has_words)
-        .unwrap_or_else(|| (0..words.len()).collect());
+        .unwrap_or_default();
     let leading = chosen
         .iter()
         .take_while(|&&k| {
@@ -171,8 +173,10 @@ fn phrase_words(words: &[Word], units: &[clauses::Unit], anchor: Option<usize>) 
             (is_function_word(word) && !determiner) || word.is_mark(QUOTES)
         })
         .count();
-    if leading < chosen.len() {
-        chosen.drain(..leading);
+    chosen.drain(..leading);
+    // The few words left of a dateline say less than the dateline.
+    if counted(words, &chosen) < 4 {
+        chosen = (0..words.len()).collect();
     }
     chosen
 }
@@ -197,16 +201,25 @@ fn is_function_word(word: &Word) -> bool {
 /// go. Returns the words and whether the cut fell inside a phrase.
 fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
     let counted = |list: &[usize]| counted(words, list);
-    let mut truncated = false;
+    let finite = |list: &[usize]| list.iter().position(|&k| clauses::is_finite(words, k));
+    let is_preposition = |k: usize| words[k].class == Class::Preposition && words[k].lower != "of";
+    let (mut truncated, mut cut) = (false, false);
+    // A long subject keeps its head and first phrase: "the talks with the guild (at the
+    // third meeting of …) ended".
+    if let Some(verb) = finite(&chosen)
+        .filter(|&v| counted(&chosen) > WORD_LIMIT && counted(&chosen[..v]) > SUBJECT_LIMIT)
+    {
+        let phrases: Vec<usize> = (1..verb).filter(|&i| is_preposition(chosen[i])).collect();
+        if let Some(&from) = phrases.get(1).or(phrases.first()) {
+            chosen.drain(from..verb);
+        }
+    }
     if counted(&chosen) > WORD_LIMIT {
-        let verb = chosen
-            .iter()
-            .position(|&k| clauses::is_finite(words, k))
-            .unwrap_or(0);
+        let verb = finite(&chosen).unwrap_or(0);
         let starts_phrase = |i: usize| {
             let word = &words[chosen[i]];
             let after_noun = i > 0 && words[chosen[i - 1]].is_nominal();
-            (word.class == Class::Preposition && word.lower != "of")
+            is_preposition(chosen[i])
                 || matches!(
                     word.class,
                     Class::Coordinator | Class::Subordinator | Class::Relative
@@ -214,10 +227,11 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
                 || word.lower == "that"
                 || (word.class == Class::Verb(VerbForm::Gerund) && after_noun)
         };
-        let cut = (verb + 2..chosen.len())
+        let cut_at = (verb + 2..chosen.len())
             .rev()
             .find(|&i| starts_phrase(i) && counted(&chosen[..i]) <= WORD_LIMIT);
-        match cut {
+        cut = true;
+        match cut_at {
             Some(i) => chosen.truncate(i),
             None => {
                 let mut count = 0;
@@ -233,11 +247,15 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
             }
         }
     }
-    while chosen.len() > 1
-        && chosen
-            .last()
-            .is_some_and(|&k| is_function_word(&words[k]) || words[k].lower == "to")
-    {
+    // What a cut leaves dangling goes: a function word, or a participle that opened the
+    // phrase cut off ("a plea deal stemming").
+    // Uncut, a last preposition is a particle ("checked herself in").
+    let dangles = |k: usize| {
+        let word = &words[k];
+        (is_function_word(word) && (cut || word.class != Class::Preposition))
+            || (cut && (word.lower == "to" || word.class == Class::Verb(VerbForm::Gerund)))
+    };
+    while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {
         chosen.pop();
     }
     (chosen, truncated)

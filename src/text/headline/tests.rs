@@ -242,9 +242,16 @@ fn subjects_are_told_apart() {
 
 #[test]
 fn without_a_clause_the_phrase_is_kept_never_empty() {
-    let h = trim("Among them, the Greyford mill in 1990.", "1990", &[], &[]);
+    let h = trim(
+        "Among them, the old Greyford paper mill in 1990.",
+        "1990",
+        &[],
+        &[],
+    );
     assert_eq!(h.subject, Subject::Missing);
-    assert_eq!(h.text, "The Greyford mill");
+    assert_eq!(h.text, "The old Greyford paper mill");
+    let dateline = trim("Harbour Street, May 3 at 7 AM.", "May 3", &[], &[]);
+    assert_eq!(dateline.text, "Harbour Street, May 3 at 7 AM");
     assert!(!trim("In 1990.", "1990", &[], &[]).text.is_empty());
 }
 
@@ -258,4 +265,51 @@ fn no_date_is_left_in_the_headline() {
         "{h:?}"
     );
     assert!(h.text.starts_with("The ferry has run"), "{h:?}");
+}
+
+#[test]
+fn a_second_clause_after_and_is_its_own() {
+    let sentence = "The mill employed forty people, and Ann Roe checked in on Friday, May 9, 2008.";
+    assert_eq!(
+        text(sentence, "Friday, May 9, 2008"),
+        "Ann Roe checked in",
+        "the particle stays"
+    );
+    assert_eq!(
+        text("Avon and Cray signed the river pact in 1990.", "1990"),
+        "Avon and Cray signed the river pact"
+    );
+}
+
+#[test]
+fn a_number_keeps_its_qualifier_and_acronyms_are_names() {
+    assert_eq!(
+        text(
+            "In 2019, at least 40 workers at the Cray plant joined the strike.",
+            "2019"
+        ),
+        "At least 40 workers at the Cray plant joined the strike"
+    );
+    assert_eq!(
+        text("The AM shift ended early in 2019.", "2019"),
+        "The AM shift ended",
+        "\"early in\" goes with its date"
+    );
+}
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_skipped() {
+    let sentence = "Ann Roe, who has led the choir for ten years, retired in 2015.";
+    assert_eq!(text(sentence, "2015"), "Ann Roe retired");
+}
+
+#[test]
+fn a_long_subject_keeps_its_head_and_first_phrase() {
+    let sentence = "In 2019 the talks with the guild at the third meeting of the harbour towns on the coast ended without a deal on fees.";
+    let h = trim(sentence, "2019", &[], &[]);
+    assert!(h.words <= WORD_LIMIT, "{h:?}");
+    assert!(
+        h.text.starts_with("The talks with the guild ended"),
+        "{h:?}"
+    );
 }

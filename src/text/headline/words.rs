@@ -32,7 +32,7 @@ impl Word {
 
     /// A noun, adjective, name or number: what noun phrases are made of.
     pub(super) fn is_nominal(&self) -> bool {
-        self.name || matches!(self.class, Class::Content | Class::Number)
+        self.mark.is_none() && (self.name || matches!(self.class, Class::Content | Class::Number))
     }
 }
 
@@ -55,10 +55,18 @@ pub(super) fn words(sentence: &str, marks: &Marks) -> Vec<Word> {
         let named = marks.names.iter().any(|n| n.start < stop && start < n.end);
         let lower = text.to_lowercase();
         let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+        let acronym = text.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && text.chars().all(|c| !c.is_lowercase());
         let class = match class_of(&lower) {
             _ if named || mark.is_some() => Class::Content,
-            // Capitalised inside a sentence, a verb form is a name's word: "Appeals Court".
+            // All capitals, a closed-class spelling is an acronym: "AM", "IT", "US".
+            _ if acronym => Class::Content,
+            // Capitalised inside a sentence, a verb form is a name's word ("Appeals Court");
+            // opening it, a present form is a noun ("Plans are …").
             Class::Verb(_) if capitalised && !words.is_empty() => Class::Content,
+            // A hyphenated verb form is an adjective: "court-ordered", "state-run".
+            Class::Verb(_) if lower.contains('-') => Class::Content,
+            Class::Verb(VerbForm::Base | VerbForm::Present) if words.is_empty() => Class::Content,
             class => class,
         };
         words.push(Word {
@@ -75,8 +83,35 @@ pub(super) fn words(sentence: &str, marks: &Marks) -> Vec<Word> {
         i = end;
     }
     flag_dates(&mut words, marks);
+    quantifiers(&mut words);
     present_tense_in_context(&mut words);
     words
+}
+
+/// Words that qualify a number are part of it: "at least 37 people", "more than 20",
+/// "nearly 150 lives". Without this, "at" and "than" would end a noun phrase there.
+fn quantifiers(words: &mut [Word]) {
+    const PAIRS: &[(&str, &str)] = &[
+        ("at", "least"),
+        ("at", "most"),
+        ("more", "than"),
+        ("less", "than"),
+        ("fewer", "than"),
+        ("up", "to"),
+    ];
+    const SINGLE: &[&str] = &["about", "almost", "around", "nearly", "over", "roughly"];
+    for k in 0..words.len() {
+        let number_at = |i: usize| words.get(i).is_some_and(|w| w.class == Class::Number);
+        let pair = k + 1 < words.len()
+            && PAIRS.contains(&(words[k].lower.as_str(), words[k + 1].lower.as_str()))
+            && number_at(k + 2);
+        if pair {
+            words[k].class = Class::Number;
+            words[k + 1].class = Class::Number;
+        } else if SINGLE.contains(&words[k].lower.as_str()) && number_at(k + 1) {
+            words[k].class = Class::Number;
+        }
+    }
 }
 
 /// A lowercase word in "-s" that no list knows as a verb ("rests", "hosts") is one when it
@@ -124,7 +159,8 @@ fn present_tense_in_context(words: &mut [Word]) {
             .rev()
             .take_while(|w| !w.is_mark(BOUNDARIES))
             .any(is_verbal);
-        if plain && follows_noun && opens_object && !verb_elsewhere {
+        let inside_phrase = in_prepositional_phrase(words, b);
+        if plain && follows_noun && opens_object && !verb_elsewhere && !inside_phrase {
             words[k].class = Class::Verb(VerbForm::Present);
         }
     }
@@ -212,15 +248,38 @@ fn flag_dates(words: &mut [Word], marks: &Marks) {
         if !words[k].dropped || (k > 0 && words[k - 1].dropped) {
             continue;
         }
-        // `k` starts a run of date words: walk left over what governs it.
+        // `k` starts a run of date words. Before a common noun it is a modifier and goes
+        // alone ("in 1999 movies"); else walk left over what governs it: one preposition,
+        // a second only after a qualifier ("as early as"), so a particle stays ("checked in
+        // on Tuesday"). "last week", "this month" take no preposition: one before them is a
+        // particle ("check in last week").
+        let run_end = (k..words.len()).find(|&e| !words[e].dropped);
+        let modifies = run_end.is_some_and(|e| {
+            let next = &words[e];
+            next.class == Class::Content && !next.name && next.mark.is_none()
+        });
+        let deictic = [
+            "last",
+            "this",
+            "next",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "tonight",
+        ]
+        .contains(&words[k].lower.as_str());
         let mut left = k;
-        while left > 0 {
+        let mut prepositions = usize::from(deictic);
+        while left > 0 && !modifies {
             let word = &words[left - 1];
             let joins =
                 DATE_JOINERS.contains(&word.lower.as_str()) && left >= 2 && words[left - 2].dropped;
+            let qualifies = DATE_QUALIFIERS.contains(&word.lower.as_str());
+            let after_qualifier = DATE_QUALIFIERS.contains(&words[left].lower.as_str());
             let governs =
-                word.class == Class::Preposition || DATE_QUALIFIERS.contains(&word.lower.as_str());
-            if word.dropped || joins || governs {
+                word.class == Class::Preposition && (prepositions == 0 || after_qualifier);
+            if word.dropped || joins || governs || (qualifies && word.class != Class::Preposition) {
+                prepositions += usize::from(governs && !joins && !word.dropped);
                 left -= 1;
             } else {
                 break;
@@ -229,5 +288,31 @@ fn flag_dates(words: &mut [Word], marks: &Marks) {
         for word in &mut words[left..k] {
             word.dropped = true;
         }
+        // What was just dropped is not a date run of its own to walk left from again.
+        k = left;
     }
+}
+
+/// Whether the noun phrase that ends at word `k` is a preposition's object ("the meeting of
+/// special envoys"), and so no verb's subject: walking left over the phrase (inner "of" and
+/// "and" included) reaches a preposition.
+pub(super) fn in_prepositional_phrase(words: &[Word], k: usize) -> bool {
+    let inside = |w: &Word| {
+        w.dropped
+            || w.is_mark(QUOTES)
+            || w.is_nominal()
+            || matches!(
+                w.class,
+                Class::Determiner
+                    | Class::Possessive
+                    | Class::Adverb
+                    | Class::Verb(VerbForm::Gerund)
+            )
+            || ["of", "and"].contains(&w.lower.as_str())
+    };
+    words[..=k]
+        .iter()
+        .rev()
+        .find(|w| !inside(w))
+        .is_some_and(|w| w.class == Class::Preposition && !w.dropped)
 }
