@@ -113,7 +113,10 @@ pub(super) fn is_finite(words: &[Word], i: usize) -> bool {
             Class::Determiner | Class::Possessive | Class::Preposition
         ) && !is(b, DEMONSTRATIVES)
     });
-    let subject_may_precede = subject_ends_before || before.is_none_or(|b| b.is_mark(BOUNDARIES));
+    // A relative pronoun stands for the subject: "the prison, which opened".
+    let subject_may_precede = subject_ends_before
+        || before.is_none_or(|b| b.is_mark(BOUNDARIES) || b.class == Class::Relative)
+        || before_at.is_some_and(|b| words[b].lower == "that" && relative_that(words, b));
     let verb_after = after.is_some_and(|a| {
         matches!(
             a.class,

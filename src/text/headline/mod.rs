@@ -156,7 +156,8 @@ fn subject_kind(words: &[Word], clause: &Clause) -> Subject {
 }
 
 /// Without a clause: the anchor's unit, else the longest, without its leading function
-/// words; when that leaves less than four words (a dateline), the whole sentence.
+/// words; when that leaves less than four words, the sentence without its dates, or with
+/// them when it is a dateline.
 fn phrase_words(words: &[Word], units: &[clauses::Unit], anchor: Option<usize>) -> Vec<usize> {
     let has_words = |w: &Vec<usize>| w.iter().any(|&k| words[k].mark.is_none());
     let unit_words = |u: &clauses::Unit| kept(words, u.words.clone());
@@ -174,7 +175,10 @@ fn phrase_words(words: &[Word], units: &[clauses::Unit], anchor: Option<usize>) 
         })
         .count();
     chosen.drain(..leading);
-    // The few words left of a dateline say less than the dateline.
+    // Too few words: the sentence without its dates; a dateline, with them.
+    if counted(words, &chosen) < 4 {
+        chosen = kept(words, 0..words.len());
+    }
     if counted(words, &chosen) < 4 {
         chosen = (0..words.len()).collect();
     }

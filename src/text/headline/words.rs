@@ -82,10 +82,22 @@ pub(super) fn words(sentence: &str, marks: &Marks) -> Vec<Word> {
         });
         i = end;
     }
+    spaced_hyphens_are_dashes(&mut words);
     flag_dates(&mut words, marks);
     quantifiers(&mut words);
     present_tense_in_context(&mut words);
     words
+}
+
+/// A hyphen with space on both sides is a dash ("the dead - the first deaths"), and so a
+/// boundary; one glued to a word on either side stays a hyphen ("52- percent").
+fn spaced_hyphens_are_dashes(words: &mut [Word]) {
+    for k in 1..words.len().saturating_sub(1) {
+        let spaced = words[k - 1].end < words[k].start && words[k].end < words[k + 1].start;
+        if spaced && words[k].mark == Some('-') {
+            words[k].mark = Some('—');
+        }
+    }
 }
 
 /// Words that qualify a number are part of it: "at least 37 people", "more than 20",
@@ -230,6 +242,9 @@ fn word_end(chars: &[char], tokens: &[Token], first: usize, marks: &Marks) -> us
 /// Words that qualify a date's preposition: "as early as", "back in", "in late".
 const DATE_QUALIFIERS: &[&str] = &["as", "back", "early", "earlier", "late", "later", "mid"];
 
+/// Parts of the day that follow a date: "Tuesday morning".
+const PARTS_OF_DAY: &[&str] = &["afternoon", "evening", "morning", "night"];
+
 /// Words that join two dates into one span: "from 1999 to 2009", "in 2022 and 2024".
 const DATE_JOINERS: &[&str] = &["and", "or", "to", "until", "through", "-", "–"];
 
@@ -287,6 +302,10 @@ fn flag_dates(words: &mut [Word], marks: &Marks) {
         }
         for word in &mut words[left..k] {
             word.dropped = true;
+        }
+        // "Tuesday morning": the part of the day goes with its date.
+        if let Some(e) = run_end.filter(|&e| PARTS_OF_DAY.contains(&words[e].lower.as_str())) {
+            words[e].dropped = true;
         }
         // What was just dropped is not a date run of its own to walk left from again.
         k = left;
