@@ -262,7 +262,7 @@ pub(super) fn units(words: &[Word]) -> Vec<Unit> {
     let mut units = Vec::new();
     let mut start = 0;
     for k in 0..=words.len() {
-        let boundary = k == words.len() || words[k].is_mark(BOUNDARIES);
+        let boundary = k == words.len() || (words[k].is_mark(BOUNDARIES) && !words[k].dropped);
         let opens = k > start && k < words.len() && opens_clause(words, k);
         if boundary || opens {
             if k > start {
@@ -320,12 +320,18 @@ fn relative_that(words: &[Word], k: usize) -> bool {
     while let Some(a) = after.filter(|&a| words[a].class == Class::Adverb) {
         after = next(words, a);
     }
+    // A present form after "that" may be a noun ("that repairs were done").
     before
-        && after.is_some_and(|a| {
-            matches!(
-                words[a].class,
-                Class::Auxiliary | Class::Modal | Class::Verb(_)
-            )
+        && after.is_some_and(|a| match words[a].class {
+            Class::Auxiliary | Class::Modal => true,
+            Class::Verb(VerbForm::Base | VerbForm::Present) => !next(words, a).is_some_and(|n| {
+                matches!(
+                    words[n].class,
+                    Class::Auxiliary | Class::Modal | Class::Verb(_)
+                )
+            }),
+            Class::Verb(_) => true,
+            _ => false,
         })
 }
 

@@ -20,6 +20,18 @@ use words::{words, Word, QUOTES};
 /// Words a headline may have before trailing phrases are cut.
 const WORD_LIMIT: usize = 15;
 
+/// First words of prepositions of two words ("due to", "prior to"), left over by a cut.
+const COMPOUND_PREPOSITION_HEADS: &[&str] = &[
+    "according",
+    "ahead",
+    "because",
+    "due",
+    "instead",
+    "owing",
+    "prior",
+    "thanks",
+];
+
 /// Words a subject may have in a headline over the limit before its phrases are cut.
 const SUBJECT_LIMIT: usize = 7;
 
@@ -256,8 +268,11 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
     // Uncut, a last preposition is a particle ("checked herself in").
     let dangles = |k: usize| {
         let word = &words[k];
+        let opens_phrase = word.lower == "to"
+            || word.class == Class::Verb(VerbForm::Gerund)
+            || COMPOUND_PREPOSITION_HEADS.contains(&word.lower.as_str());
         (is_function_word(word) && (cut || word.class != Class::Preposition))
-            || (cut && (word.lower == "to" || word.class == Class::Verb(VerbForm::Gerund)))
+            || (cut && opens_phrase)
     };
     while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {
         chosen.pop();
@@ -294,6 +309,24 @@ fn balance_quotes(words: &[Word], chosen: Vec<usize>) -> Vec<usize> {
         .collect()
 }
 
+/// "a"/"an" as the word that now follows it needs, when the word it stood before (a date:
+/// "an April 2007 shooting") was left out.
+fn article_before(word: &Word, next: Option<&Word>) -> String {
+    let (Some(next), "a" | "an") = (next, word.lower.as_str()) else {
+        return word.text.clone();
+    };
+    let vowel = next
+        .lower
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiou".contains(c));
+    let article = if vowel { "an" } else { "a" };
+    match word.text.chars().next() {
+        Some(c) if c.is_uppercase() => article.replacen('a', "A", 1),
+        _ => article.to_string(),
+    }
+}
+
 /// The words as the sentence spaces them, a space where words were left out between them;
 /// first letter capitalised.
 fn render(words: &[Word], chosen: &[usize]) -> String {
@@ -303,7 +336,11 @@ fn render(words: &[Word], chosen: &[usize]) -> String {
         if i > 0 && !glued {
             text.push(' ');
         }
-        text.push_str(&words[k].text);
+        let next = chosen
+            .get(i + 1)
+            .filter(|&&n| n != k + 1)
+            .map(|&n| &words[n]);
+        text.push_str(&article_before(&words[k], next));
     }
     let text = text.trim_end_matches(['.', ',', ';', ':']).trim();
     let mut letters = text.chars();

@@ -321,3 +321,24 @@ fn a_relative_pronoun_is_a_subject_and_a_spaced_hyphen_a_dash() {
     let sentence = "Crews cleared the road - the first in weeks - on Monday morning.";
     assert_eq!(text(sentence, "Monday"), "Crews cleared the road");
 }
+
+#[test]
+fn an_aside_in_brackets_goes_and_articles_agree_after_a_date_goes() {
+    let sentence = "The Tarn Water Board announced today (4 May 2011) that repairs were complete.";
+    assert_eq!(
+        trim(sentence, "4 May 2011", &["today"], &[]).text,
+        "The Tarn Water Board announced that repairs were complete"
+    );
+    let sentence = "A jury convicted a man charged in an April 2007 robbery at a bakery.";
+    assert_eq!(
+        text(sentence, "April 2007"),
+        "A jury convicted a man charged in a robbery at a bakery"
+    );
+}
+
+#[test]
+fn a_cut_leaves_no_compound_preposition_behind() {
+    let sentence = "In 2008 the northern ferry line between Avon and Cray was closed for eleven weeks in a row due to storm damage on the pier.";
+    let h = trim(sentence, "2008", &[], &[]);
+    assert!(!h.text.ends_with(" due") && h.words <= WORD_LIMIT, "{h:?}");
+}

@@ -84,6 +84,7 @@ pub(super) fn words(sentence: &str, marks: &Marks) -> Vec<Word> {
     }
     spaced_hyphens_are_dashes(&mut words);
     flag_dates(&mut words, marks);
+    drop_brackets(&mut words);
     quantifiers(&mut words);
     present_tense_in_context(&mut words);
     words
@@ -96,6 +97,25 @@ fn spaced_hyphens_are_dashes(words: &mut [Word]) {
         let spaced = words[k - 1].end < words[k].start && words[k].end < words[k + 1].start;
         if spaced && words[k].mark == Some('-') {
             words[k].mark = Some('—');
+        }
+    }
+}
+
+/// An aside in brackets is left out with its brackets ("announced today (4 May) that",
+/// "the Harbour Board (HB) said"), so the clause around it stays one.
+fn drop_brackets(words: &mut [Word]) {
+    let mut open: Option<usize> = None;
+    for k in 0..words.len() {
+        match words[k].mark {
+            Some('(' | '[') => open = Some(k),
+            Some(')' | ']') => {
+                if let Some(start) = open.take() {
+                    for word in &mut words[start..=k] {
+                        word.dropped = true;
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }
