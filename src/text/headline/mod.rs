@@ -230,6 +230,18 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
             chosen.drain(from..verb);
         }
     }
+    // An indirect object before a reported clause goes first: "recommended (to the
+    // mayor) that the bridge close".
+    if let Some(verb) = finite(&chosen).filter(|_| counted(&chosen) > WORD_LIMIT) {
+        let object = chosen.get(verb + 1).is_some_and(|&k| is_preposition(k));
+        let that = (verb + 2..chosen.len()).find(|&i| {
+            let word = &words[chosen[i]];
+            word.lower == "that" || !(word.is_nominal() || word.class == Class::Determiner)
+        });
+        if let Some(t) = that.filter(|&t| object && words[chosen[t]].lower == "that") {
+            chosen.drain(verb + 1..t);
+        }
+    }
     if counted(&chosen) > WORD_LIMIT {
         let verb = finite(&chosen).unwrap_or(0);
         let starts_phrase = |i: usize| {

@@ -342,3 +342,15 @@ fn a_cut_leaves_no_compound_preposition_behind() {
     let h = trim(sentence, "2008", &[], &[]);
     assert!(!h.text.ends_with(" due") && h.words <= WORD_LIMIT, "{h:?}");
 }
+
+#[test]
+fn an_indirect_object_before_a_reported_clause_goes_first() {
+    let sentence = "In May 2020, the Tarn and Avon councils jointly recommended to Mayor Ann Roe that the old bridge be closed to all heavy traffic.";
+    let h = trim(sentence, "May 2020", &[], &["Ann Roe"]);
+    assert!(
+        h.text.starts_with(
+            "The Tarn and Avon councils jointly recommended that the old bridge be closed"
+        ),
+        "{h:?}"
+    );
+}
