@@ -354,3 +354,10 @@ fn an_indirect_object_before_a_reported_clause_goes_first() {
         "{h:?}"
     );
 }
+
+#[test]
+fn each_date_takes_its_own_preposition() {
+    let sentence = "The family moved to Avon in May 2007 and to Cray in September of that year.";
+    let h = trim(sentence, "May 2007", &["September", "that year"], &[]);
+    assert_eq!(h.text, "The family moved to Avon and to Cray");
+}

@@ -314,7 +314,12 @@ fn flag_dates(words: &mut [Word], marks: &Marks) {
             let governs =
                 word.class == Class::Preposition && (prepositions == 0 || after_qualifier);
             if word.dropped || joins || governs || (qualifies && word.class != Class::Preposition) {
-                prepositions += usize::from(governs && !joins && !word.dropped);
+                // Another date's words start the count again: "in May of that year".
+                prepositions = if word.dropped {
+                    0
+                } else {
+                    prepositions + usize::from(governs && !joins)
+                };
                 left -= 1;
             } else {
                 break;
