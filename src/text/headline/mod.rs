@@ -9,11 +9,13 @@
 //! phrase it follows as its subject; over the length limit, trailing phrases go first.
 
 mod clauses;
+mod phrases;
 mod words;
 
 use crate::text::gazetteer::speech_verb;
 use crate::text::lexicon::parts_of_speech::{Class, VerbForm};
-use clauses::{clauses, kept, units, Clause};
+use clauses::{clauses, units, Clause};
+use phrases::{is_finite, kept};
 use std::ops::Range;
 use words::{words, Word, QUOTES};
 
@@ -47,7 +49,7 @@ pub(crate) struct Marks {
 }
 
 /// Who a headline's clause is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Subject {
     /// No clause was found: the headline is a phrase.
     Missing,
@@ -128,7 +130,7 @@ fn choose<'a>(
     .or_else(|| clauses.first())?;
     let predicate = kept(words, chosen.predicate.clone());
     let frame_only = predicate.get(1).is_some_and(|&k| words[k].lower == "that")
-        && !predicate[2..].iter().any(|&k| clauses::is_finite(words, k));
+        && !predicate[2..].iter().any(|&k| is_finite(words, k));
     if frame_only {
         if let Some(content) = clauses
             .iter()
@@ -217,7 +219,7 @@ fn is_function_word(word: &Word) -> bool {
 /// go. Returns the words and whether the cut fell inside a phrase.
 fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
     let counted = |list: &[usize]| counted(words, list);
-    let finite = |list: &[usize]| list.iter().position(|&k| clauses::is_finite(words, k));
+    let finite = |list: &[usize]| list.iter().position(|&k| is_finite(words, k));
     let is_preposition = |k: usize| words[k].class == Class::Preposition && words[k].lower != "of";
     let (mut truncated, mut cut) = (false, false);
     // A long subject keeps its head and first phrase: "the talks with the guild (at the
