@@ -246,14 +246,26 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
     }
     if counted(&chosen) > WORD_LIMIT {
         let verb = finite(&chosen).unwrap_or(0);
+        // "and" cuts before a new noun phrase, not inside "the most publicized and bizarre".
+        let opens_noun_phrase = |i: usize| {
+            chosen.get(i).is_some_and(|&k| {
+                let word = &words[k];
+                word.name
+                    || matches!(
+                        word.class,
+                        Class::Determiner
+                            | Class::Possessive
+                            | Class::Number
+                            | Class::SubjectPronoun
+                    )
+            })
+        };
         let starts_phrase = |i: usize| {
             let word = &words[chosen[i]];
             let after_noun = i > 0 && words[chosen[i - 1]].is_nominal();
             is_preposition(chosen[i])
-                || matches!(
-                    word.class,
-                    Class::Coordinator | Class::Subordinator | Class::Relative
-                )
+                || (word.class == Class::Coordinator && opens_noun_phrase(i + 1))
+                || matches!(word.class, Class::Subordinator | Class::Relative)
                 || word.lower == "that"
                 || (word.class == Class::Verb(VerbForm::Gerund) && after_noun)
         };
@@ -280,12 +292,20 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
     // What a cut leaves dangling goes: a function word, or a participle that opened the
     // phrase cut off ("a plea deal stemming").
     // Uncut, a last preposition is a particle ("checked herself in").
+    // A preposition that went with a relative pronoun ("a hearing in | which") dangles too.
     let dangles = |k: usize| {
         let word = &words[k];
         let opens_phrase = word.lower == "to"
-            || word.class == Class::Verb(VerbForm::Gerund)
+            || matches!(
+                word.class,
+                Class::Verb(VerbForm::Gerund)
+                    | Class::Auxiliary
+                    | Class::Modal
+                    | Class::SubjectPronoun
+            )
             || COMPOUND_PREPOSITION_HEADS.contains(&word.lower.as_str());
-        (is_function_word(word) && (cut || word.class != Class::Preposition))
+        let before_relative = words.get(k + 1).is_some_and(|n| n.class == Class::Relative);
+        (is_function_word(word) && (cut || word.class != Class::Preposition || before_relative))
             || (cut && opens_phrase)
     };
     while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {

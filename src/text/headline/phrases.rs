@@ -22,7 +22,8 @@ pub(super) fn skipped(word: &Word) -> bool {
 /// The word before `i` that is not an adverb or negation ("officially", "not").
 fn prev_head(words: &[Word], i: usize) -> Option<usize> {
     let mut k = prev(words, i)?;
-    while matches!(words[k].class, Class::Adverb | Class::Negation) {
+    // "first" between a subject and its verb is an adverb: "he first sought".
+    while matches!(words[k].class, Class::Adverb | Class::Negation) || words[k].lower == "first" {
         k = prev(words, k)?;
     }
     Some(k)
@@ -174,7 +175,11 @@ pub(super) fn subject_start(words: &[Word], from: usize, verb: usize) -> Option<
 /// phrases ("gas exports to the region", "the talks at the third summit of envoys"): it
 /// opens with a determiner or a noun and holds no verb, pronoun or conjunction but "and".
 fn noun_phrase_with_modifiers(words: &[Word], from: usize, end: usize) -> Option<usize> {
-    let inside: Vec<usize> = (from..end).filter(|&k| !skipped(&words[k])).collect();
+    // A leading "But" or "However" links to the sentence before; the phrase starts after it.
+    let inside: Vec<usize> = (from..end)
+        .filter(|&k| !skipped(&words[k]))
+        .skip_while(|&k| matches!(words[k].class, Class::Coordinator | Class::Adverb))
+        .collect();
     let first = &words[*inside.first()?];
     let opens = first.is_nominal() || matches!(first.class, Class::Determiner | Class::Possessive);
     let has_preposition = inside

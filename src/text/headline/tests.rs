@@ -361,3 +361,46 @@ fn each_date_takes_its_own_preposition() {
     let h = trim(sentence, "May 2007", &["September", "that year"], &[]);
     assert_eq!(h.text, "The family moved to Avon and to Cray");
 }
+
+#[test]
+fn a_date_heading_its_phrase_takes_its_article_and_preposition() {
+    assert_eq!(
+        text(
+            "The guild was founded in the 1930s by two weavers.",
+            "1930s"
+        ),
+        "The guild was founded by two weavers"
+    );
+    assert_eq!(
+        text("The May 2021 Avon flood destroyed forty homes.", "May 2021"),
+        "The Avon flood destroyed forty homes"
+    );
+    assert_eq!(
+        text("The April 17 ruling may open the port.", "April 17"),
+        "The ruling may open the port"
+    );
+}
+
+#[test]
+fn an_adverb_between_subject_and_verb_keeps_the_subject() {
+    assert_eq!(
+        text("He first sought help in 1966.", "1966"),
+        "He first sought help"
+    );
+    assert_eq!(
+        text("But his fame in the valley surged in 1957.", "1957"),
+        "His fame in the valley surged"
+    );
+}
+
+#[test]
+fn a_cut_leaves_no_preposition_of_a_relative_clause_and_splits_no_adjectives() {
+    let sentence = "After years of rumours, he finally admitted the whole ruse at an April 2003 court hearing in which he calmly pleaded guilty.";
+    assert_eq!(
+        text(sentence, "April 2003"),
+        "He finally admitted the whole ruse at a court hearing"
+    );
+    let sentence = "In 2006 the Avon Rovers were involved in one of the most publicized and bizarre brawls of the league season.";
+    let h = trim(sentence, "2006", &[], &[]);
+    assert!(!h.text.ends_with("publicized"), "{h:?}");
+}

@@ -304,6 +304,15 @@ fn flag_dates(words: &mut [Word], marks: &Marks) {
         ]
         .contains(&words[k].lower.as_str());
         let mut left = k;
+        // "in the 1930s": a date that heads its noun phrase takes its article along; one
+        // before a noun or name is the noun's ("the March 2024 Avon flood").
+        let heads_phrase = run_end.is_none_or(|e| {
+            let next = &words[e];
+            !next.is_nominal() && next.class != Class::Verb(VerbForm::Gerund)
+        });
+        if heads_phrase && k > 0 && words[k - 1].lower == "the" {
+            left -= 1;
+        }
         let mut prepositions = usize::from(deictic);
         while left > 0 && !modifies {
             let word = &words[left - 1];

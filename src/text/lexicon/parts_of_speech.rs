@@ -301,7 +301,10 @@ pub(crate) fn verb_form(word: &str) -> Option<VerbForm> {
         }
     }
     let letters = word.chars().count();
-    if letters >= 5 && word.ends_with("ed") && !listed(ED_NON_VERBS, word) {
+    // Short "-ed" words are verbs only when their base is known: "died", "used", not "red".
+    let known_past = word.strip_suffix('d').is_some_and(is_known_base)
+        || word.strip_suffix("ed").is_some_and(is_known_base);
+    if word.ends_with("ed") && (letters >= 5 || known_past) && !listed(ED_NON_VERBS, word) {
         return Some(VerbForm::PastOrParticiple);
     }
     if letters >= 6 && word.ends_with("ing") {
@@ -371,6 +374,8 @@ mod tests {
         assert_eq!(verb_form("carries"), Some(VerbForm::Present));
         assert_eq!(verb_form("bans"), Some(VerbForm::Present));
         assert_eq!(verb_form("hundred"), None);
+        assert_eq!(verb_form("died"), Some(VerbForm::PastOrParticiple));
+        assert_eq!(verb_form("bed"), None);
         assert_eq!(verb_form("harbour"), None);
         assert_eq!(class_of("officially"), Class::Adverb);
         assert_eq!(class_of("family"), Class::Content);
