@@ -323,22 +323,32 @@ fn counted(words: &[Word], chosen: &[usize]) -> usize {
         .sum()
 }
 
-/// Drops quote marks that no longer pair up.
-fn balance_quotes(words: &[Word], chosen: Vec<usize>) -> Vec<usize> {
-    let quotes = chosen
-        .iter()
-        .filter(|&&k| words[k].is_mark(&['"', '“', '”', '«', '»']))
-        .count();
-    let singles = chosen
-        .iter()
-        .filter(|&&k| words[k].is_mark(&['‘', '’', '\'']))
-        .count();
+/// Quote marks that no longer pair up: the closing one left behind a final full stop
+/// ("… against terrorism.”") comes back; any other goes.
+fn balance_quotes(words: &[Word], mut chosen: Vec<usize>) -> Vec<usize> {
+    const DOUBLE: &[char] = &['"', '“', '”', '«', '»'];
+    const SINGLE: &[char] = &['‘', '’', '\''];
+    let odd = |chosen: &[usize], kind: &[char]| {
+        chosen.iter().filter(|&&k| words[k].is_mark(kind)).count() % 2 == 1
+    };
+    if let Some(&last) = chosen.last() {
+        let closing = (last + 1..words.len())
+            .take_while(|&k| k <= last + 2)
+            .find(|&k| words[k].is_mark(QUOTES))
+            .filter(|&k| (last + 1..k).all(|m| words[m].is_mark(&['.', ','])));
+        if let Some(quote) = closing.filter(|&q| {
+            odd(&chosen, DOUBLE) && words[q].is_mark(DOUBLE)
+                || odd(&chosen, SINGLE) && words[q].is_mark(SINGLE)
+        }) {
+            chosen.push(quote);
+        }
+    }
+    let (doubles, singles) = (odd(&chosen, DOUBLE), odd(&chosen, SINGLE));
     chosen
         .into_iter()
         .filter(|&k| {
             let word = &words[k];
-            !(word.is_mark(&['"', '“', '”', '«', '»']) && quotes % 2 == 1
-                || word.is_mark(&['‘', '’', '\'']) && singles % 2 == 1)
+            !(word.is_mark(DOUBLE) && doubles || word.is_mark(SINGLE) && singles)
         })
         .collect()
 }
@@ -366,7 +376,12 @@ fn article_before(word: &Word, next: Option<&Word>) -> String {
 fn render(words: &[Word], chosen: &[usize]) -> String {
     let mut text = String::new();
     for (i, &k) in chosen.iter().enumerate() {
-        let glued = i > 0 && chosen[i - 1] + 1 == k && words[k - 1].end == words[k].start;
+        // A closing quote mark stays on its word, across a full stop left out; a straight
+        // one closes when nothing separates it from what it follows.
+        let closes = words[k].is_mark(&['”', '’', '»'])
+            || (words[k].is_mark(&['"']) && k > 0 && words[k - 1].end == words[k].start);
+        let glued =
+            i > 0 && ((chosen[i - 1] + 1 == k && words[k - 1].end == words[k].start) || closes);
         if i > 0 && !glued {
             text.push(' ');
         }

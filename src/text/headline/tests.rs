@@ -404,3 +404,21 @@ fn a_cut_leaves_no_preposition_of_a_relative_clause_and_splits_no_adjectives() {
     let h = trim(sentence, "2006", &[], &[]);
     assert!(!h.text.ends_with("publicized"), "{h:?}");
 }
+
+#[test]
+fn a_quote_closed_after_the_full_stop_stays_whole() {
+    let sentence = "In May 2019, Ann Roe called the port \u{201c}our oldest friend.\u{201d}";
+    assert_eq!(
+        text(sentence, "May 2019"),
+        "Ann Roe called the port \u{201c}our oldest friend\u{201d}"
+    );
+}
+
+#[test]
+fn straight_quotes_open_and_close_by_their_spacing() {
+    let sentence = "In 1988 the mill suffered from \"a lack of orders,\" the owners said.";
+    assert_eq!(
+        text(sentence, "1988"),
+        "The mill suffered from \"a lack of orders\""
+    );
+}
