@@ -29,7 +29,7 @@ pub(super) fn auto_title(
 }
 
 /// How well a headline reads as one: higher is better.
-pub(super) fn score(headline: &Headline) -> i32 {
+fn score(headline: &Headline) -> i32 {
     let subject = match headline.subject {
         Subject::Named => 8,
         Subject::Common => 6,

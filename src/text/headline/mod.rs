@@ -38,7 +38,7 @@ const COMPOUND_PREPOSITION_HEADS: &[&str] = &[
 const SUBJECT_LIMIT: usize = 7;
 
 /// What is known about the sentence's spans, as char offsets into it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Marks {
     /// Every date expression: left out, with the preposition that governs it.
     pub dates: Vec<Range<usize>>,

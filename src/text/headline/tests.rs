@@ -422,3 +422,25 @@ fn straight_quotes_open_and_close_by_their_spacing() {
         "The mill suffered from \"a lack of orders\""
     );
 }
+
+#[test]
+fn odd_input_gives_no_panic_and_no_empty_headline_from_words() {
+    for sentence in [
+        "",
+        ".",
+        "\u{201c}\u{201d}",
+        "(",
+        "and and and",
+        "Été 2019 — ?",
+        "A-",
+    ] {
+        let marks = Marks {
+            dates: vec![0..sentence.chars().count().min(2)],
+            anchor: None,
+            names: vec![0..sentence.chars().count()],
+        };
+        let h = headline(sentence, &marks);
+        let has_letters = sentence.chars().any(char::is_alphabetic);
+        assert!(!has_letters || !h.text.is_empty(), "{sentence:?} → {h:?}");
+    }
+}
