@@ -435,9 +435,9 @@ fn odd_input_gives_no_panic_and_no_empty_headline_from_words() {
         "A-",
     ] {
         let marks = Marks {
-            dates: vec![0..sentence.chars().count().min(2)],
+            dates: Vec::from([0..sentence.chars().count().min(2)]),
             anchor: None,
-            names: vec![0..sentence.chars().count()],
+            names: Vec::from([0..sentence.chars().count()]),
         };
         let h = headline(sentence, &marks);
         let has_letters = sentence.chars().any(char::is_alphabetic);
