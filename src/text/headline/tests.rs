@@ -435,9 +435,9 @@ fn odd_input_gives_no_panic_and_no_empty_headline_from_words() {
         "A-",
     ] {
         let marks = Marks {
-            dates: Vec::from([0..sentence.chars().count().min(2)]),
+            dates: std::iter::once(0..sentence.chars().count().min(2)).collect(),
             anchor: None,
-            names: Vec::from([0..sentence.chars().count()]),
+            names: std::iter::once(0..sentence.chars().count()).collect(),
         };
         let h = headline(sentence, &marks);
         let has_letters = sentence.chars().any(char::is_alphabetic);
