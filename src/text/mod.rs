@@ -8,6 +8,7 @@ pub mod decode;
 #[cfg(test)]
 pub(crate) mod fuzz;
 pub(crate) mod gazetteer;
+pub(crate) mod headline;
 pub(crate) mod lexicon;
 pub(crate) mod stem;
 pub(crate) mod tokens;

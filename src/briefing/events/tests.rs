@@ -1,4 +1,3 @@
-use super::titles::shorten;
 use super::*;
 use crate::analyse::mentions::{ActorKind, Mention, Via};
 use crate::analyse::timex::TimeExpression;
@@ -187,16 +186,6 @@ fn curation_renames_redates_merges_and_hides() {
         events.warnings[0].to_string().contains("ghost.md"),
         "{:?}",
         events.warnings
-    );
-}
-
-#[test]
-fn titles_are_cut_at_a_clause() {
-    let long = "The authority approved the plan on Tuesday, ending a dispute that had lasted three years and that had divided the town council, the port and the fishermen";
-    let title = shorten(long, 120);
-    assert!(
-        title.ends_with('…') && title.chars().count() <= 121,
-        "{title}"
     );
 }
 

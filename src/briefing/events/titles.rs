@@ -1,87 +1,109 @@
-//! An event's title, drafted from its claims.
+//! An event's title, drafted from its claims: each claim trimmed to a headline (see
+//! `text::headline`), and the best-formed of those chosen.
 
 use super::{Candidate, Cluster, SourceInput};
+use crate::text::headline::{headline, Headline, Marks, Subject};
+use std::cmp::Reverse;
 
-/// The most concise supporting clause: for each claim, the clause that holds its date
-/// expression (with its neighbour when too short to say anything); the shortest of those.
+/// The best headline among the cluster's claims: a clause with a named subject beats a
+/// common noun, which beats a pronoun, which beats a phrase without a verb; then names kept,
+/// a length near a headline's, no cut inside a phrase.
 pub(super) fn auto_title(
     cluster: &Cluster,
     candidates: &[Candidate],
     sources: &[SourceInput],
 ) -> String {
-    let best = cluster
+    cluster
         .members
         .iter()
-        .map(|&m| dated_clause(&candidates[m], sources))
-        .min_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(a.cmp(b)))
-        .unwrap_or_default();
-    let mut title = shorten(&best, 120);
-    if let Some(first) = title.chars().next() {
-        title.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
-    }
-    title
+        .map(|&m| claim_headline(&candidates[m], sources))
+        .max_by_key(|h| {
+            (
+                score(h),
+                Reverse(h.words.abs_diff(9)),
+                Reverse(h.text.clone()),
+            )
+        })
+        .map(|h| h.text)
+        .unwrap_or_default()
 }
 
-/// The clause of a candidate's claim that contains its date expression.
-pub(super) fn dated_clause(candidate: &Candidate, sources: &[SourceInput]) -> String {
-    let source = &sources[candidate.source];
-    let claim = &source.analysis.claims[candidate.claim];
-    let time = &source.analysis.times[candidate.time];
-    let chars: Vec<char> = claim.text.chars().collect();
-    if chars.len() <= 110 {
-        return claim
-            .text
-            .trim_end_matches(['.', ',', ';', ':'])
-            .to_string();
-    }
-    let at = time.start.saturating_sub(claim.start).min(chars.len());
-    let after = time.end.saturating_sub(claim.start).min(chars.len());
-    let is_boundary = |i: usize| {
-        matches!(chars[i], ',' | ';' | ':' | '—' | '–')
-            && chars.get(i + 1).is_some_and(|c| c.is_whitespace())
+/// How well a headline reads as one: higher is better.
+fn score(headline: &Headline) -> i32 {
+    let subject = match headline.subject {
+        Subject::Named => 8,
+        Subject::Common => 6,
+        Subject::Pronoun => 3,
+        Subject::Missing => 0,
     };
-    let mut start = (0..at).rev().find(|&i| is_boundary(i)).map_or(0, |i| i + 1);
-    let mut end = (after..chars.len())
-        .find(|&i| is_boundary(i))
-        .unwrap_or(chars.len());
-    // A clause like "In 2003" says only when: take the next clause with it (or the one before).
-    if chars[start..end]
-        .iter()
-        .filter(|c| c.is_whitespace())
-        .count()
-        < 5
-    {
-        if end < chars.len() {
-            end = (end + 1..chars.len())
-                .find(|&i| is_boundary(i))
-                .unwrap_or(chars.len());
-        } else if start > 0 {
-            start = (0..start - 1)
-                .rev()
-                .find(|&i| is_boundary(i))
-                .map_or(0, |i| i + 1);
+    let names = headline.names.len().min(2) as i32;
+    let words = headline.words as i32;
+    let length = if words < 4 {
+        2 * (4 - words)
+    } else {
+        (words - 12).max(0)
+    };
+    subject + names - length - 3 * i32::from(headline.truncated)
+}
+
+/// The headline of a candidate's claim, without its date expressions, anchored at the one
+/// that dates the candidate, keeping the names it mentions whole.
+fn claim_headline(candidate: &Candidate, sources: &[SourceInput]) -> Headline {
+    let analysis = sources[candidate.source].analysis;
+    let claim = &analysis.claims[candidate.claim];
+    let inside = |start: usize, end: usize| start >= claim.start && end <= claim.end;
+    let local = |start: usize, end: usize| start - claim.start..end - claim.start;
+    let anchor = &analysis.times[candidate.time];
+    let marks = Marks {
+        dates: analysis
+            .times
+            .iter()
+            .filter(|t| inside(t.start, t.end))
+            .map(|t| local(t.start, t.end))
+            .collect(),
+        anchor: inside(anchor.start, anchor.end).then(|| local(anchor.start, anchor.end)),
+        names: analysis
+            .mentions
+            .iter()
+            .filter(|m| inside(m.start, m.end))
+            .map(|m| local(m.start, m.end))
+            .collect(),
+    };
+    headline(&claim.text, &marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn made(text: &str, subject: Subject, words: usize, names: usize) -> Headline {
+        Headline {
+            text: text.into(),
+            subject,
+            words,
+            names: (0..names).collect(),
+            truncated: false,
         }
     }
-    let clause: String = chars[start..end].iter().collect();
-    clause
-        .trim()
-        .trim_end_matches(['.', ',', ';', ':'])
-        .to_string()
-}
 
-pub(super) fn shorten(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        return text.to_string();
+    #[test]
+    fn a_named_subject_beats_a_pronoun_and_a_phrase() {
+        let named = made("Tarn Council closed the ferry", Subject::Named, 5, 1);
+        let pronoun = made("It closed the ferry", Subject::Pronoun, 4, 0);
+        let phrase = made("The ferry to Avon", Subject::Missing, 4, 1);
+        assert!(score(&named) > score(&pronoun));
+        assert!(score(&pronoun) > score(&phrase));
     }
-    let cut: String = text.chars().take(limit).collect();
-    let at = [", ", "; ", " — ", " – "]
-        .iter()
-        .filter_map(|b| cut.rfind(b))
-        .max()
-        .filter(|&i| i > limit / 3);
-    let kept = match at {
-        Some(i) => &cut[..i],
-        None => cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head),
-    };
-    format!("{}…", kept.trim_end_matches([',', ';', ' ']))
+
+    #[test]
+    fn a_fragment_of_two_words_loses_to_a_clause() {
+        let short = made("Avon flooded", Subject::Named, 2, 1);
+        let full = made(
+            "The river flooded the lower town of Avon",
+            Subject::Common,
+            8,
+            1,
+        );
+        assert!(score(&full) > score(&short));
+    }
 }

@@ -1,0 +1,446 @@
+use super::*;
+
+/// The char range of `part` in `sentence`.
+fn span(sentence: &str, part: &str) -> Range<usize> {
+    let at = sentence
+        .find(part)
+        .unwrap_or_else(|| panic!("{part:?} not in {sentence:?}"));
+    let start = sentence[..at].chars().count();
+    start..start + part.chars().count()
+}
+
+/// The headline of `sentence` whose event is dated by `anchor`, with more `dates` and `names`.
+fn trim(sentence: &str, anchor: &str, dates: &[&str], names: &[&str]) -> Headline {
+    let marks = Marks {
+        dates: std::iter::once(&anchor)
+            .chain(dates)
+            .filter(|d| !d.is_empty())
+            .map(|d| span(sentence, d))
+            .collect(),
+        anchor: (!anchor.is_empty()).then(|| span(sentence, anchor)),
+        names: names.iter().map(|n| span(sentence, n)).collect(),
+    };
+    headline(sentence, &marks)
+}
+
+fn text(sentence: &str, anchor: &str) -> String {
+    trim(sentence, anchor, &[], &[]).text
+}
+
+#[test]
+fn a_leading_date_and_its_preposition_go() {
+    assert_eq!(
+        text(
+            "In March 2019, the Harbour Council approved a new ferry route to the islands.",
+            "March 2019"
+        ),
+        "The Harbour Council approved a new ferry route to the islands"
+    );
+    assert_eq!(
+        text(
+            "As early as 2012, the guild began collecting fees from traders.",
+            "2012"
+        ),
+        "The guild began collecting fees from traders"
+    );
+    assert_eq!(
+        text(
+            "From 1990 to 1995, the Greyford mill employed four hundred workers.",
+            "1990"
+        ),
+        "The Greyford mill employed four hundred workers"
+    );
+}
+
+#[test]
+fn a_date_inside_the_clause_goes_with_its_preposition() {
+    assert_eq!(
+        text(
+            "The Valley Bank cut its lending rate in May 2022.",
+            "May 2022"
+        ),
+        "The Valley Bank cut its lending rate"
+    );
+    assert_eq!(
+        text(
+            "Pell Island banned fishing nets since 2003 at least.",
+            "2003"
+        ),
+        "Pell Island banned fishing nets at least"
+    );
+}
+
+#[test]
+fn a_date_that_modifies_a_noun_goes_alone() {
+    assert_eq!(
+        text(
+            "The May 2021 flood destroyed forty homes in Lowmoor.",
+            "May 2021"
+        ),
+        "The flood destroyed forty homes in Lowmoor"
+    );
+}
+
+#[test]
+fn leading_subordinate_clauses_and_adverbials_go() {
+    assert_eq!(
+        text(
+            "In 2011, while the dockers were on strike, the Port Authority closed the northern terminal.",
+            "2011"
+        ),
+        "The Port Authority closed the northern terminal"
+    );
+    assert_eq!(
+        text(
+            "However, in a surprise move on June 2, the Glen Mill board dismissed its chairman.",
+            "June 2"
+        ),
+        "The Glen Mill board dismissed its chairman"
+    );
+    assert_eq!(
+        text(
+            "Second phase: In 2007, the agency hired two hundred nurses.",
+            "2007"
+        ),
+        "The agency hired two hundred nurses"
+    );
+}
+
+#[test]
+fn leading_conjunctions_go() {
+    assert_eq!(
+        text(
+            "Talks began in 2014, and by June 2016, a trade pact was signed.",
+            "June 2016"
+        ),
+        "A trade pact was signed"
+    );
+}
+
+#[test]
+fn appositions_between_subject_and_verb_go() {
+    assert_eq!(
+        text(
+            "On June 3, Mara Lind, the mayor of Eastbrook, opened the new bridge over the river.",
+            "June 3"
+        ),
+        "Mara Lind opened the new bridge over the river"
+    );
+}
+
+#[test]
+fn a_reporting_verb_loses_its_that() {
+    let sentence =
+        "In April 2018, Edda Roos, the harbour master, said that the port would close for repairs.";
+    assert_eq!(
+        text(sentence, "April 2018"),
+        "Edda Roos said the port would close for repairs"
+    );
+}
+
+#[test]
+fn a_reporting_frame_gives_way_to_what_it_reports() {
+    let sentence =
+        "Local papers reported that in its ruling on March 4, the Appeals Court backed the fishermen.";
+    assert_eq!(
+        text(sentence, "March 4"),
+        "The Appeals Court backed the fishermen"
+    );
+}
+
+#[test]
+fn the_clause_that_carries_the_date_is_the_headline() {
+    assert_eq!(
+        text(
+            "When the river flooded in 2009, the town moved its market to the hill.",
+            "2009"
+        ),
+        "The river flooded"
+    );
+    let sentence = "The council praised Tom Avery, who was elected chairman in 2015.";
+    assert_eq!(text(sentence, "2015"), "Tom Avery was elected chairman");
+}
+
+#[test]
+fn a_participle_after_a_clause_takes_the_noun_it_follows() {
+    assert_eq!(
+        text(
+            "The ruling rests on the Water Act, passed on May 2, 2020.",
+            "May 2, 2020"
+        ),
+        "The Water Act passed"
+    );
+}
+
+#[test]
+fn trailing_participial_clauses_go() {
+    assert_eq!(
+        text(
+            "The Valley Bank cut its lending rate in May 2022, citing weak demand from farmers.",
+            "May 2022"
+        ),
+        "The Valley Bank cut its lending rate"
+    );
+}
+
+#[test]
+fn present_tense_is_kept() {
+    assert_eq!(
+        text("In 2020, Pell says the bridge is safe.", "2020"),
+        "Pell says the bridge is safe"
+    );
+}
+
+#[test]
+fn long_clauses_are_cut_at_a_phrase_within_the_limit() {
+    let sentence = "In 2016 the Northern Rail Board approved a plan to build a second line between Avon and Cray with money from the regional fund and the city of Tarn.";
+    let h = trim(sentence, "2016", &[], &[]);
+    assert!(h.words <= WORD_LIMIT, "{h:?}");
+    assert!(
+        h.text
+            .starts_with("The Northern Rail Board approved a plan to build a second line"),
+        "{h:?}"
+    );
+    assert!(!h.truncated);
+    assert!(
+        !h.text.ends_with(" and") && !h.text.ends_with(" with"),
+        "{h:?}"
+    );
+}
+
+#[test]
+fn names_are_never_cut() {
+    let sentence = "On May 5 the Lower Tarn Valley Association of Independent Cheese and Butter Makers of the North elected a board.";
+    let name = "Lower Tarn Valley Association of Independent Cheese and Butter Makers of the North";
+    let h = trim(sentence, "May 5", &[], &[name]);
+    assert!(h.text.contains(name), "{h:?}");
+    assert_eq!(h.names, [0]);
+    assert_eq!(h.subject, Subject::Named);
+}
+
+#[test]
+fn subjects_are_told_apart() {
+    assert_eq!(
+        trim("It opened a clinic in 2004.", "2004", &[], &[]).subject,
+        Subject::Pronoun
+    );
+    assert_eq!(
+        trim("The hospital opened a clinic in 2004.", "2004", &[], &[]).subject,
+        Subject::Common
+    );
+    assert_eq!(
+        trim(
+            "St Anne's opened a clinic in 2004.",
+            "2004",
+            &[],
+            &["St Anne's"]
+        )
+        .subject,
+        Subject::Named
+    );
+}
+
+#[test]
+fn without_a_clause_the_phrase_is_kept_never_empty() {
+    let h = trim(
+        "Among them, the old Greyford paper mill in 1990.",
+        "1990",
+        &[],
+        &[],
+    );
+    assert_eq!(h.subject, Subject::Missing);
+    assert_eq!(h.text, "The old Greyford paper mill");
+    let dateline = trim("Harbour Street, May 3.", "May 3", &[], &[]);
+    assert_eq!(dateline.text, "Harbour Street, May 3");
+    assert!(!trim("In 1990.", "1990", &[], &[]).text.is_empty());
+}
+
+#[test]
+fn no_date_is_left_in_the_headline() {
+    let sentence =
+        "Since 2016, the ferry has run twice a week, and in 2020 a third boat joined it.";
+    let h = trim(sentence, "2016", &["2020"], &[]);
+    assert!(
+        !h.text.contains("2016") && !h.text.contains("2020"),
+        "{h:?}"
+    );
+    assert!(h.text.starts_with("The ferry has run"), "{h:?}");
+}
+
+#[test]
+fn a_second_clause_after_and_is_its_own() {
+    let sentence = "The mill employed forty people, and Ann Roe checked in on Friday, May 9, 2008.";
+    assert_eq!(
+        text(sentence, "Friday, May 9, 2008"),
+        "Ann Roe checked in",
+        "the particle stays"
+    );
+    assert_eq!(
+        text("Avon and Cray signed the river pact in 1990.", "1990"),
+        "Avon and Cray signed the river pact"
+    );
+}
+
+#[test]
+fn a_number_keeps_its_qualifier_and_acronyms_are_names() {
+    assert_eq!(
+        text(
+            "In 2019, at least 40 workers at the Cray plant joined the strike.",
+            "2019"
+        ),
+        "At least 40 workers at the Cray plant joined the strike"
+    );
+    assert_eq!(
+        text("The AM shift ended early in 2019.", "2019"),
+        "The AM shift ended",
+        "\"early in\" goes with its date"
+    );
+}
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_skipped() {
+    let sentence = "Ann Roe, who has led the choir for ten years, retired in 2015.";
+    assert_eq!(text(sentence, "2015"), "Ann Roe retired");
+}
+
+#[test]
+fn a_long_subject_keeps_its_head_and_first_phrase() {
+    let sentence = "In 2019 the talks with the guild at the third meeting of the harbour towns on the coast ended without a deal on fees.";
+    let h = trim(sentence, "2019", &[], &[]);
+    assert!(h.words <= WORD_LIMIT, "{h:?}");
+    assert!(
+        h.text.starts_with("The talks with the guild ended"),
+        "{h:?}"
+    );
+}
+
+#[test]
+fn a_relative_pronoun_is_a_subject_and_a_spaced_hyphen_a_dash() {
+    let sentence = "The old prison, which opened in 1994, almost vanishes into the desert.";
+    assert_eq!(text(sentence, "1994"), "The old prison opened");
+    let sentence = "Crews cleared the road - the first in weeks - on Monday morning.";
+    assert_eq!(text(sentence, "Monday"), "Crews cleared the road");
+}
+
+#[test]
+fn an_aside_in_brackets_goes_and_articles_agree_after_a_date_goes() {
+    let sentence = "The Tarn Water Board announced today (4 May 2011) that repairs were complete.";
+    assert_eq!(
+        trim(sentence, "4 May 2011", &["today"], &[]).text,
+        "The Tarn Water Board announced that repairs were complete"
+    );
+    let sentence = "A jury convicted a man charged in an April 2007 robbery at a bakery.";
+    assert_eq!(
+        text(sentence, "April 2007"),
+        "A jury convicted a man charged in a robbery at a bakery"
+    );
+}
+
+#[test]
+fn a_cut_leaves_no_compound_preposition_behind() {
+    let sentence = "In 2008 the northern ferry line between Avon and Cray was closed for eleven weeks in a row due to storm damage on the pier.";
+    let h = trim(sentence, "2008", &[], &[]);
+    assert!(!h.text.ends_with(" due") && h.words <= WORD_LIMIT, "{h:?}");
+}
+
+#[test]
+fn an_indirect_object_before_a_reported_clause_goes_first() {
+    let sentence = "In May 2020, the Tarn and Avon councils jointly recommended to Mayor Ann Roe that the old bridge be closed to all heavy traffic.";
+    let h = trim(sentence, "May 2020", &[], &["Ann Roe"]);
+    assert!(
+        h.text.starts_with(
+            "The Tarn and Avon councils jointly recommended that the old bridge be closed"
+        ),
+        "{h:?}"
+    );
+}
+
+#[test]
+fn each_date_takes_its_own_preposition() {
+    let sentence = "The family moved to Avon in May 2007 and to Cray in September of that year.";
+    let h = trim(sentence, "May 2007", &["September", "that year"], &[]);
+    assert_eq!(h.text, "The family moved to Avon and to Cray");
+}
+
+#[test]
+fn a_date_heading_its_phrase_takes_its_article_and_preposition() {
+    assert_eq!(
+        text(
+            "The guild was founded in the 1930s by two weavers.",
+            "1930s"
+        ),
+        "The guild was founded by two weavers"
+    );
+    assert_eq!(
+        text("The May 2021 Avon flood destroyed forty homes.", "May 2021"),
+        "The Avon flood destroyed forty homes"
+    );
+    assert_eq!(
+        text("The April 17 ruling may open the port.", "April 17"),
+        "The ruling may open the port"
+    );
+}
+
+#[test]
+fn an_adverb_between_subject_and_verb_keeps_the_subject() {
+    assert_eq!(
+        text("He first sought help in 1966.", "1966"),
+        "He first sought help"
+    );
+    assert_eq!(
+        text("But his fame in the valley surged in 1957.", "1957"),
+        "His fame in the valley surged"
+    );
+}
+
+#[test]
+fn a_cut_leaves_no_preposition_of_a_relative_clause_and_splits_no_adjectives() {
+    let sentence = "After years of rumours, he finally admitted the whole ruse at an April 2003 court hearing in which he calmly pleaded guilty.";
+    assert_eq!(
+        text(sentence, "April 2003"),
+        "He finally admitted the whole ruse at a court hearing"
+    );
+    let sentence = "In 2006 the Avon Rovers were involved in one of the most publicized and bizarre brawls of the league season.";
+    let h = trim(sentence, "2006", &[], &[]);
+    assert!(!h.text.ends_with("publicized"), "{h:?}");
+}
+
+#[test]
+fn a_quote_closed_after_the_full_stop_stays_whole() {
+    let sentence = "In May 2019, Ann Roe called the port \u{201c}our oldest friend.\u{201d}";
+    assert_eq!(
+        text(sentence, "May 2019"),
+        "Ann Roe called the port \u{201c}our oldest friend\u{201d}"
+    );
+}
+
+#[test]
+fn straight_quotes_open_and_close_by_their_spacing() {
+    let sentence = "In 1988 the mill suffered from \"a lack of orders,\" the owners said.";
+    assert_eq!(
+        text(sentence, "1988"),
+        "The mill suffered from \"a lack of orders\""
+    );
+}
+
+#[test]
+fn odd_input_gives_no_panic_and_no_empty_headline_from_words() {
+    for sentence in [
+        "",
+        ".",
+        "\u{201c}\u{201d}",
+        "(",
+        "and and and",
+        "Été 2019 — ?",
+        "A-",
+    ] {
+        let marks = Marks {
+            dates: std::iter::once(0..sentence.chars().count().min(2)).collect(),
+            anchor: None,
+            names: std::iter::once(0..sentence.chars().count()).collect(),
+        };
+        let h = headline(sentence, &marks);
+        let has_letters = sentence.chars().any(char::is_alphabetic);
+        assert!(!has_letters || !h.text.is_empty(), "{sentence:?} → {h:?}");
+    }
+}
