@@ -144,7 +144,7 @@ fn different_days_for_one_happening_are_a_discrepancy() {
     );
     assert_eq!(events.events.len(), 1);
     let d = &events.discrepancies[0];
-    assert!(d.about.starts_with("the date of"), "{d:?}");
+    assert!(d.about.starts_with("Two dates for one happening"), "{d:?}");
     assert_eq!(d.sides.len(), 2);
     assert_eq!(d.sides[0].0, "17 April 2025");
 }

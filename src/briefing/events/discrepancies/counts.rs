@@ -88,7 +88,7 @@ pub(super) fn count_discrepancies(
                 let compared: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
                 Discrepancy::new(
                     measure,
-                    format!("how many {measure}: {title}"),
+                    format!("How many {measure}: {title}"),
                     vec![event],
                     sides(compared.into_iter().map(|i| &given[i]).collect()),
                     worst == Agreement::Minor,

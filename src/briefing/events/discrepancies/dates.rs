@@ -106,7 +106,7 @@ pub(super) fn date_discrepancies(
                 .collect();
             Discrepancy::new(
                 "date",
-                format!("the date of: {}", sides_summary(&sides)),
+                format!("Two dates for one happening: {}", sides_summary(&sides)),
                 events.into_iter().collect(),
                 sides,
                 false,
