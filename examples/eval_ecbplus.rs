@@ -98,7 +98,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn prf(p: f64, r: f64) -> (f64, f64, f64) {
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -112,7 +116,11 @@ fn main() {
             "-v" => verbose = true,
             "--topics" => {
                 let list = args.next().unwrap_or_default();
-                only = Some(list.split(',').filter_map(|t| t.trim().parse().ok()).collect());
+                only = Some(
+                    list.split(',')
+                        .filter_map(|t| t.trim().parse().ok())
+                        .collect(),
+                );
             }
             "-h" | "--help" => {
                 println!("usage: eval_ecbplus [-v] [--topics 1,2,3] [TOPICS-DIR]");
@@ -187,7 +195,8 @@ fn print_row(name: &str, score: &Score, mixing: Option<Mixing>) {
 
 /// (topic, file stem such as "10ecbplus") → scored sentence numbers.
 fn scored_sentences(path: &Path) -> Result<HashMap<(u32, String), BTreeSet<usize>>, String> {
-    let text = fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text =
+        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut scored: HashMap<(u32, String), BTreeSet<usize>> = HashMap::new();
     for line in text.lines().skip(1) {
         let fields: Vec<&str> = line.split(',').map(str::trim).collect();
@@ -216,7 +225,11 @@ fn read_topic(
     paths.sort();
     let mut documents = Vec::new();
     for path in paths {
-        let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let name = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let stem = name.split_once('_').map_or(name.as_str(), |(_, s)| s);
         let xml = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut document = parse_document(&xml, name.ends_with("ecbplus"));
@@ -419,6 +432,17 @@ fn group(documents: &[&Document]) -> Vec<BTreeMap<usize, BTreeSet<usize>>> {
         })
         .collect();
     let events = resolve_events(&inputs, &actors, &[]);
+    if env::var_os("ECBPLUS_SHOW").is_some() {
+        for event in &events.events {
+            println!(
+                "  event {} ({} claims, {} sources): {}",
+                event.date,
+                event.claims.len(),
+                event.sources.len(),
+                event.title
+            );
+        }
+    }
     // claim id → (document, sentence number)
     let mut claim_sentence: HashMap<&str, (usize, usize)> = HashMap::new();
     for (d, (document, analysis)) in documents.iter().zip(&analyses).enumerate() {

@@ -78,14 +78,29 @@ pub struct SourceInput<'a> {
     pub analysis: &'a Analysis,
 }
 
-/// A dated claim.
+/// A dated claim, once per happening it dates.
 struct Candidate {
     source: usize,
     claim: usize,
     time: usize,
     date: PartialDate,
+    /// The actors nearest this date in the claim.
+    actors: BTreeSet<usize>,
+    /// Stemmed content words that are not actions.
+    words: BTreeSet<String>,
+    /// Stemmed words the corpus uses as verbs ("attack" of "attacked"): what happened.
+    actions: BTreeSet<String>,
+    /// A relative year ("last year"): too vague to join another claim's happening.
+    vague: bool,
+}
+
+/// A claim without a date that reports something done: it may join a dated happening.
+struct Undated {
+    source: usize,
+    claim: usize,
     actors: BTreeSet<usize>,
     words: BTreeSet<String>,
+    actions: BTreeSet<String>,
 }
 
 #[derive(Default)]
@@ -94,6 +109,9 @@ struct Cluster {
     members: Vec<usize>,
     actors: BTreeSet<usize>,
     words: BTreeSet<String>,
+    actions: BTreeSet<String>,
+    /// Undated claims reporting this happening (indices into the undated claims).
+    undated: Vec<usize>,
 }
 
 pub fn resolve_events(
@@ -102,15 +120,22 @@ pub fn resolve_events(
     curation: &[EventCuration],
 ) -> Events {
     let mut events = Events::default();
-    let candidates = candidates(sources, actors, &mut events.unresolved);
-    let mut clusters = cluster(&candidates);
+    let found = candidates(sources, actors, &mut events.unresolved);
+    let candidates = found.dated;
+    let mut clusters = cluster(&candidates, &found.undated);
     events.warnings = apply_curation(&mut clusters, &candidates, sources, curation);
     let mut built: Vec<(Event, Vec<usize>)> = clusters
         .into_iter()
         .filter(|(_, c)| !c.members.is_empty())
         .map(|(curated, c)| {
             (
-                build_event(&c, &candidates, sources, curated.map(|i| &curation[i])),
+                build_event(
+                    &c,
+                    &candidates,
+                    &found.undated,
+                    sources,
+                    curated.map(|i| &curation[i]),
+                ),
                 c.members,
             )
         })
@@ -158,6 +183,7 @@ fn event_id(date: PartialDate, title: &str) -> String {
 fn build_event(
     cluster: &Cluster,
     candidates: &[Candidate],
+    undated: &[Undated],
     sources: &[SourceInput],
     curation: Option<&EventCuration>,
 ) -> Event {
@@ -179,7 +205,7 @@ fn build_event(
         .unwrap_or_else(|| auto_title(cluster, candidates, sources));
     let mut actor_counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut source_ids = BTreeSet::new();
-    let mut claims = Vec::new();
+    let mut claim_ids: Vec<(usize, usize, &str)> = Vec::new();
     let mut dating = Vec::new();
     let mut members = cluster.members.clone();
     members.sort_by_key(|&m| (candidates[m].source, candidates[m].claim));
@@ -191,7 +217,7 @@ fn build_event(
             *actor_counts.entry(a).or_default() += 1;
         }
         source_ids.insert(source.id.to_string());
-        claims.push(claim.id.clone());
+        claim_ids.push((candidate.source, candidate.claim, &claim.id));
         let time = &source.analysis.times[candidate.time];
         dating.push(Dating {
             claim: claim.id.clone(),
@@ -202,6 +228,24 @@ fn build_event(
             anchor: source.published.filter(|_| time.relative),
         });
     }
+    // Claims without a date of their own are listed, not counted in the dating.
+    for &u in &cluster.undated {
+        let claim = &undated[u];
+        let source = &sources[claim.source];
+        source_ids.insert(source.id.to_string());
+        claim_ids.push((
+            claim.source,
+            claim.claim,
+            &source.analysis.claims[claim.claim].id,
+        ));
+    }
+    // A claim that dates this happening twice is listed once.
+    claim_ids.sort();
+    claim_ids.dedup();
+    let claims = claim_ids
+        .into_iter()
+        .map(|(_, _, id)| id.to_string())
+        .collect();
     let mut actors: Vec<(usize, usize)> = actor_counts.into_iter().collect();
     actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     Event {
