@@ -193,10 +193,14 @@ fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence) -> bool {
 /// Whether an undated claim reports a cluster's happening: the action and a participant
 /// shared, or the action with much of the wording.
 fn undated_joins(found: Evidence) -> bool {
-    found.actions > 0.0
-        && (found.shared_actors > 0 || found.similarity >= 0.4)
-        && found.similarity >= 0.3
+    let action = found.actions > 0.0;
+    (action && found.shared_actors > 0 && found.similarity >= 0.3)
+        || (action && found.similarity >= 0.5)
 }
+
+/// How much a cluster holding a dated claim of the undated claim's own source is preferred:
+/// a report's undated sentences are often about its own happening, but not always.
+const OWN_SOURCE_BONUS: f64 = 0.15;
 
 /// Clusters indexed by a date part and a feature, once per feature. A cluster is filed under
 /// its year and its month: candidates come most precise first, so a candidate's compatible
@@ -307,9 +311,8 @@ pub(super) fn cluster(
     clusters.into_iter().map(|c| (None, c)).collect()
 }
 
-/// Undated claims join the cluster they report best; a cluster holding a dated claim of the
-/// same source comes first, since a report's undated sentences are mostly about its own
-/// happening.
+/// Undated claims join the cluster they report best, their own source's clusters a little
+/// preferred.
 fn attach_undated(
     clusters: &mut [Cluster],
     index: &Index,
@@ -333,12 +336,14 @@ fn attach_undated(
             .filter(|&(_, found)| undated_joins(found))
             .max_by(|a, b| {
                 let rank = |(k, found): &(usize, Evidence)| {
-                    (own.is_some_and(|o| o.contains(k)), found.similarity)
+                    let bonus = if own.is_some_and(|o| o.contains(k)) {
+                        OWN_SOURCE_BONUS
+                    } else {
+                        0.0
+                    };
+                    found.similarity + bonus
                 };
-                let (ra, rb) = (rank(a), rank(b));
-                ra.0.cmp(&rb.0)
-                    .then(ra.1.total_cmp(&rb.1))
-                    .then(b.0.cmp(&a.0))
+                rank(a).total_cmp(&rank(b)).then(b.0.cmp(&a.0))
             })
             .map(|(k, _)| k);
         if let Some(k) = best {

@@ -129,7 +129,19 @@ impl Views<'_> {
         let briefing = self.briefing;
         let event = &briefing.events.events[index];
         let summary = EventSummary::of(event, briefing);
-        let claims = claims_by_id(briefing);
+        let own: Vec<&Discrepancy> = briefing
+            .events
+            .discrepancies
+            .iter()
+            .filter(|d| d.event == Some(index))
+            .collect();
+        // Every claim of the briefing, mapped only when this event has discrepancies to show:
+        // once per event page, it would make building the pages quadratic.
+        let claims = if own.is_empty() {
+            ClaimsById::new()
+        } else {
+            claims_by_id(briefing)
+        };
         let place = Place::at(&summary.page).about(
             &event.title,
             format!("{}: {}", event.date.human(), event.title),
@@ -162,11 +174,8 @@ impl Views<'_> {
                     .iter()
                     .map(|&j| EventSummary::of(&briefing.events.events[j], briefing))
                     .collect(),
-                discrepancies: briefing
-                    .events
-                    .discrepancies
-                    .iter()
-                    .filter(|d| d.event == Some(index))
+                discrepancies: own
+                    .into_iter()
                     .map(|d| DiscrepancyView::of(d, briefing, &claims))
                     .collect(),
                 event: summary,
