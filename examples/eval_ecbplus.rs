@@ -18,7 +18,8 @@
 //! cross-document sentence pairs (gold: they share an instance; ours: one event holds both),
 //! B³ over scored sentences that carry an instance (gold cluster: the sentence's first
 //! instance; ours: its event, or itself alone), and "main in one": of the sentences carrying
-//! the half's most-reported instance, the share in the single event that holds most of them.
+//! the half's most-reported instance, the share in the single event that holds most of them;
+//! "dated" is the share of scored sentences carrying an instance that are in an event at all.
 //! With both halves of a topic in one corpus, "mixing" is the share of our cross-document
 //! claim pairs in one event whose claims come from different halves.
 
@@ -56,6 +57,8 @@ struct Score {
     b3_items: usize,
     main_in_one: usize,
     main_total: usize,
+    /// Scored sentences with an instance that are in some event of ours.
+    in_event: usize,
 }
 
 impl Score {
@@ -68,6 +71,7 @@ impl Score {
         self.b3_items += other.b3_items;
         self.main_in_one += other.main_in_one;
         self.main_total += other.main_total;
+        self.in_event += other.in_event;
     }
 
     fn pair_prf(&self) -> (f64, f64, f64) {
@@ -154,8 +158,8 @@ fn run(dir: &Path, only: Option<&BTreeSet<u32>>, verbose: bool) -> Result<(), St
     let mut total = Score::default();
     let mut total_mixing = Mixing::default();
     println!(
-        "{:<8} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>7}",
-        "topic", "pairs", "P", "R", "F1", "B3 P", "B3 R", "B3 F1", "main", "mixing"
+        "{:<8} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>7}",
+        "topic", "pairs", "P", "R", "F1", "B3 P", "B3 R", "B3 F1", "dated", "main", "mixing"
     );
     for topic in topics {
         let documents = read_topic(&dir.join("topics").join(topic.to_string()), &scored, topic)?;
@@ -187,8 +191,9 @@ fn print_row(name: &str, score: &Score, mixing: Option<Mixing>) {
         format!("{:.3}", ratio(m.mixed_pairs, m.cross_pairs))
     });
     println!(
-        "{name:<8} {:>6} {p:>6.3} {r:>6.3} {f:>6.3} {bp:>6.3} {br:>6.3} {bf:>6.3} {:>8.3} {mixing:>7}",
+        "{name:<8} {:>6} {p:>6.3} {r:>6.3} {f:>6.3} {bp:>6.3} {br:>6.3} {bf:>6.3} {:>6.3} {:>8.3} {mixing:>7}",
         score.pairs_gold,
+        ratio(score.in_event, score.b3_items),
         ratio(score.main_in_one, score.main_total),
     );
 }
@@ -503,6 +508,7 @@ fn score_half(documents: &[&Document], events: &[BTreeMap<usize, BTreeSet<usize>
         score.b3_precision += both as f64 / same_ours.len() as f64;
         score.b3_recall += both as f64 / same_gold as f64;
         score.b3_items += 1;
+        score.in_event += usize::from(ours.is_some());
     }
     // The most-reported instance, by scored sentences.
     let mut reported: BTreeMap<&String, usize> = BTreeMap::new();

@@ -202,6 +202,11 @@ fn undated_joins(found: Evidence) -> bool {
 /// a report's undated sentences are often about its own happening, but not always.
 const OWN_SOURCE_BONUS: f64 = 0.15;
 
+/// And how much each further source reporting a cluster counts (up to a limit): an undated
+/// sentence is more likely about the happening many sources report than about a side note.
+const REACH_BONUS: f64 = 0.05;
+const REACH_LIMIT: usize = 4;
+
 /// Clusters indexed by a date part and a feature, once per feature. A cluster is filed under
 /// its year and its month: candidates come most precise first, so a candidate's compatible
 /// clusters are filed under its own month (or year, for a year-only date).
@@ -213,7 +218,7 @@ struct Index {
 
 /// How many clusters of one index entry are compared, the newest first: a feature every
 /// claim shares (the corpus's main actor) must not make each comparison scan all clusters.
-const SCAN_LIMIT: usize = 256;
+const SCAN_LIMIT: usize = 64;
 
 /// A year, and a month or 0 for the whole year.
 type YearMonth = (i32, u8);
@@ -311,8 +316,8 @@ pub(super) fn cluster(
     clusters.into_iter().map(|c| (None, c)).collect()
 }
 
-/// Undated claims join the cluster they report best, their own source's clusters a little
-/// preferred.
+/// Undated claims join the cluster they report best, their own source's clusters and those
+/// many sources report a little preferred.
 fn attach_undated(
     clusters: &mut [Cluster],
     index: &Index,
@@ -321,9 +326,16 @@ fn attach_undated(
     rarity: &Rarity,
 ) {
     let mut of_source: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    let mut reach = vec![0usize; clusters.len()];
     for (k, cluster) in clusters.iter().enumerate() {
-        for &m in &cluster.members {
-            of_source.entry(candidates[m].source).or_default().insert(k);
+        let sources: BTreeSet<usize> = cluster
+            .members
+            .iter()
+            .map(|&m| candidates[m].source)
+            .collect();
+        reach[k] = sources.len();
+        for source in sources {
+            of_source.entry(source).or_default().insert(k);
         }
     }
     for (u, claim) in undated.iter().enumerate() {
@@ -341,7 +353,8 @@ fn attach_undated(
                     } else {
                         0.0
                     };
-                    found.similarity + bonus
+                    let reported = (reach[*k].saturating_sub(1)).min(REACH_LIMIT) as f64;
+                    found.similarity + bonus + REACH_BONUS * reported
                 };
                 rank(a).total_cmp(&rank(b)).then(b.0.cmp(&a.0))
             })

@@ -273,7 +273,12 @@ fn unique_ids(events: &mut [(Event, Vec<usize>)]) {
     }
 }
 
-/// Events that share actors, closest in time first (at most five).
+/// How many events on each side of an event, among those naming one of its actors, are
+/// looked at for related events: an actor in thousands of events must not make this quadratic.
+const RELATED_WINDOW: usize = 32;
+
+/// Events that share actors, closest in time first (at most five), among the events nearest
+/// in time that name each actor.
 fn related(events: &[Event]) -> Vec<Vec<usize>> {
     let mut by_actor: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, event) in events.iter().enumerate() {
@@ -287,7 +292,11 @@ fn related(events: &[Event]) -> Vec<Vec<usize>> {
         .map(|(i, event)| {
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
             for a in &event.actors {
-                for &j in by_actor[a].iter().filter(|&&j| j != i) {
+                let list = &by_actor[a];
+                let at = list.partition_point(|&j| j < i);
+                let near = &list
+                    [at.saturating_sub(RELATED_WINDOW)..(at + RELATED_WINDOW + 1).min(list.len())];
+                for &j in near.iter().filter(|&&j| j != i) {
                     *shared.entry(j).or_default() += 1;
                 }
             }
