@@ -19,7 +19,9 @@
 //! B³ over scored sentences that carry an instance (gold cluster: the sentence's first
 //! instance; ours: its event, or itself alone), and "main in one": of the sentences carrying
 //! the half's most-reported instance, the share in the single event that holds most of them;
-//! "dated" is the share of scored sentences carrying an instance that are in an event at all.
+//! "dated" is the share of scored sentences carrying an instance that are in an event at all,
+//! and "R|dated" the pair recall over gold pairs whose two sentences are both in some event:
+//! how well grouping does where dating let it.
 //! With both halves of a topic in one corpus, "mixing" is the share of our cross-document
 //! claim pairs in one event whose claims come from different halves.
 
@@ -52,6 +54,8 @@ struct Score {
     pairs_gold: usize,
     pairs_ours: usize,
     pairs_both: usize,
+    /// Gold pairs whose two sentences are both in some event of ours.
+    pairs_gold_dated: usize,
     b3_precision: f64,
     b3_recall: f64,
     b3_items: usize,
@@ -66,6 +70,7 @@ impl Score {
         self.pairs_gold += other.pairs_gold;
         self.pairs_ours += other.pairs_ours;
         self.pairs_both += other.pairs_both;
+        self.pairs_gold_dated += other.pairs_gold_dated;
         self.b3_precision += other.b3_precision;
         self.b3_recall += other.b3_recall;
         self.b3_items += other.b3_items;
@@ -158,8 +163,19 @@ fn run(dir: &Path, only: Option<&BTreeSet<u32>>, verbose: bool) -> Result<(), St
     let mut total = Score::default();
     let mut total_mixing = Mixing::default();
     println!(
-        "{:<8} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>7}",
-        "topic", "pairs", "P", "R", "F1", "B3 P", "B3 R", "B3 F1", "dated", "main", "mixing"
+        "{:<8} {:>6} {:>6} {:>6} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>8} {:>7}",
+        "topic",
+        "pairs",
+        "P",
+        "R",
+        "F1",
+        "R|dated",
+        "B3 P",
+        "B3 R",
+        "B3 F1",
+        "dated",
+        "main",
+        "mixing"
     );
     for topic in topics {
         let documents = read_topic(&dir.join("topics").join(topic.to_string()), &scored, topic)?;
@@ -191,8 +207,9 @@ fn print_row(name: &str, score: &Score, mixing: Option<Mixing>) {
         format!("{:.3}", ratio(m.mixed_pairs, m.cross_pairs))
     });
     println!(
-        "{name:<8} {:>6} {p:>6.3} {r:>6.3} {f:>6.3} {bp:>6.3} {br:>6.3} {bf:>6.3} {:>6.3} {:>8.3} {mixing:>7}",
+        "{name:<8} {:>6} {p:>6.3} {r:>6.3} {f:>6.3} {:>7.3} {bp:>6.3} {br:>6.3} {bf:>6.3} {:>6.3} {:>8.3} {mixing:>7}",
         score.pairs_gold,
+        ratio(score.pairs_both, score.pairs_gold_dated),
         ratio(score.in_event, score.b3_items),
         ratio(score.main_in_one, score.main_total),
     );
@@ -437,17 +454,6 @@ fn group(documents: &[&Document]) -> Vec<BTreeMap<usize, BTreeSet<usize>>> {
         })
         .collect();
     let events = resolve_events(&inputs, &actors, &[]);
-    if env::var_os("ECBPLUS_SHOW").is_some() {
-        for event in &events.events {
-            println!(
-                "  event {} ({} claims, {} sources): {}",
-                event.date,
-                event.claims.len(),
-                event.sources.len(),
-                event.title
-            );
-        }
-    }
     // claim id → (document, sentence number)
     let mut claim_sentence: HashMap<&str, (usize, usize)> = HashMap::new();
     for (d, (document, analysis)) in documents.iter().zip(&analyses).enumerate() {
@@ -458,6 +464,25 @@ fn group(documents: &[&Document]) -> Vec<BTreeMap<usize, BTreeSet<usize>>> {
                 .find(|(_, &(start, end))| claim.start < end && start < claim.end)
             {
                 claim_sentence.insert(&claim.id, (d, number));
+            }
+        }
+    }
+    if env::var_os("ECBPLUS_SHOW").is_some() {
+        let texts: HashMap<&str, (usize, &str)> = analyses
+            .iter()
+            .enumerate()
+            .flat_map(|(d, a)| {
+                a.claims
+                    .iter()
+                    .map(move |c| (c.id.as_str(), (d, c.text.as_str())))
+            })
+            .collect();
+        for event in events.events.iter().filter(|e| e.claims.len() > 1) {
+            println!("  event {}: {}", event.date, event.title);
+            for claim in &event.claims {
+                let (d, text) = texts[claim.as_str()];
+                let short: String = text.chars().take(110).collect();
+                println!("    {} {short}", ["ecb ", "ecb+"][documents[d].half]);
             }
         }
     }
@@ -491,6 +516,7 @@ fn score_half(documents: &[&Document], events: &[BTreeMap<usize, BTreeSet<usize>
             score.pairs_gold += usize::from(gold);
             score.pairs_ours += usize::from(ours);
             score.pairs_both += usize::from(gold && ours);
+            score.pairs_gold_dated += usize::from(gold && !a.2.is_empty() && !b.2.is_empty());
         }
     }
     // B³ with one cluster per sentence: its first instance, its first event.

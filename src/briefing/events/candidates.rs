@@ -210,3 +210,50 @@ pub(super) fn content_words(text: &str) -> BTreeSet<String> {
         .map(stem)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn time(start: usize, value: &str) -> TimeExpression {
+        TimeExpression {
+            start,
+            end: start + 4,
+            text: value.into(),
+            value: PartialDate::parse(value),
+            rule: "test",
+            relative: false,
+        }
+    }
+
+    #[test]
+    fn a_claim_dates_as_many_happenings_as_it_has_dates_that_do_not_contain_each_other() {
+        let times = [
+            time(0, "2030-05"),
+            time(10, "2030-05-02"),
+            time(20, "2012"),
+            time(30, "2012"),
+        ];
+        assert_eq!(happening_dates(&times, &[0, 1, 2, 3]), [1, 2]);
+    }
+
+    #[test]
+    fn spans_are_taken_by_the_claim_they_lie_in() {
+        let claim = |start, end| Claim {
+            id: String::new(),
+            source: String::new(),
+            text: String::new(),
+            start,
+            end,
+        };
+        let spans = [(0, 3), (5, 8), (9, 14), (20, 22)];
+        let order = [0, 1, 2, 3];
+        let mut next = 0;
+        let range = |&i: &usize| spans[i];
+        assert_eq!(
+            spans_inside(&order, &mut next, &claim(0, 10), range),
+            [0, 1]
+        );
+        assert_eq!(spans_inside(&order, &mut next, &claim(10, 30), range), [3]);
+    }
+}

@@ -125,6 +125,18 @@ struct Evidence {
     similarity: f64,
 }
 
+impl Evidence {
+    /// A shared participant that tells happenings apart: one actor that not every source
+    /// names, or two that they do (the country every report mentions is no participant).
+    fn identifies_participant(&self) -> bool {
+        self.actors >= DISTINCTIVE_ACTOR
+    }
+}
+
+/// The weight of an actor named by a third of the sources, ln(1 + 3): more than two actors
+/// that every source names (2 ln 2).
+const DISTINCTIVE_ACTOR: f64 = 1.38;
+
 /// Words other than actions count half: they describe, actions and actors identify.
 const WORD_WEIGHT: f64 = 0.5;
 
@@ -166,7 +178,7 @@ fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence) -> bool {
         return false;
     };
     let action = found.actions > 0.0;
-    let participant = found.shared_actors > 0;
+    let participant = found.identifies_participant();
     let year_only =
         candidate.date.precision() == Precision::Year || date.precision() == Precision::Year;
     if candidate.vague {
@@ -190,12 +202,18 @@ fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence) -> bool {
     }
 }
 
-/// Whether an undated claim reports a cluster's happening: the action and a participant
-/// shared, or the action with much of the wording.
-fn undated_joins(found: Evidence) -> bool {
+/// Whether an undated claim reports a cluster's happening: the action shared, with a
+/// participant; within the claim's own source, much of the wording may stand for the
+/// participant (a report names its subject once and then says "the ship"), while another
+/// source's happening needs more in common, since a corpus holds like happenings.
+fn undated_joins(found: Evidence, own_source: bool) -> bool {
     let action = found.actions > 0.0;
-    (action && found.shared_actors > 0 && found.similarity >= 0.3)
-        || (action && found.similarity >= 0.5)
+    let participant = found.identifies_participant();
+    if own_source {
+        action && found.similarity >= 0.2 && (participant || found.similarity >= 0.4)
+    } else {
+        action && participant && found.similarity >= 0.35
+    }
 }
 
 /// How much a cluster holding a dated claim of the undated claim's own source is preferred:
@@ -345,7 +363,7 @@ fn attach_undated(
         let best = near
             .into_iter()
             .map(|k| (k, evidence(&features, &clusters[k], rarity)))
-            .filter(|&(_, found)| undated_joins(found))
+            .filter(|&(k, found)| undated_joins(found, own.is_some_and(|o| o.contains(&k))))
             .max_by(|a, b| {
                 let rank = |(k, found): &(usize, Evidence)| {
                     let bonus = if own.is_some_and(|o| o.contains(k)) {
@@ -362,5 +380,107 @@ fn attach_undated(
         if let Some(k) = best {
             clusters[k].undated.push(u);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(source: usize, date: &str, actors: &[usize], actions: &[&str]) -> Candidate {
+        Candidate {
+            source,
+            claim: 0,
+            time: 0,
+            date: PartialDate::parse(date).expect("test date"),
+            actors: actors.iter().copied().collect(),
+            words: BTreeSet::new(),
+            actions: actions.iter().map(|a| a.to_string()).collect(),
+            vague: false,
+        }
+    }
+
+    fn groups(candidates: &[Candidate], undated: &[Undated]) -> Vec<(Vec<usize>, Vec<usize>)> {
+        cluster(candidates, undated)
+            .into_iter()
+            .map(|(_, c)| (c.members, c.undated))
+            .collect()
+    }
+
+    #[test]
+    fn claims_sharing_only_a_year_stay_apart() {
+        let found = groups(
+            &[
+                candidate(0, "2030", &[1], &["flood"]),
+                candidate(1, "2030", &[2], &["elect"]),
+                candidate(2, "2030", &[3], &["sign"]),
+            ],
+            &[],
+        );
+        assert_eq!(found.len(), 3);
+    }
+
+    #[test]
+    fn a_year_joins_a_precise_date_with_action_and_participant() {
+        let found = groups(
+            &[
+                candidate(0, "2030-05-02", &[1, 4], &["flood"]),
+                candidate(1, "2030", &[1], &["flood"]),
+                candidate(2, "2030", &[2], &["flood"]),
+            ],
+            &[],
+        );
+        assert_eq!(found[0].0, [0, 1]);
+        assert_eq!(
+            found.len(),
+            2,
+            "a shared action alone does not join on a year"
+        );
+    }
+
+    #[test]
+    fn a_relative_year_joins_nothing() {
+        let mut last_year = candidate(1, "2030", &[1], &["flood"]);
+        last_year.vague = true;
+        let found = groups(&[candidate(0, "2030", &[1], &["flood"]), last_year], &[]);
+        assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn different_days_with_different_participants_stay_apart() {
+        let found = groups(
+            &[
+                candidate(0, "2030-05-02", &[1], &["attack"]),
+                candidate(1, "2030-05-02", &[1], &["attack"]),
+                candidate(2, "2030-05-20", &[2], &["attack"]),
+            ],
+            &[],
+        );
+        assert_eq!(found[0].0, [0, 1]);
+        assert_eq!(found[1].0, [2]);
+    }
+
+    #[test]
+    fn an_undated_claim_joins_the_happening_it_shares_action_and_participants_with() {
+        let undated = |source, actors: &[usize], actions: &[&str]| Undated {
+            source,
+            claim: 1,
+            actors: actors.iter().copied().collect(),
+            words: BTreeSet::new(),
+            actions: actions.iter().map(|a| a.to_string()).collect(),
+        };
+        let found = groups(
+            &[
+                candidate(0, "2030-05-02", &[1], &["attack"]),
+                candidate(1, "2030-05-20", &[2], &["arrest"]),
+            ],
+            &[
+                undated(2, &[1], &["attack"]),
+                undated(2, &[2], &["arrest"]),
+                undated(3, &[3], &["attack"]),
+            ],
+        );
+        assert_eq!(found[0].1, [0]);
+        assert_eq!(found[1].1, [1]);
     }
 }
