@@ -471,12 +471,12 @@ mod tests {
         };
         let found = groups(
             &[
-                candidate(0, "2030-05-02", &[1], &["attack"]),
-                candidate(1, "2030-05-20", &[2], &["arrest"]),
+                candidate(0, "2030-05-02", &[1, 5], &["attack"]),
+                candidate(1, "2030-05-20", &[2, 6], &["arrest"]),
             ],
             &[
-                undated(2, &[1], &["attack"]),
-                undated(2, &[2], &["arrest"]),
+                undated(2, &[1, 5], &["attack"]),
+                undated(2, &[2, 6], &["arrest"]),
                 undated(3, &[3], &["attack"]),
             ],
         );
