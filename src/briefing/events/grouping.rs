@@ -168,9 +168,9 @@ fn evidence(features: &Features, cluster: &Cluster, rarity: &Rarity) -> Evidence
     found
 }
 
-/// Whether a dated candidate reports the cluster's happening. The same date with a shared
-/// participant is strong evidence (a briefing rarely has two happenings on one day between
-/// the same parties); otherwise the action must be shared, with a participant or much of the
+/// Whether a dated candidate reports the cluster's happening. The same day with a shared
+/// actor is strong evidence (a briefing rarely has two happenings on one day between the
+/// same parties); otherwise the action must be shared, with a participant or much of the
 /// wording. A year alone says little, so a year-only date needs action and participants
 /// both, or nearly the same wording; a relative year ("last year") joins nothing.
 fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence) -> bool {
@@ -187,9 +187,10 @@ fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence) -> bool {
         compatible(candidate.date, date)
             && ((action && participant && found.similarity >= 0.35) || found.similarity >= 0.7)
     } else if candidate.date == date {
+        let same_day = date.precision() == Precision::Day;
         found.shared_actors >= 2
-            || (participant
-                && (action || (date.precision() == Precision::Day && found.similarity >= 0.2)))
+            || (participant && action)
+            || (same_day && found.shared_actors > 0 && found.similarity >= 0.2)
             || (action && found.similarity >= 0.3)
             || found.similarity >= 0.5
     } else if compatible(candidate.date, date) {
