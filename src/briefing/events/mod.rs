@@ -1,7 +1,8 @@
 //! Dated claims → events, and where the sources disagree. A claim with a resolved date and
-//! an actor or an action is a candidate; candidates with compatible dates (a day falls within
-//! its month) that share actors and words are one event, across sources. Candidates are
-//! bucketed by year, so clustering compares only what could match.
+//! an actor or an action is a candidate (once per date it gives); candidates with compatible
+//! dates (a day falls within its month) that share the action and participants are one
+//! event, across sources, and undated claims reporting that happening join it. Clusters are
+//! indexed by date, actor and action, so clustering compares only what could match.
 
 use super::actors::Actors;
 use crate::analyse::Analysis;
