@@ -1,20 +1,38 @@
-//! Dated claims with an actor or an action: what events are made of.
+//! Claims → candidates: a dated claim with an actor or an action is one candidate per
+//! happening it dates; a claim without a date but with an action may still report a dated
+//! happening, and is kept aside to join one.
 
-use super::{Actors, Candidate, SourceInput};
+use super::{Actors, Candidate, SourceInput, Undated};
+use crate::analyse::figures::{is_outcome, Figure};
+use crate::analyse::mentions::Mention;
 use crate::analyse::timex::TimeExpression;
+use crate::analyse::Claim;
 use crate::model::date::{is_weekday, month_number, PartialDate, Precision};
 use crate::text::lexicon::is_stop_word;
 use crate::text::stem::stem;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
+
+/// Dated candidates and undated claims that name an action.
+pub(super) struct Found {
+    pub(super) dated: Vec<Candidate>,
+    pub(super) undated: Vec<Undated>,
+}
 
 pub(super) fn candidates(
     sources: &[SourceInput],
     actors: &Actors,
     unresolved: &mut Vec<(String, String)>,
-) -> Vec<Candidate> {
-    let mut found = Vec::new();
+) -> Found {
+    let mut found = Found {
+        dated: Vec::new(),
+        undated: Vec::new(),
+    };
+    let mut verbs: HashSet<String> = HashSet::new();
     for (s, source) in sources.iter().enumerate() {
         let analysis = source.analysis;
+        for claim in &analysis.claims {
+            verbs.extend(past_tense_words(&claim.text).map(stem));
+        }
         for time in analysis
             .times
             .iter()
@@ -22,55 +40,172 @@ pub(super) fn candidates(
         {
             unresolved.push((source.id.to_string(), time.text.clone()));
         }
+        let mentions = by_start(&analysis.mentions, |m: &Mention| m.start);
+        let times = by_start(&analysis.times, |t: &TimeExpression| t.start);
+        let figures = by_start(&analysis.figures, |f: &Figure| f.start);
+        let mut next_mention = 0;
+        let mut next_time = 0;
+        let mut next_figure = 0;
+        // Claims, mentions and times are walked together in text order: each claim takes
+        // the spans that start inside it, so a source is read once whatever its size.
         for (c, claim) in analysis.claims.iter().enumerate() {
-            let Some((t, time)) = best_time(&analysis.times, claim.start, claim.end) else {
-                continue;
-            };
-            let claim_actors: BTreeSet<usize> = analysis
-                .mentions
+            let inside_mentions = spans_inside(&mentions, &mut next_mention, claim, |&m| {
+                let m = &analysis.mentions[m];
+                (m.start, m.end)
+            });
+            let inside_times = spans_inside(&times, &mut next_time, claim, |&t| {
+                let t = &analysis.times[t];
+                (t.start, t.end)
+            });
+            let toll = spans_inside(&figures, &mut next_figure, claim, |&f| {
+                let f = &analysis.figures[f];
+                (f.start, f.end)
+            })
+            .iter()
+            .any(|&f| {
+                analysis.figures[f]
+                    .measure
+                    .as_deref()
+                    .is_some_and(is_outcome)
+            });
+            let named: Vec<(usize, usize)> = inside_mentions
                 .iter()
-                .enumerate()
-                .filter(|(_, m)| m.start >= claim.start && m.end <= claim.end)
-                .filter_map(|(m, _)| actors.of_mention(source.id, m))
+                .filter_map(|&m| {
+                    actors
+                        .of_mention(source.id, m)
+                        .map(|a| (a, analysis.mentions[m].start))
+                })
                 .collect();
             let words = content_words(&claim.text);
-            // A past-tense verb ("passed", "signed") makes a dated claim a happening even
-            // when no actor with a page is named.
-            let has_action = claim
-                .text
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| w.len() >= 5 && w.ends_with("ed") && w.chars().all(char::is_lowercase));
-            if claim_actors.is_empty() && !has_action {
+            let dates = happening_dates(&analysis.times, &inside_times);
+            if dates.is_empty() {
+                if has_past_tense(&claim.text) {
+                    found.undated.push(Undated {
+                        source: s,
+                        claim: c,
+                        actors: named.iter().map(|&(a, _)| a).collect(),
+                        words,
+                        actions: BTreeSet::new(),
+                    });
+                }
                 continue;
             }
-            found.push(Candidate {
-                source: s,
-                claim: c,
-                time: t,
-                date: time.value.expect("filtered"),
-                actors: claim_actors,
-                words,
-            });
+            // A past-tense verb ("passed", "signed") makes a dated claim a happening even
+            // when no actor with a page is named.
+            if named.is_empty() && !has_past_tense(&claim.text) {
+                continue;
+            }
+            for &t in &dates {
+                let time = &analysis.times[t];
+                // With two dates in a claim, each actor belongs to the date nearest it.
+                let nearest = |at: usize| {
+                    dates
+                        .iter()
+                        .min_by_key(|&&d| analysis.times[d].start.abs_diff(at))
+                        .copied()
+                };
+                found.dated.push(Candidate {
+                    source: s,
+                    claim: c,
+                    time: t,
+                    date: time.value.expect("dated"),
+                    actors: named
+                        .iter()
+                        .filter(|&&(_, at)| nearest(at) == Some(t))
+                        .map(|&(a, _)| a)
+                        .collect(),
+                    words: words.clone(),
+                    actions: BTreeSet::new(),
+                    toll,
+                    vague: time.relative
+                        && time.value.is_some_and(|d| d.precision() == Precision::Year),
+                });
+            }
         }
     }
+    mark_actions(&mut found, &verbs);
     found
 }
 
-/// The most precise resolved date expression inside a claim (the first of equals).
-pub(super) fn best_time(
-    times: &[TimeExpression],
-    start: usize,
-    end: usize,
-) -> Option<(usize, &TimeExpression)> {
-    times
+/// Indices of spans ordered by start (analysers emit them in text order; this makes sure).
+fn by_start<T>(spans: &[T], start: impl Fn(&T) -> usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| (start(&spans[i]), i));
+    order
+}
+
+/// The spans (from `order`, starting at `next`) that lie inside the claim; `next` moves past
+/// every span that starts before the claim ends.
+fn spans_inside(
+    order: &[usize],
+    next: &mut usize,
+    claim: &Claim,
+    range: impl Fn(&usize) -> (usize, usize),
+) -> Vec<usize> {
+    while *next < order.len() && range(&order[*next]).0 < claim.start {
+        *next += 1;
+    }
+    let mut inside = Vec::new();
+    while *next < order.len() && range(&order[*next]).0 < claim.end {
+        if range(&order[*next]).1 <= claim.end {
+            inside.push(order[*next]);
+        }
+        *next += 1;
+    }
+    inside
+}
+
+/// The resolved dates of a claim that name different happenings: a date that another, more
+/// precise date of the claim falls within ("in March… on March 3") only repeats it, and so
+/// does a second mention of the same date.
+fn happening_dates(times: &[TimeExpression], inside: &[usize]) -> Vec<usize> {
+    let dated: Vec<(usize, PartialDate)> = inside
+        .iter()
+        .filter_map(|&t| times[t].value.map(|d| (t, d)))
+        .collect();
+    dated
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.value.is_some() && t.start >= start && t.end <= end)
-        .max_by(|(ia, a), (ib, b)| {
-            precision_rank(a.value)
-                .cmp(&precision_rank(b.value))
-                .then(ib.cmp(ia))
+        .filter(|&(i, &(_, date))| {
+            !dated.iter().enumerate().any(|(j, &(_, other))| {
+                let finer = precision_rank(Some(other)) > precision_rank(Some(date));
+                (finer && super::grouping::compatible(date, other)) || (other == date && j < i)
+            })
         })
+        .map(|(_, &(t, _))| t)
+        .collect()
+}
+
+fn has_past_tense(text: &str) -> bool {
+    past_tense_words(text).next().is_some()
+}
+
+/// Past-tense verb forms: lowercase words of five letters or more ending in "-ed".
+fn past_tense_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 5 && w.ends_with("ed") && w.chars().all(char::is_lowercase))
+}
+
+/// A candidate's actions are its words whose stem the corpus also uses as a past-tense verb:
+/// "attack" in "the attack" when some claim says "attacked". Nouns that are never verbs
+/// ("capital", "budget") stay plain words.
+fn mark_actions(found: &mut Found, verbs: &HashSet<String>) {
+    for candidate in &mut found.dated {
+        candidate.actions = split_actions(&mut candidate.words, verbs);
+    }
+    for undated in &mut found.undated {
+        undated.actions = split_actions(&mut undated.words, verbs);
+    }
+}
+
+fn split_actions(words: &mut BTreeSet<String>, verbs: &HashSet<String>) -> BTreeSet<String> {
+    let actions: BTreeSet<String> = words
+        .iter()
+        .filter(|w| verbs.contains(*w))
+        .cloned()
+        .collect();
+    words.retain(|w| !actions.contains(w));
+    actions
 }
 
 pub(super) fn precision_rank(date: Option<PartialDate>) -> u8 {
@@ -89,4 +224,52 @@ pub(super) fn content_words(text: &str) -> BTreeSet<String> {
         .filter(|w| !is_stop_word(w) && month_number(w).is_none() && !is_weekday(w))
         .map(stem)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn time(start: usize, value: &str) -> TimeExpression {
+        TimeExpression {
+            start,
+            end: start + 4,
+            text: value.into(),
+            value: PartialDate::parse(value),
+            rule: "test",
+            relative: false,
+            until: None,
+        }
+    }
+
+    #[test]
+    fn a_claim_dates_as_many_happenings_as_it_has_dates_that_do_not_contain_each_other() {
+        let times = [
+            time(0, "2030-05"),
+            time(10, "2030-05-02"),
+            time(20, "2012"),
+            time(30, "2012"),
+        ];
+        assert_eq!(happening_dates(&times, &[0, 1, 2, 3]), [1, 2]);
+    }
+
+    #[test]
+    fn spans_are_taken_by_the_claim_they_lie_in() {
+        let claim = |start, end| Claim {
+            id: String::new(),
+            source: String::new(),
+            text: String::new(),
+            start,
+            end,
+        };
+        let spans = [(0, 3), (5, 8), (9, 14), (20, 22)];
+        let order = [0, 1, 2, 3];
+        let mut next = 0;
+        let range = |&i: &usize| spans[i];
+        assert_eq!(
+            spans_inside(&order, &mut next, &claim(0, 10), range),
+            [0, 1]
+        );
+        assert_eq!(spans_inside(&order, &mut next, &claim(10, 30), range), [3]);
+    }
 }

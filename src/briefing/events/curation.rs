@@ -3,15 +3,16 @@
 
 use super::candidates::precision_rank;
 use super::titles::auto_title;
-use super::{claim_of, event_id, Candidate, Cluster, Events, Ruling, SourceInput};
+use super::{claim_of, event_id, Candidate, Cluster, Events, Ruling, SourceInput, Undated};
 use crate::error::{Error, Location, Result, Warning};
 use crate::load::curation::{DiscrepancyCuration, EventCuration};
 use crate::model::source::Document;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// A cluster of `members` with the date, actors and words they give: the most precise date
-/// (the first of equals, in the order given) seeds it.
-fn gather(members: Vec<usize>, candidates: &[Candidate]) -> Cluster {
+/// A cluster of `members` (and the `undated` claims reporting it) with the date, actors, words
+/// and actions they give: the most precise date (the first of equals, in the order given)
+/// seeds it.
+fn gather(members: Vec<usize>, undated: Vec<usize>, candidates: &[Candidate]) -> Cluster {
     let mut cluster = Cluster::default();
     for &m in &members {
         let candidate = &candidates[m];
@@ -23,8 +24,11 @@ fn gather(members: Vec<usize>, candidates: &[Candidate]) -> Cluster {
         }
         cluster.actors.extend(candidate.actors.iter().copied());
         cluster.words.extend(candidate.words.iter().cloned());
+        cluster.actions.extend(candidate.actions.iter().cloned());
+        cluster.toll |= candidate.toll;
     }
     cluster.members = members;
+    cluster.undated = undated;
     cluster
 }
 
@@ -42,7 +46,8 @@ fn remove_members(
                 .copied()
                 .filter(|m| !taken.contains(m))
                 .collect();
-            *cluster = gather(kept, candidates);
+            let undated = std::mem::take(&mut cluster.undated);
+            *cluster = gather(kept, undated, candidates);
         }
     }
 }
@@ -56,34 +61,59 @@ fn remove_members(
 pub(super) fn apply_curation(
     clusters: &mut Vec<(Option<usize>, Cluster)>,
     candidates: &[Candidate],
+    undated: &[Undated],
     sources: &[SourceInput],
     curation: &[EventCuration],
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    let by_claim: BTreeMap<&str, usize> = candidates
-        .iter()
-        .enumerate()
-        .map(|(m, c)| (claim_of(c, sources).id.as_str(), m))
-        .collect();
+    // A claim giving several dates has a candidate for each.
+    let mut by_claim: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (m, c) in candidates.iter().enumerate() {
+        by_claim
+            .entry(claim_of(c, sources).id.as_str())
+            .or_default()
+            .push(m);
+    }
+    let undated_id = |u: usize| {
+        sources[undated[u].source].analysis.claims[undated[u].claim]
+            .id
+            .as_str()
+    };
+    let undated_by_claim: BTreeMap<&str, usize> =
+        (0..undated.len()).map(|u| (undated_id(u), u)).collect();
     for (index, event) in curation.iter().enumerate() {
         let mut taken = BTreeSet::new();
+        let mut reporting = BTreeSet::new();
         for claim in &event.split {
-            match by_claim.get(claim.as_str()) {
-                Some(&m) => {
-                    taken.insert(m);
-                }
-                None => warnings.push(Warning::new(
-                    event.location_of_item("split", claim),
-                    format!(
-                        "claim {claim:?} has no date the tool could read, so it can be in no event"
-                    ),
-                )),
+            if let Some(found) = by_claim.get(claim.as_str()) {
+                taken.extend(found.iter().copied());
+            } else if let Some(&u) = undated_by_claim.get(claim.as_str()) {
+                reporting.insert(u);
             }
         }
-        if !taken.is_empty() {
-            remove_members(clusters, candidates, &taken);
-            clusters.push((Some(index), gather(taken.into_iter().collect(), candidates)));
+        for (_, cluster) in clusters.iter_mut() {
+            cluster.undated.retain(|u| !reporting.contains(u));
         }
+        if taken.is_empty() {
+            // An event needs a date: claims without one can only join a split that has one.
+            for claim in &event.split {
+                warnings.push(Warning::new(
+                    event.location_of_item("split", claim),
+                    format!(
+                        "claim {claim:?} has no date the tool could read, and no claim split \
+                         beside it has one, so it can be in no event"
+                    ),
+                ));
+            }
+            continue;
+        }
+        remove_members(clusters, candidates, &taken);
+        let split = gather(
+            taken.into_iter().collect(),
+            reporting.into_iter().collect(),
+            candidates,
+        );
+        clusters.push((Some(index), split));
     }
     for (index, event) in curation.iter().enumerate() {
         let wanted: BTreeSet<&str> = event.aliases.iter().map(String::as_str).collect();
@@ -100,6 +130,7 @@ pub(super) fn apply_curation(
                         || c.members.iter().any(|&m| {
                             wanted.contains(claim_of(&candidates[m], sources).id.as_str())
                         })
+                        || c.undated.iter().any(|&u| wanted.contains(undated_id(u)))
                 }
             })
             .map(|(k, _)| k)
@@ -115,13 +146,17 @@ pub(super) fn apply_curation(
             continue;
         };
         let mut members = std::mem::take(&mut clusters[target].1.members);
+        let mut reporting = std::mem::take(&mut clusters[target].1.undated);
         for &k in named.iter().filter(|&&k| k != target) {
-            members.extend(std::mem::take(&mut clusters[k].1).members);
+            let merged = std::mem::take(&mut clusters[k].1);
+            members.extend(merged.members);
+            reporting.extend(merged.undated);
         }
         let excluded: BTreeSet<&str> = event.exclude.iter().map(String::as_str).collect();
         let present: BTreeSet<&str> = members
             .iter()
             .map(|&m| claim_of(&candidates[m], sources).id.as_str())
+            .chain(reporting.iter().map(|&u| undated_id(u)))
             .collect();
         for claim in excluded.difference(&present) {
             warnings.push(Warning::new(
@@ -130,7 +165,8 @@ pub(super) fn apply_curation(
             ));
         }
         members.retain(|&m| !excluded.contains(claim_of(&candidates[m], sources).id.as_str()));
-        clusters[target] = (Some(index), gather(members, candidates));
+        reporting.retain(|&u| !excluded.contains(undated_id(u)));
+        clusters[target] = (Some(index), gather(members, reporting, candidates));
         if event.hidden {
             clusters[target].1.members.clear();
         }

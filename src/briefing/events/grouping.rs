@@ -1,9 +1,15 @@
 //! Candidates → clusters: one cluster per happening.
+//!
+//! A candidate joins the cluster that reports the same action (a shared action stem), with
+//! the same participants (shared actors) or much the same words, at a compatible date. What
+//! is shared is weighed by rarity across sources, so an actor every source names says little.
+//! Clusters are indexed by date and by each actor and action, so a candidate is compared only
+//! with clusters that share one of them: the work grows with the corpus, not its square.
 
 use super::candidates::precision_rank;
-use super::{sort_key, Candidate, Cluster};
-use crate::model::date::PartialDate;
-use std::collections::{BTreeSet, HashMap};
+use super::{sort_key, Candidate, Cluster, Undated};
+use crate::model::date::{PartialDate, Precision};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One date contains the other: same year, and same month and day where both have them.
 pub(super) fn compatible(a: PartialDate, b: PartialDate) -> bool {
@@ -22,35 +28,270 @@ pub(super) fn same_month_other_day(a: PartialDate, b: PartialDate) -> bool {
         && a.day() != b.day()
 }
 
-/// Share of the candidate's words that the cluster already has.
-pub(super) fn word_overlap(words: &BTreeSet<String>, cluster: &Cluster) -> f64 {
-    if words.is_empty() {
-        return 0.0;
-    }
-    words.iter().filter(|w| cluster.words.contains(*w)).count() as f64 / words.len() as f64
+/// What a claim is about, as compared between claims.
+struct Features<'a> {
+    actors: &'a BTreeSet<usize>,
+    actions: &'a BTreeSet<String>,
+    words: &'a BTreeSet<String>,
 }
 
-/// Whether a candidate reports the cluster's happening. The same date with two shared actors
-/// is strong evidence on its own (a briefing rarely has two happenings on one day between the
-/// same parties); a vaguer or finer date needs shared words too.
-pub(super) fn joins(candidate: &Candidate, cluster: &Cluster) -> bool {
+impl<'a> Features<'a> {
+    fn of(candidate: &'a Candidate) -> Self {
+        Features {
+            actors: &candidate.actors,
+            actions: &candidate.actions,
+            words: &candidate.words,
+        }
+    }
+
+    fn of_undated(claim: &'a Undated) -> Self {
+        Features {
+            actors: &claim.actors,
+            actions: &claim.actions,
+            words: &claim.words,
+        }
+    }
+
+    fn keys(&self) -> impl Iterator<Item = Key> + '_ {
+        self.actors
+            .iter()
+            .map(|&a| Key::Actor(a))
+            .chain(self.actions.iter().map(|s| Key::Action(s.clone())))
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Actor(usize),
+    Action(String),
+}
+
+/// Rarity of each actor and word across sources: ln(1 + sources / sources naming it).
+#[derive(Default)]
+pub(super) struct Rarity {
+    actors: HashMap<usize, f64>,
+    words: HashMap<String, f64>,
+}
+
+impl Rarity {
+    pub(super) fn new(candidates: &[Candidate], undated: &[Undated]) -> Self {
+        let mut actor_sources: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+        let mut word_sources: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+        let mut sources = BTreeSet::new();
+        let features = candidates
+            .iter()
+            .map(|c| (c.source, Features::of(c)))
+            .chain(undated.iter().map(|u| (u.source, Features::of_undated(u))));
+        for (source, features) in features {
+            sources.insert(source);
+            for &a in features.actors {
+                actor_sources.entry(a).or_default().insert(source);
+            }
+            for w in features.actions.iter().chain(features.words) {
+                word_sources.entry(w).or_default().insert(source);
+            }
+        }
+        let total = sources.len() as f64;
+        let weight = |n: usize| (1.0 + total / n as f64).ln();
+        Rarity {
+            actors: actor_sources
+                .into_iter()
+                .map(|(a, s)| (a, weight(s.len())))
+                .collect(),
+            words: word_sources
+                .into_iter()
+                .map(|(w, s)| (w.to_string(), weight(s.len())))
+                .collect(),
+        }
+    }
+
+    fn actor(&self, actor: usize) -> f64 {
+        self.actors.get(&actor).copied().unwrap_or(1.0)
+    }
+
+    fn word(&self, word: &str) -> f64 {
+        self.words.get(word).copied().unwrap_or(1.0)
+    }
+}
+
+/// What a claim shares with a cluster, weighed.
+#[derive(Default, Debug, Clone, Copy)]
+struct Evidence {
+    shared_actors: usize,
+    actors: f64,
+    actions: f64,
+    words: f64,
+    /// The shared weight over the claim's own weight, 0–1.
+    similarity: f64,
+}
+
+impl Evidence {
+    /// A shared participant that tells happenings apart: one actor that not every source
+    /// names, or two that they do (the country every report mentions is no participant).
+    fn identifies_participant(&self) -> bool {
+        self.actors >= DISTINCTIVE_ACTOR
+    }
+}
+
+/// The weight of an actor named by a third of the sources, ln(1 + 3): more than two actors
+/// that every source names (2 ln 2).
+const DISTINCTIVE_ACTOR: f64 = 1.38;
+
+/// Words other than actions count half: they describe, actions and actors identify.
+const WORD_WEIGHT: f64 = 0.5;
+
+fn evidence(features: &Features, cluster: &Cluster, rarity: &Rarity) -> Evidence {
+    let mut found = Evidence::default();
+    let mut own = 0.0;
+    for &a in features.actors {
+        own += rarity.actor(a);
+        if cluster.actors.contains(&a) {
+            found.shared_actors += 1;
+            found.actors += rarity.actor(a);
+        }
+    }
+    for action in features.actions {
+        own += rarity.word(action);
+        if cluster.actions.contains(action) {
+            found.actions += rarity.word(action);
+        }
+    }
+    for word in features.words {
+        own += WORD_WEIGHT * rarity.word(word);
+        if cluster.words.contains(word) {
+            found.words += WORD_WEIGHT * rarity.word(word);
+        }
+    }
+    if own > 0.0 {
+        found.similarity = (found.actors + found.actions + found.words) / own;
+    }
+    found
+}
+
+/// Whether a dated candidate reports the cluster's happening. The same day with a shared
+/// actor is strong evidence (a briefing rarely has two happenings on one day between the
+/// same parties); otherwise the action must be shared, with a participant or much of the
+/// wording. A year alone says little, so a year-only date needs action and participants
+/// both, or nearly the same wording; a relative year ("last year") joins nothing.
+fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence) -> bool {
     let Some(date) = cluster.date else {
         return false;
     };
-    let shared = candidate.actors.intersection(&cluster.actors).count();
-    let overlap = word_overlap(&candidate.words, cluster);
-    if candidate.date == date {
-        shared >= 2 || (shared >= 1 && overlap >= 0.2) || overlap >= 0.5
+    let action = found.actions > 0.0;
+    let participant = found.identifies_participant();
+    let year_only =
+        candidate.date.precision() == Precision::Year || date.precision() == Precision::Year;
+    if candidate.vague {
+        false
+    } else if year_only {
+        compatible(candidate.date, date)
+            && ((action && participant && found.similarity >= 0.35) || found.similarity >= 0.7)
+    } else if candidate.date == date {
+        let same_day = date.precision() == Precision::Day;
+        found.shared_actors >= 2
+            || (participant && action)
+            || (same_day && found.shared_actors > 0 && found.similarity >= 0.2)
+            || (action && found.similarity >= 0.3)
+            || found.similarity >= 0.5
+            || tolls_of_one_happening(candidate, cluster, found)
     } else if compatible(candidate.date, date) {
-        (shared >= 1 && overlap >= 0.25) || overlap >= 0.5
+        (action && (participant || found.similarity >= 0.35) && found.similarity >= 0.2)
+            || tolls_of_one_happening(candidate, cluster, found)
     } else {
-        same_month_other_day(candidate.date, date) && shared >= 2 && overlap >= 0.5
+        same_month_other_day(candidate.date, date)
+            && action
+            && found.shared_actors >= 2
+            && found.similarity >= 0.5
     }
 }
 
-/// Clusters candidates, most precise dates first so that vaguer mentions join precise events.
+/// Two tolls (people killed, wounded…) of one month or day, with an actor and some wording in
+/// common, count one deadly happening, even worded apart ("the attack … claimed 150 lives",
+/// "the massacre … killed 145 people").
+fn tolls_of_one_happening(candidate: &Candidate, cluster: &Cluster, found: Evidence) -> bool {
+    candidate.toll && cluster.toll && found.shared_actors > 0 && found.similarity >= 0.15
+}
+
+/// Whether an undated claim reports a cluster's happening: the action shared, with a
+/// participant; within the claim's own source, much of the wording may stand for the
+/// participant (a report names its subject once and then says "the ship"), while another
+/// source's happening needs more in common, since a corpus holds like happenings.
+fn undated_joins(found: Evidence, own_source: bool) -> bool {
+    let action = found.actions > 0.0;
+    let participant = found.identifies_participant();
+    if own_source {
+        action && found.similarity >= 0.2 && (participant || found.similarity >= 0.4)
+    } else {
+        action && participant && found.similarity >= 0.35
+    }
+}
+
+/// How much a cluster holding a dated claim of the undated claim's own source is preferred:
+/// a report's undated sentences are often about its own happening, but not always.
+const OWN_SOURCE_BONUS: f64 = 0.15;
+
+/// And how much each further source reporting a cluster counts (up to a limit): an undated
+/// sentence is more likely about the happening many sources report than about a side note.
+const REACH_BONUS: f64 = 0.05;
+const REACH_LIMIT: usize = 4;
+
+/// Clusters indexed by a date part and a feature, once per feature. A cluster is filed under
+/// its year and its month: candidates come most precise first, so a candidate's compatible
+/// clusters are filed under its own month (or year, for a year-only date).
+#[derive(Default)]
+struct Index {
+    by_date: HashMap<(YearMonth, Key), Vec<usize>>,
+    by_feature: HashMap<Key, Vec<usize>>,
+}
+
+/// How many clusters of one index entry are compared, the newest first: a feature every
+/// claim shares (the corpus's main actor) must not make each comparison scan all clusters.
+const SCAN_LIMIT: usize = 64;
+
+/// A year, and a month or 0 for the whole year.
+type YearMonth = (i32, u8);
+
+fn date_parts(date: PartialDate) -> Vec<YearMonth> {
+    let mut parts = vec![(date.year(), 0)];
+    if let Some(month) = date.month() {
+        parts.push((date.year(), month));
+    }
+    parts
+}
+
+/// The date part under which clusters compatible with a candidate's date are filed.
+fn lookup_part(date: PartialDate) -> YearMonth {
+    (date.year(), date.month().unwrap_or(0))
+}
+
+impl Index {
+    fn file(&mut self, k: usize, cluster: &Cluster, keys: impl Iterator<Item = Key>) {
+        let date = cluster.date.expect("clusters have dates");
+        for key in keys {
+            for part in date_parts(date) {
+                self.by_date.entry((part, key.clone())).or_default().push(k);
+            }
+            self.by_feature.entry(key).or_default().push(k);
+        }
+    }
+
+    fn near<'a>(lists: impl Iterator<Item = Option<&'a Vec<usize>>>) -> BTreeSet<usize> {
+        let mut found = BTreeSet::new();
+        for list in lists.flatten() {
+            found.extend(list.iter().rev().take(SCAN_LIMIT));
+        }
+        found
+    }
+}
+
+/// Clusters candidates, most precise dates first so that vaguer mentions join precise events;
+/// then undated claims join the event they report, preferring their own source's events.
 /// Returns (curation index, cluster) pairs; curation indices are filled in later.
-pub(super) fn cluster(candidates: &[Candidate]) -> Vec<(Option<usize>, Cluster)> {
+pub(super) fn cluster(
+    candidates: &[Candidate],
+    undated: &[Undated],
+) -> Vec<(Option<usize>, Cluster)> {
+    let rarity = Rarity::new(candidates, undated);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| {
         let c = &candidates[i];
@@ -62,33 +303,196 @@ pub(super) fn cluster(candidates: &[Candidate]) -> Vec<(Option<usize>, Cluster)>
         )
     });
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_year: HashMap<i32, Vec<usize>> = HashMap::new();
+    let mut index = Index::default();
     for i in order {
         let candidate = &candidates[i];
-        let bucket = by_year.entry(candidate.date.year()).or_default();
-        let best = bucket
-            .iter()
-            .copied()
-            .filter(|&k| joins(candidate, &clusters[k]))
-            .max_by(|&a, &b| {
-                let score = |k: usize| {
-                    word_overlap(&candidate.words, &clusters[k])
-                        + candidate.actors.intersection(&clusters[k].actors).count() as f64 * 0.1
-                };
-                score(a).total_cmp(&score(b)).then(b.cmp(&a))
-            });
+        let features = Features::of(candidate);
+        let part = lookup_part(candidate.date);
+        let near = Index::near(features.keys().map(|key| index.by_date.get(&(part, key))));
+        let best = near
+            .into_iter()
+            .map(|k| (k, evidence(&features, &clusters[k], &rarity)))
+            .filter(|&(k, found)| joins(candidate, &clusters[k], found))
+            .max_by(|a, b| {
+                a.1.similarity
+                    .total_cmp(&b.1.similarity)
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(k, _)| k);
         let k = best.unwrap_or_else(|| {
             clusters.push(Cluster {
                 date: Some(candidate.date),
                 ..Cluster::default()
             });
-            bucket.push(clusters.len() - 1);
             clusters.len() - 1
         });
+        let new_keys: Vec<Key> = features
+            .keys()
+            .filter(|key| match key {
+                Key::Actor(a) => !clusters[k].actors.contains(a),
+                Key::Action(s) => !clusters[k].actions.contains(s),
+            })
+            .collect();
         let cluster = &mut clusters[k];
         cluster.members.push(i);
         cluster.actors.extend(candidate.actors.iter().copied());
+        cluster.actions.extend(candidate.actions.iter().cloned());
         cluster.words.extend(candidate.words.iter().cloned());
+        cluster.toll |= candidate.toll;
+        index.file(k, &clusters[k], new_keys.into_iter());
     }
+    attach_undated(&mut clusters, &index, candidates, undated, &rarity);
     clusters.into_iter().map(|c| (None, c)).collect()
+}
+
+/// Undated claims join the cluster they report best, their own source's clusters and those
+/// many sources report a little preferred.
+fn attach_undated(
+    clusters: &mut [Cluster],
+    index: &Index,
+    candidates: &[Candidate],
+    undated: &[Undated],
+    rarity: &Rarity,
+) {
+    let mut of_source: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    let mut reach = vec![0usize; clusters.len()];
+    for (k, cluster) in clusters.iter().enumerate() {
+        let sources: BTreeSet<usize> = cluster
+            .members
+            .iter()
+            .map(|&m| candidates[m].source)
+            .collect();
+        reach[k] = sources.len();
+        for source in sources {
+            of_source.entry(source).or_default().insert(k);
+        }
+    }
+    for (u, claim) in undated.iter().enumerate() {
+        let features = Features::of_undated(claim);
+        let near = Index::near(features.keys().map(|key| index.by_feature.get(&key)));
+        let own = of_source.get(&claim.source);
+        let best = near
+            .into_iter()
+            .map(|k| (k, evidence(&features, &clusters[k], rarity)))
+            .filter(|&(k, found)| undated_joins(found, own.is_some_and(|o| o.contains(&k))))
+            .max_by(|a, b| {
+                let rank = |(k, found): &(usize, Evidence)| {
+                    let bonus = if own.is_some_and(|o| o.contains(k)) {
+                        OWN_SOURCE_BONUS
+                    } else {
+                        0.0
+                    };
+                    let reported = (reach[*k].saturating_sub(1)).min(REACH_LIMIT) as f64;
+                    found.similarity + bonus + REACH_BONUS * reported
+                };
+                rank(a).total_cmp(&rank(b)).then(b.0.cmp(&a.0))
+            })
+            .map(|(k, _)| k);
+        if let Some(k) = best {
+            clusters[k].undated.push(u);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(source: usize, date: &str, actors: &[usize], actions: &[&str]) -> Candidate {
+        Candidate {
+            source,
+            claim: 0,
+            time: 0,
+            date: PartialDate::parse(date).expect("test date"),
+            actors: actors.iter().copied().collect(),
+            words: BTreeSet::new(),
+            actions: actions.iter().map(|a| a.to_string()).collect(),
+            vague: false,
+            toll: false,
+        }
+    }
+
+    fn groups(candidates: &[Candidate], undated: &[Undated]) -> Vec<(Vec<usize>, Vec<usize>)> {
+        cluster(candidates, undated)
+            .into_iter()
+            .map(|(_, c)| (c.members, c.undated))
+            .collect()
+    }
+
+    #[test]
+    fn claims_sharing_only_a_year_stay_apart() {
+        let found = groups(
+            &[
+                candidate(0, "2030", &[1], &["flood"]),
+                candidate(1, "2030", &[2], &["elect"]),
+                candidate(2, "2030", &[3], &["sign"]),
+            ],
+            &[],
+        );
+        assert_eq!(found.len(), 3);
+    }
+
+    #[test]
+    fn a_year_joins_a_precise_date_with_action_and_participant() {
+        let found = groups(
+            &[
+                candidate(0, "2030-05-02", &[1, 4], &["flood"]),
+                candidate(1, "2030", &[1], &["flood"]),
+                candidate(2, "2030", &[2], &["flood"]),
+            ],
+            &[],
+        );
+        assert_eq!(found[0].0, [0, 1]);
+        assert_eq!(
+            found.len(),
+            2,
+            "a shared action alone does not join on a year"
+        );
+    }
+
+    #[test]
+    fn a_relative_year_joins_nothing() {
+        let mut last_year = candidate(1, "2030", &[1], &["flood"]);
+        last_year.vague = true;
+        let found = groups(&[candidate(0, "2030", &[1], &["flood"]), last_year], &[]);
+        assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn different_days_with_different_participants_stay_apart() {
+        let found = groups(
+            &[
+                candidate(0, "2030-05-02", &[1], &["attack"]),
+                candidate(1, "2030-05-02", &[1], &["attack"]),
+                candidate(2, "2030-05-20", &[2], &["attack"]),
+            ],
+            &[],
+        );
+        assert_eq!(found[0].0, [0, 1]);
+        assert_eq!(found[1].0, [2]);
+    }
+
+    #[test]
+    fn an_undated_claim_joins_the_happening_it_shares_action_and_participants_with() {
+        let undated = |source, actors: &[usize], actions: &[&str]| Undated {
+            source,
+            claim: 1,
+            actors: actors.iter().copied().collect(),
+            words: BTreeSet::new(),
+            actions: actions.iter().map(|a| a.to_string()).collect(),
+        };
+        let found = groups(
+            &[
+                candidate(0, "2030-05-02", &[1, 5], &["attack"]),
+                candidate(1, "2030-05-20", &[2, 6], &["arrest"]),
+            ],
+            &[
+                undated(2, &[1, 5], &["attack"]),
+                undated(2, &[2, 6], &["arrest"]),
+                undated(3, &[3], &["attack"]),
+            ],
+        );
+        assert_eq!(found[0].1, [0]);
+        assert_eq!(found[1].1, [1]);
+    }
 }

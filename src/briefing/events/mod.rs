@@ -1,7 +1,8 @@
 //! Dated claims → events, and where the sources disagree. A claim with a resolved date and
-//! an actor or an action is a candidate; candidates with compatible dates (a day falls within
-//! its month) that share actors and words are one event, across sources. Candidates are
-//! bucketed by year, so clustering compares only what could match.
+//! an actor or an action is a candidate (once per date it gives); candidates with compatible
+//! dates (a day falls within its month) that share the action and participants are one
+//! event, across sources, and undated claims reporting that happening join it. Clusters are
+//! indexed by date, actor and action, so clustering compares only what could match.
 
 use super::actors::Actors;
 use crate::analyse::Analysis;
@@ -115,14 +116,31 @@ pub struct SourceInput<'a> {
     pub analysis: &'a Analysis,
 }
 
-/// A dated claim.
+/// A dated claim, once per happening it dates.
 struct Candidate {
     source: usize,
     claim: usize,
     time: usize,
     date: PartialDate,
+    /// The actors nearest this date in the claim.
+    actors: BTreeSet<usize>,
+    /// Stemmed content words that are not actions.
+    words: BTreeSet<String>,
+    /// Stemmed words the corpus uses as verbs ("attack" of "attacked"): what happened.
+    actions: BTreeSet<String>,
+    /// A relative year ("last year"): too vague to join another claim's happening.
+    vague: bool,
+    /// The claim counts people killed, wounded, missing…: a toll marks one deadly happening.
+    toll: bool,
+}
+
+/// A claim without a date that reports something done: it may join a dated happening.
+struct Undated {
+    source: usize,
+    claim: usize,
     actors: BTreeSet<usize>,
     words: BTreeSet<String>,
+    actions: BTreeSet<String>,
 }
 
 #[derive(Default)]
@@ -131,6 +149,11 @@ struct Cluster {
     members: Vec<usize>,
     actors: BTreeSet<usize>,
     words: BTreeSet<String>,
+    actions: BTreeSet<String>,
+    /// Undated claims reporting this happening (indices into the undated claims).
+    undated: Vec<usize>,
+    /// Some claim gives a toll of this happening.
+    toll: bool,
 }
 
 pub fn resolve_events(
@@ -139,15 +162,28 @@ pub fn resolve_events(
     curation: &[EventCuration],
 ) -> Events {
     let mut events = Events::default();
-    let candidates = candidates(sources, actors, &mut events.unresolved);
-    let mut clusters = cluster(&candidates);
-    events.warnings = apply_curation(&mut clusters, &candidates, sources, curation);
+    let found = candidates(sources, actors, &mut events.unresolved);
+    let candidates = found.dated;
+    let mut clusters = cluster(&candidates, &found.undated);
+    events.warnings = apply_curation(
+        &mut clusters,
+        &candidates,
+        &found.undated,
+        sources,
+        curation,
+    );
     let mut built: Vec<(Event, Vec<usize>)> = clusters
         .into_iter()
         .filter(|(_, c)| !c.members.is_empty())
         .map(|(curated, c)| {
             (
-                build_event(&c, &candidates, sources, curated.map(|i| &curation[i])),
+                build_event(
+                    &c,
+                    &candidates,
+                    &found.undated,
+                    sources,
+                    curated.map(|i| &curation[i]),
+                ),
                 c.members,
             )
         })
@@ -191,6 +227,7 @@ fn event_id(date: PartialDate, title: &str) -> String {
 fn build_event(
     cluster: &Cluster,
     candidates: &[Candidate],
+    undated: &[Undated],
     sources: &[SourceInput],
     curation: Option<&EventCuration>,
 ) -> Event {
@@ -218,7 +255,7 @@ fn build_event(
         .unwrap_or_else(|| auto_title(cluster, candidates, sources));
     let mut actor_counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut source_ids = BTreeSet::new();
-    let mut claims = Vec::new();
+    let mut claim_ids: Vec<(usize, usize, &str)> = Vec::new();
     let mut dating = Vec::new();
     let mut members = cluster.members.clone();
     members.sort_by_key(|&m| (candidates[m].source, candidates[m].claim));
@@ -230,7 +267,7 @@ fn build_event(
             *actor_counts.entry(a).or_default() += 1;
         }
         source_ids.insert(source.id.to_string());
-        claims.push(claim.id.clone());
+        claim_ids.push((candidate.source, candidate.claim, &claim.id));
         let time = &source.analysis.times[candidate.time];
         dating.push(Dating {
             claim: claim.id.clone(),
@@ -242,6 +279,24 @@ fn build_event(
             anchor: source.published.filter(|_| time.relative),
         });
     }
+    // Claims without a date of their own are listed, not counted in the dating.
+    for &u in &cluster.undated {
+        let claim = &undated[u];
+        let source = &sources[claim.source];
+        source_ids.insert(source.id.to_string());
+        claim_ids.push((
+            claim.source,
+            claim.claim,
+            &source.analysis.claims[claim.claim].id,
+        ));
+    }
+    // A claim that dates this happening twice is listed once.
+    claim_ids.sort();
+    claim_ids.dedup();
+    let claims = claim_ids
+        .into_iter()
+        .map(|(_, _, id)| id.to_string())
+        .collect();
     let mut actors: Vec<(usize, usize)> = actor_counts.into_iter().collect();
     actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     Event {
@@ -286,7 +341,12 @@ fn unique_ids(events: &mut [(Event, Vec<usize>)]) {
     }
 }
 
-/// Events that share actors, closest in time first (at most five).
+/// How many events on each side of an event, among those naming one of its actors, are
+/// looked at for related events: an actor in thousands of events must not make this quadratic.
+const RELATED_WINDOW: usize = 32;
+
+/// Events that share actors, closest in time first (at most five), among the events nearest
+/// in time that name each actor.
 fn related(events: &[Event]) -> Vec<Vec<usize>> {
     let mut by_actor: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, event) in events.iter().enumerate() {
@@ -300,7 +360,11 @@ fn related(events: &[Event]) -> Vec<Vec<usize>> {
         .map(|(i, event)| {
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
             for a in &event.actors {
-                for &j in by_actor[a].iter().filter(|&&j| j != i) {
+                let list = &by_actor[a];
+                let at = list.partition_point(|&j| j < i);
+                let near = &list
+                    [at.saturating_sub(RELATED_WINDOW)..(at + RELATED_WINDOW + 1).min(list.len())];
+                for &j in near.iter().filter(|&&j| j != i) {
                     *shared.entry(j).or_default() += 1;
                 }
             }

@@ -274,18 +274,29 @@ fn a_split_wins_over_another_files_aliases_and_undated_claims_are_warned_of() {
         ("b-split.md", "split = [\"b-0\", \"a-1\"]"),
     ]);
     let events = resolve(&sources, &curation);
-    assert_eq!(event_of(&events, "b-0").unwrap().id, "b-split");
+    let split = event_of(&events, "b-0").unwrap();
+    assert_eq!(split.id, "b-split");
+    assert_eq!(
+        split.claims,
+        ["a-1", "b-0"],
+        "an undated claim joins a dated split"
+    );
     assert_eq!(event_of(&events, "a-0").unwrap().claims, ["a-0"]);
+    let warnings: Vec<String> = events.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(
+        warnings.len() == 1 && warnings[0].contains("a-merge.md"),
+        "the merge found nothing left to merge: {warnings:?}"
+    );
+
+    let (_tmp, curation) = event_files(&[("a-split.md", "split = [\"a-1\"]")]);
+    let events = resolve(&sources, &curation);
+    assert!(event_of(&events, "a-1").is_none());
     let warnings: Vec<String> = events.warnings.iter().map(|w| w.to_string()).collect();
     assert!(
         warnings
             .iter()
-            .any(|w| w.contains("b-split.md:2:18") && w.contains("\"a-1\" has no date")),
+            .any(|w| w.contains("a-split.md:2:11") && w.contains("\"a-1\" has no date")),
         "{warnings:?}"
-    );
-    assert!(
-        warnings.iter().any(|w| w.contains("a-merge.md")),
-        "the merge found nothing left to merge: {warnings:?}"
     );
 }
 

@@ -154,7 +154,18 @@ impl Views<'_> {
         let briefing = self.briefing;
         let event = &briefing.events.events[index];
         let summary = EventSummary::of(event, briefing);
-        let claims = claims_by_id(briefing);
+        let own: Vec<&Discrepancy> = briefing
+            .events
+            .standing()
+            .filter(|d| d.events.contains(&index))
+            .collect();
+        // Every claim of the briefing, mapped only when this event has discrepancies to show:
+        // once per event page, it would make building the pages quadratic.
+        let claims = if own.is_empty() {
+            ClaimsById::new()
+        } else {
+            claims_by_id(briefing)
+        };
         let mut about = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Event",
@@ -171,10 +182,8 @@ impl Views<'_> {
             about,
         );
         let summary_html = self.prose_html(event.summary.as_ref(), &place)?;
-        let discrepancies = briefing
-            .events
-            .standing()
-            .filter(|d| d.events.contains(&index))
+        let discrepancies = own
+            .into_iter()
             .map(|d| self.discrepancy_view(d, &claims, &place))
             .collect::<Result<_>>()?;
         Ok(self.page(

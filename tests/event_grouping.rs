@@ -1,0 +1,140 @@
+//! Event grouping over a small invented corpus: several outlets report one happening, two
+//! others a different happening of the same kind in the same month. Reports of one happening
+//! must be one event; the two happenings must stay apart.
+
+use sourcebook::analyse::{analyse, Analysis};
+use sourcebook::briefing::actors::{resolve_actors, SourceMentions};
+use sourcebook::briefing::events::{resolve_events, Events, SourceInput};
+use sourcebook::model::date::PartialDate;
+use sourcebook::model::source::{LoadedSource, SourceMeta};
+
+/// (source id, publication date, text): a ferry fire at Orlenby on 14 March, and a fire on a
+/// ferry at Tessaport on 27 March, both invented.
+const REPORTS: &[(&str, &str, &str)] = &[
+    (
+        "coast-herald",
+        "2031-03-15",
+        "A fire broke out aboard the ferry Marisol Bay at Orlenby harbour on March 14, 2031. \
+         The Orlenby Harbour Authority evacuated 212 passengers. \
+         Inspectors from the Maritime Safety Board examined the engine room.",
+    ),
+    (
+        "daily-ledger",
+        "2031-03-15",
+        "Flames engulfed the Marisol Bay ferry in Orlenby on Friday. \
+         The Orlenby Harbour Authority said all 212 passengers were evacuated safely. \
+         The Maritime Safety Board opened an inquiry into the fire.",
+    ),
+    (
+        "north-wire",
+        "2031-03-16",
+        "Fire crews fought a blaze on the Marisol Bay in Orlenby harbour on March 14. \
+         The Maritime Safety Board blamed a fuel leak in the engine room.",
+    ),
+    (
+        "evening-post",
+        "2031-03-14",
+        "The Orlenby Harbour Authority evacuated the burning Marisol Bay ferry on Friday \
+         evening. \
+         Passengers described smoke filling the upper deck.",
+    ),
+    (
+        "southern-times",
+        "2031-03-28",
+        "A fire broke out aboard the cargo ferry Dunhallow at Tessaport on March 27, 2031. \
+         The Tessaport Port Police evacuated nine crew members.",
+    ),
+    (
+        "bay-courier",
+        "2031-03-28",
+        "The Tessaport Port Police evacuated the Dunhallow after the fire on Thursday. \
+         Investigators examined the Dunhallow's cargo hold.",
+    ),
+];
+
+fn source(id: &str, published: &str, body: &str) -> LoadedSource {
+    LoadedSource {
+        meta: SourceMeta {
+            id: id.into(),
+            title: id.into(),
+            outlet: String::new(),
+            byline: None,
+            url: None,
+            published: PartialDate::parse(published),
+            retrieved: None,
+            original: format!("{id}.orig.txt"),
+            sha256: String::new(),
+            language: "en".into(),
+            encoding: "utf-8".into(),
+            dropped: 0,
+        },
+        body: body.into(),
+        path: format!("{id}.md").into(),
+        dropped: Vec::new(),
+        original: Vec::new(),
+        original_text: String::new(),
+    }
+}
+
+fn group(sources: &[LoadedSource], analyses: &[Analysis]) -> Events {
+    let mentions: Vec<SourceMentions> = sources
+        .iter()
+        .zip(analyses)
+        .map(|(s, a)| SourceMentions {
+            id: &s.meta.id,
+            analysis: a,
+        })
+        .collect();
+    let actors = resolve_actors(&mentions, &[], 2).expect("no curation");
+    let inputs: Vec<SourceInput> = sources
+        .iter()
+        .zip(analyses)
+        .map(|(s, a)| SourceInput {
+            id: &s.meta.id,
+            published: s.meta.published,
+            analysis: a,
+        })
+        .collect();
+    resolve_events(&inputs, &actors, &[])
+}
+
+#[test]
+fn reports_of_one_happening_are_one_event_and_another_happening_stays_apart() {
+    let sources: Vec<LoadedSource> = REPORTS
+        .iter()
+        .map(|(id, published, body)| source(id, published, body))
+        .collect();
+    let analyses: Vec<Analysis> = sources.iter().map(analyse).collect();
+    let events = group(&sources, &analyses);
+    let is_first =
+        |id: &str| ["coast-herald", "daily-ledger", "north-wire", "evening-post"].contains(&id);
+    for event in &events.events {
+        let first = event.sources.iter().filter(|s| is_first(s)).count();
+        assert!(
+            first == 0 || first == event.sources.len(),
+            "event {:?} mixes the two fires: {:?}",
+            event.title,
+            event.sources
+        );
+    }
+    let largest = events
+        .events
+        .iter()
+        .max_by_key(|e| e.sources.iter().filter(|s| is_first(s)).count())
+        .expect("events");
+    assert_eq!(
+        largest.sources,
+        ["coast-herald", "daily-ledger", "evening-post", "north-wire"],
+        "every outlet's report of the first fire is in one event: {:?}",
+        events.events
+    );
+    assert_eq!(largest.date.to_string(), "2031-03-14");
+    let second: Vec<_> = events
+        .events
+        .iter()
+        .filter(|e| e.sources.iter().any(|s| s == "southern-times"))
+        .collect();
+    assert_eq!(second.len(), 1, "the second fire is one event");
+    assert_eq!(second[0].sources, ["bay-courier", "southern-times"]);
+    assert_eq!(second[0].date.to_string(), "2031-03-27");
+}
