@@ -2,6 +2,7 @@
 //! discrepancies found.
 
 use super::candidates::precision_rank;
+use super::grouping::compatible;
 use super::titles::auto_title;
 use super::{claim_of, event_id, Candidate, Cluster, Events, Ruling, SourceInput, Undated};
 use crate::error::{Error, Location, Result, Warning};
@@ -128,7 +129,12 @@ pub(super) fn apply_curation(
                     wanted.contains(title.as_str())
                         || id.as_deref() == Some(event.slug.as_str())
                         || c.members.iter().any(|&m| {
+                            // A claim giving two dates is in two clusters: the file's date
+                            // says which one it means.
                             wanted.contains(claim_of(&candidates[m], sources).id.as_str())
+                                && event
+                                    .date
+                                    .is_none_or(|date| compatible(date, candidates[m].date))
                         })
                         || c.undated.iter().any(|&u| wanted.contains(undated_id(u)))
                 }

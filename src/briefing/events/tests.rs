@@ -371,3 +371,42 @@ fn verdicts_attach_to_known_discrepancies_only() {
         "{err}"
     );
 }
+
+#[test]
+fn an_alias_of_a_claim_with_two_dates_takes_the_cluster_of_the_files_date() {
+    let text =
+        "On April 17, 2025 the Harbour Court approved the plan, ending a ban in place since 2003.";
+    let both = Spec {
+        text,
+        date: Some(("April 17, 2025", "2025-04-17")),
+        actors: &["Harbour Court"],
+    };
+    let mut a = analysis("a", &[both, OTHER]);
+    let at = text.find("2003").unwrap();
+    a.times.insert(
+        1,
+        TimeExpression {
+            start: at,
+            end: at + 4,
+            text: "2003".into(),
+            value: PartialDate::parse("2003"),
+            rule: "test",
+            relative: false,
+            until: None,
+        },
+    );
+    let sources = vec![("a", a), ("b", analysis("b", &[RULING_B]))];
+    let (_tmp, curation) = event_files(&[(
+        "founding.md",
+        "date = \"2003\"\naliases = [\"a-0\", \"a-1\"]",
+    )]);
+    let events = resolve(&sources, &curation);
+    let founding = events.events.iter().find(|e| e.id == "founding").unwrap();
+    assert_eq!(founding.claims, ["a-0", "a-1"]);
+    let ruling = event_of(&events, "b-0").unwrap();
+    assert!(
+        ruling.claims.contains(&"a-0".to_string()) && ruling.id != "founding",
+        "the 2025 ruling keeps its claim: {:?}",
+        events.events
+    );
+}
