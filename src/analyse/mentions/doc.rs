@@ -319,7 +319,10 @@ impl Doc<'_> {
     /// Ministry" is two).
     fn possessive_inside_name(&self, last: usize, possessive: usize) -> Option<usize> {
         let word = self.text(last);
-        let generic = self.is_title_word(last)
+        // "St. Mary's Fund": a saint's name owns what follows, as a generic word does.
+        let saint = last > 0 && gazetteer::is_saint_word(self.text(last - 1));
+        let generic = saint
+            || self.is_title_word(last)
             || gazetteer::is_generic(word)
             || (gazetteer::is_english_word(word) && gazetteer::lookup(word).is_none());
         let after = possessive + 1;

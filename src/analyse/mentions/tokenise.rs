@@ -121,14 +121,16 @@ fn dot_continues_word(chars: &[char], start: usize, j: usize) -> bool {
 }
 
 /// Whether the dot at `j` belongs to the word `start..j`: a dotted abbreviation ("U.S."), a
-/// title ("Mr."), or an initial followed by the rest of a name ("F. Kennedy").
+/// title ("Mr."), a company suffix ("Acme Inc."), or an initial followed by the rest of a
+/// name ("F. Kennedy").
 fn keeps_final_dot(chars: &[char], start: usize, j: usize) -> bool {
     let word: String = chars[start..j].iter().collect();
     // Abbreviations before or after a name keep their dot ("Mr. Roe", "St. Petersburg",
-    // "Roe Jr."), so it does not end a sentence or split a name.
+    // "Roe Jr.", "Acme Inc."), so it does not end a sentence or split a name, and the name
+    // is written as its source writes it.
     let name_abbreviation = matches!(
         abbreviations::lookup(&word),
-        Some(Use::Title | Use::Place | Use::NameSuffix)
+        Some(Use::Title | Use::Place | Use::NameSuffix | Use::CompanySuffix)
     );
     if word.contains('.') || name_abbreviation {
         return true;
