@@ -167,7 +167,8 @@ pub fn resolve_actors(
             .flat_map(|k| groups[*k].occurrences.iter().copied())
             .collect();
         let actor = build_actor(id, keys[0], &occurrences, curation, sources);
-        if actor.curated || actor.mentions >= min_mentions {
+        let named_in_full = occurrences.iter().any(|&at| is_named_in_full(mention(at)));
+        if actor.curated || actor.mentions >= min_mentions || named_in_full {
             paged.push(actor);
             members.push(keys);
         } else {
@@ -176,6 +177,8 @@ pub fn resolve_actors(
     }
     candidates.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.id.cmp(&b.id)));
     list_spelling_variants(&paged, &mut uncertain);
+    list_name_variants(&paged, &mut uncertain);
+    let uncertain = still_uncertain(uncertain, &paged);
 
     let mut mention_actors: Vec<Vec<Option<usize>>> = sources
         .iter()
@@ -196,7 +199,7 @@ pub fn resolve_actors(
     Ok(Actors {
         actors: paged,
         candidates,
-        uncertain: uncertain.into_iter().collect(),
+        uncertain,
         warnings,
         mention_actors,
     })
@@ -222,7 +225,8 @@ fn source_keys(
     acronyms: &HashMap<String, String>,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> Vec<String> {
-    let mut full_names: HashMap<String, BTreeSet<String>> = HashMap::new();
+    // Each full name's folded key, with the name as written first, for the editor.
+    let mut full_names: HashMap<String, BTreeMap<String, String>> = HashMap::new();
     for mention in analysis
         .mentions
         .iter()
@@ -233,7 +237,8 @@ fn source_keys(
             full_names
                 .entry(last.to_string())
                 .or_default()
-                .insert(key.clone());
+                .entry(key.clone())
+                .or_insert_with(|| mention.name.clone());
         }
     }
     analysis
@@ -252,13 +257,13 @@ fn source_keys(
                 .map(|names| names.iter().collect::<Vec<_>>())
                 .as_deref()
             {
-                Some([full]) => (*full).clone(),
+                Some([(full, _)]) => (*full).clone(),
                 Some(several) => {
                     uncertain.insert(UncertainMerge {
                         name: mention.name.clone(),
                         other: several
                             .iter()
-                            .map(|s| s.as_str())
+                            .map(|(_, written)| written.as_str())
                             .collect::<Vec<_>>()
                             .join(" / "),
                         reason: "surname shared by several people in one source",
@@ -456,12 +461,18 @@ fn build_actor(
         aliases.extend(c.aliases.iter().cloned());
     }
     aliases.remove(&name);
+    let kind = curation
+        .and_then(|c| c.kind)
+        .unwrap_or_else(|| kind_vote(&kinds));
     Actor {
-        kind: curation
-            .and_then(|c| c.kind)
-            .unwrap_or_else(|| kind_vote(&kinds)),
+        kind,
         aliases: aliases.into_iter().collect(),
-        roles: by_frequency(&roles.into_values().collect()),
+        roles: if kind == ActorKind::Person {
+            by_frequency(&roles.into_values().collect())
+        } else {
+            // A role names what one person does; on a group it came from a neighbour.
+            Vec::new()
+        },
         summary: curation
             .and_then(|c| crate::model::source::Document::summary(&c.path, &c.body, c.body_line)),
         mentions: occurrences.len(),
@@ -522,6 +533,99 @@ fn kind_vote(kinds: &BTreeMap<ActorKind, usize>) -> ActorKind {
         .filter(|(k, _)| **k != ActorKind::Other)
         .max_by(|(ka, a), (kb, b)| a.cmp(b).then(kb.cmp(ka)))
         .map_or(ActorKind::Other, |(k, _)| *k)
+}
+
+/// A mention that is enough for a page on its own: a person's full name with a role ("Chief
+/// Executive Jane Doe"), or an organisation's name with its head-word ("Halvor Shipping
+/// Group"). One such mention is better evidence than two of a bare word.
+fn is_named_in_full(mention: &Mention) -> bool {
+    match mention.kind {
+        ActorKind::Person => mention.role.is_some() && mention.name.split_whitespace().count() >= 2,
+        ActorKind::Organisation => {
+            mention.evidence.starts_with("org head-word") && mention.name.contains(' ')
+        }
+        _ => false,
+    }
+}
+
+/// The uncertain merges still open: a pair whose names all ended on one page is settled when
+/// the editor curates that page (aliases, same-as) or when the resolver listed it as not
+/// merged; the resolver's own merges stay listed for checking until the editor has.
+fn still_uncertain(uncertain: BTreeSet<UncertainMerge>, actors: &[Actor]) -> Vec<UncertainMerge> {
+    let mut page_of: HashMap<String, &Actor> = HashMap::new();
+    for actor in actors {
+        for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+            page_of.entry(fold(name)).or_insert(actor);
+        }
+    }
+    uncertain
+        .into_iter()
+        .filter(|u| {
+            let Some(page) = page_of.get(&fold(&u.name)) else {
+                return true;
+            };
+            let one_page = u.other.split(" / ").all(|other| {
+                page_of
+                    .get(&fold(other))
+                    .is_some_and(|p| p.id == page.id)
+            });
+            !(one_page && (page.curated || !u.merged))
+        })
+        .collect()
+}
+
+/// People with one family name whose given names may be one name's forms ("Tom Smith",
+/// "Thomas Smith": same initial), and names that differ only by a compass adjective's form
+/// ("South Harbour", "Southern Harbour"): listed for the editor, never merged, since the
+/// corpus alone cannot tell a nickname from a relative or a region from a state.
+fn list_name_variants(actors: &[Actor], uncertain: &mut BTreeSet<UncertainMerge>) {
+    let mut by_form: BTreeMap<String, Vec<&Actor>> = BTreeMap::new();
+    for actor in actors {
+        let key = fold(&actor.name);
+        let words: Vec<&str> = key.split(' ').collect();
+        let form = match (actor.kind, words.as_slice()) {
+            (ActorKind::Person, [given, .., family]) => {
+                let initial = given.chars().next().unwrap_or_default();
+                format!("person {initial} {family} {}", words.len())
+            }
+            (_, [first, rest @ ..]) if !rest.is_empty() => {
+                let Some(compass) = compass_word(first) else {
+                    continue;
+                };
+                format!("compass {compass} {}", rest.join(" "))
+            }
+            _ => continue,
+        };
+        by_form.entry(form).or_default().push(actor);
+    }
+    for group in by_form.values() {
+        for (i, actor) in group.iter().enumerate() {
+            for other in &group[i + 1..] {
+                let reason = if actor.kind == ActorKind::Person {
+                    "given-name variant"
+                } else {
+                    "compass-word variant"
+                };
+                uncertain.insert(UncertainMerge {
+                    name: actor.name.clone(),
+                    other: other.name.clone(),
+                    reason,
+                    merged: false,
+                });
+            }
+        }
+    }
+}
+
+/// "Southern" and "South" as one compass word.
+fn compass_word(word: &str) -> Option<&'static str> {
+    match word {
+        "north" | "northern" => Some("north"),
+        "south" | "southern" => Some("south"),
+        "east" | "eastern" => Some("east"),
+        "west" | "western" => Some("west"),
+        _ => None,
+    }
 }
 
 /// Names of different actors spelled almost alike ("Kabul" / "Kabol"): listed, never merged.
