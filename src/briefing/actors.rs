@@ -564,11 +564,10 @@ fn still_uncertain(uncertain: BTreeSet<UncertainMerge>, actors: &[Actor]) -> Vec
             let Some(page) = page_of.get(&fold(&u.name)) else {
                 return true;
             };
-            let one_page = u.other.split(" / ").all(|other| {
-                page_of
-                    .get(&fold(other))
-                    .is_some_and(|p| p.id == page.id)
-            });
+            let one_page = u
+                .other
+                .split(" / ")
+                .all(|other| page_of.get(&fold(other)).is_some_and(|p| p.id == page.id));
             !(one_page && (page.curated || !u.merged))
         })
         .collect()

@@ -1,62 +1,16 @@
-//! A capital that acts is its state: "Nairobi denied the report" is Kenya denying it, while
-//! "talks in Nairobi" stay in the city. Only capitals are read this way, since the gazetteer
-//! knows their states; seats of government ("the Kremlin", "the White House") stay actors of
-//! their own, as they name an institution, not a place that stands in for one.
+//! A capital that acts is its state: "Nairobi denied the report", "Nairobi has hosted talks"
+//! are Kenya acting, while "talks in Nairobi" and "the Nairobi talks" stay in the city. Only
+//! capitals are read this way, since the gazetteer knows their states; seats of government
+//! ("the Kremlin", "the White House") stay actors of their own, as they name an institution
+//! with its own people and statements, not a place that stands in for one.
 
 use super::tokenise::Shape;
 use super::{ActorKind, Doc, Found};
 use crate::text::gazetteer;
-
-/// Verbs of a state's acts that follow their agent ("Nairobi announced", "Nairobi has
-/// rejected"); reporting verbs come from the gazetteer.
-const AGENT_VERBS: &[&str] = &[
-    "accused",
-    "agreed",
-    "announced",
-    "appointed",
-    "banned",
-    "blamed",
-    "called",
-    "condemned",
-    "demanded",
-    "expelled",
-    "imposed",
-    "launched",
-    "objected",
-    "ordered",
-    "pledged",
-    "promised",
-    "protested",
-    "recalled",
-    "recognised",
-    "recognized",
-    "refused",
-    "rejected",
-    "responded",
-    "retaliated",
-    "sanctioned",
-    "signed",
-    "summoned",
-    "threatened",
-    "urged",
-    "vowed",
-    "welcomed",
-];
-
-/// Words that may stand between the agent and its verb ("Nairobi has also denied").
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "will", "would", "also", "later", "quickly",
-];
-
-/// Prepositions after which a capital is a place whatever follows ("officials in Nairobi
-/// said").
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "to", "from", "into", "near", "of", "via", "across", "outside", "around", "within",
-    "toward", "towards", "through",
-];
+use crate::text::lexicon::parts_of_speech::{class_of, Class, VerbForm};
 
 impl Doc<'_> {
-    /// Gives each capital used as an agent to its state.
+    /// Gives each capital that is the subject of a verb to its state.
     pub(super) fn capitals_as_agents(&self, found: &mut [Found]) {
         for f in found.iter_mut() {
             let Some(state) = self.acting_capital(f) else {
@@ -68,24 +22,50 @@ impl Doc<'_> {
         }
     }
 
+    /// The state of a capital followed by a finite verb ("denied", "views", "has taken",
+    /// "will not sign") and not ruled by a preposition or determiner before it.
     fn acting_capital(&self, f: &Found) -> Option<&'static str> {
         if f.kind != ActorKind::Place || f.evidence != "gazetteer: capital" {
             return None;
         }
         let state = gazetteer::state_of_capital(f.canonical?)?;
-        let after_preposition = f.tokens.start.checked_sub(1).is_some_and(|before| {
-            self.tokens[before].shape == Shape::Lower
-                && PLACE_PREPOSITIONS.contains(&self.text(before))
-        });
+        // The class of a word written in lowercase, or capitalised only as a sentence's first.
+        let lower_class = |i: usize| {
+            let token = &self.tokens[i];
+            let lower = token.shape == Shape::Lower
+                || (token.shape == Shape::Capitalised && token.sentence_start);
+            (lower && self.same_line(f.tokens.start, i))
+                .then(|| class_of(&token.text.to_lowercase()))
+        };
+        let ruled = f
+            .tokens
+            .start
+            .checked_sub(1)
+            .and_then(lower_class)
+            .is_some_and(|c| {
+                matches!(
+                    c,
+                    Class::Preposition | Class::Determiner | Class::Possessive
+                )
+            });
         let mut next = f.tokens.end;
-        while next < self.tokens.len() && AUXILIARIES.contains(&self.text(next)) {
+        let mut helped = false;
+        while next < self.tokens.len() {
+            match lower_class(next) {
+                Some(Class::Auxiliary | Class::Modal) => helped = true,
+                Some(Class::Adverb | Class::Negation | Class::NonFiniteAuxiliary) => {}
+                _ => break,
+            }
             next += 1;
         }
-        let verb = self.tokens.get(next).is_some_and(|t| {
-            t.shape == Shape::Lower
-                && (gazetteer::speech_verb(&t.text).is_some()
-                    || AGENT_VERBS.contains(&t.text.as_str()))
-        });
-        (verb && !after_preposition && self.same_line(f.tokens.start, next)).then_some(state)
+        let finite = next < self.tokens.len()
+            && match lower_class(next) {
+                Some(Class::Verb(
+                    VerbForm::Present | VerbForm::Past | VerbForm::PastOrParticiple,
+                )) => true,
+                Some(Class::Verb(_)) => helped,
+                _ => false,
+            };
+        (finite && !ruled).then_some(state)
     }
 }
