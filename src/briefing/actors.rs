@@ -178,7 +178,7 @@ pub fn resolve_actors(
     candidates.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.id.cmp(&b.id)));
     list_spelling_variants(&paged, &mut uncertain);
     list_name_variants(&paged, &mut uncertain);
-    let uncertain = still_uncertain(uncertain, &paged);
+    let uncertain = still_uncertain(uncertain, &paged, &curated);
 
     let mut mention_actors: Vec<Vec<Option<usize>>> = sources
         .iter()
@@ -548,19 +548,27 @@ fn is_named_in_full(mention: &Mention) -> bool {
     }
 }
 
-/// The uncertain merges still open: a pair whose names all ended on one page is settled when
-/// the editor curates that page (aliases, same-as) or when the resolver listed it as not
-/// merged; the resolver's own merges stay listed for checking until the editor has.
-fn still_uncertain(uncertain: BTreeSet<UncertainMerge>, actors: &[Actor]) -> Vec<UncertainMerge> {
+/// The uncertain merges still open. A pair is settled when the editor's curation claims the
+/// name (as a name or alias), or when its names all ended on one page that the editor
+/// curates or that the resolver did not merge itself (so something else did); the resolver's
+/// own merges stay listed for checking until the editor has.
+fn still_uncertain(
+    uncertain: BTreeSet<UncertainMerge>,
+    actors: &[Actor],
+    curated: &CurationIndex,
+) -> Vec<UncertainMerge> {
     let mut page_of: HashMap<String, &Actor> = HashMap::new();
     for actor in actors {
         for name in std::iter::once(&actor.name).chain(&actor.aliases) {
             page_of.entry(fold(name)).or_insert(actor);
         }
     }
-    uncertain
+    let mut open: Vec<UncertainMerge> = uncertain
         .into_iter()
         .filter(|u| {
+            if curated.by_name(&fold(&u.name)).is_some() {
+                return false;
+            }
             let Some(page) = page_of.get(&fold(&u.name)) else {
                 return true;
             };
@@ -570,7 +578,10 @@ fn still_uncertain(uncertain: BTreeSet<UncertainMerge>, actors: &[Actor]) -> Vec
                 .all(|other| page_of.get(&fold(other)).is_some_and(|p| p.id == page.id));
             !(one_page && (page.curated || !u.merged))
         })
-        .collect()
+        .collect();
+    // One pair found by two passes (within a source and across sources) is listed once.
+    open.dedup_by(|a, b| fold(&a.name) == fold(&b.name) && fold(&a.other) == fold(&b.other));
+    open
 }
 
 /// People with one family name whose given names may be one name's forms ("Tom Smith",
@@ -947,5 +958,117 @@ mod tests {
             "{:?}",
             actors.uncertain
         );
+    }
+    /// A source of one mention with a role and evidence.
+    fn described(
+        id: &str,
+        name: &str,
+        kind: ActorKind,
+        role: &str,
+        evidence: &'static str,
+    ) -> Analysis {
+        let mut analysis = source(id, &[(name, kind, Name)]);
+        analysis.mentions[0].role = Some(role.into()).filter(|r: &String| !r.is_empty());
+        analysis.mentions[0].evidence = evidence;
+        analysis
+    }
+
+    #[test]
+    fn one_mention_in_full_is_enough_for_a_page_but_a_bare_word_is_not() {
+        let a = described(
+            "a",
+            "Jane Doe",
+            Person,
+            "Chief Executive",
+            "title: Executive",
+        );
+        let b = described(
+            "b",
+            "Halvor Shipping Group",
+            Organisation,
+            "",
+            "org head-word: Group",
+        );
+        let c = described("c", "Doe", Person, "Chief Executive", "title: Executive");
+        let d = described("d", "Lena Berg", Person, "", "given name");
+        let actors = resolve(&[("a", a), ("b", b), ("c", c), ("d", d)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [("Halvor Shipping Group", 1), ("Jane Doe", 2)]
+        );
+        assert_eq!(actors.candidates[0].name, "Lena Berg");
+    }
+
+    #[test]
+    fn a_group_is_given_no_role() {
+        let a = described(
+            "a",
+            "Harbour Union",
+            Organisation,
+            "official",
+            "context: role",
+        );
+        let b = described("b", "Harbour Union", Organisation, "", "test");
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert!(
+            actors.actors[0].roles.is_empty(),
+            "{:?}",
+            actors.actors[0].roles
+        );
+    }
+
+    #[test]
+    fn given_name_and_compass_variants_are_listed_not_merged() {
+        let a = source(
+            "a",
+            &[
+                ("Tom Hale", Person, Name),
+                ("Tom Hale", Person, Name),
+                ("Thomas Hale", Person, Name),
+                ("Thomas Hale", Person, Name),
+                ("South Vellmark", Place, Name),
+                ("South Vellmark", Place, Name),
+                ("Southern Vellmark", Place, Name),
+                ("Southern Vellmark", Place, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(actors.actors.len(), 4);
+        let listed: Vec<(&str, &str, bool)> = actors
+            .uncertain
+            .iter()
+            .map(|u| (u.name.as_str(), u.reason, u.merged))
+            .collect();
+        assert!(
+            listed.contains(&("South Vellmark", "compass-word variant", false)),
+            "{listed:?}"
+        );
+        assert!(
+            listed.contains(&("Thomas Hale", "given-name variant", false)),
+            "{listed:?}"
+        );
+    }
+
+    #[test]
+    fn an_uncertain_surname_names_people_as_written_and_goes_once_the_editor_merges() {
+        let a = source(
+            "a",
+            &[
+                ("Jana Novak", Person, Name),
+                ("Petr Novak", Person, Name),
+                ("Novak", Person, Name),
+                ("Novak", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a.clone())], &[]).unwrap();
+        let open: Vec<&str> = actors.uncertain.iter().map(|u| u.other.as_str()).collect();
+        assert_eq!(open, ["Jana Novak / Petr Novak"]);
+
+        let tmp = tempfile::tempdir().unwrap();
+        let merged = curation(tmp.path(), "jana-novak", "aliases = [\"Novak\"]\n");
+        let actors = resolve(&[("a", a)], &[merged]).unwrap();
+        let jana = &actors.actors[0];
+        assert_eq!((jana.id.as_str(), jana.mentions), ("jana-novak", 3));
+        assert!(actors.uncertain.is_empty(), "{:?}", actors.uncertain);
     }
 }
