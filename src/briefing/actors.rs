@@ -140,6 +140,7 @@ pub fn resolve_actors(
         }
     }
     let buckets = apply_same_as(buckets, curation)?;
+    let buckets = merge_given_name_variants(buckets, &groups, &mention, &mut uncertain);
 
     let mut warnings = Vec::new();
     for c in curation
@@ -594,9 +595,11 @@ fn list_name_variants(actors: &[Actor], uncertain: &mut BTreeSet<UncertainMerge>
         let key = fold(&actor.name);
         let words: Vec<&str> = key.split(' ').collect();
         let form = match (actor.kind, words.as_slice()) {
-            (ActorKind::Person, [given, .., family]) => {
-                let initial = given.chars().next().unwrap_or_default();
-                format!("person {initial} {family} {}", words.len())
+            (ActorKind::Person, _) => {
+                let Some(form) = given_name_form(&key) else {
+                    continue;
+                };
+                format!("person {form}")
             }
             (_, [first, rest @ ..]) if !rest.is_empty() => {
                 let Some(compass) = compass_word(first) else {
@@ -625,6 +628,103 @@ fn list_name_variants(actors: &[Actor], uncertain: &mut BTreeSet<UncertainMerge>
             }
         }
     }
+}
+
+/// What one bucket of keys says about a person: its name, how often it is named, and its
+/// roles in lowercase.
+struct PersonSketch {
+    name: String,
+    mentions: usize,
+    roles: BTreeSet<String>,
+}
+
+/// Joins a person's buckets whose names share the family name and the given name's initial
+/// ("Tom Smith", "Thomas Smith") when the sources give them a role in common; listed as
+/// merged. Variants without a shared role are only listed (`list_name_variants`).
+fn merge_given_name_variants<'k>(
+    mut buckets: BTreeMap<String, Vec<&'k str>>,
+    groups: &'k BTreeMap<String, Group>,
+    mention: &dyn Fn(At) -> &'k Mention,
+    uncertain: &mut BTreeSet<UncertainMerge>,
+) -> BTreeMap<String, Vec<&'k str>> {
+    let mut by_form: BTreeMap<String, Vec<(&String, PersonSketch)>> = BTreeMap::new();
+    for (id, keys) in &buckets {
+        let occurrences: Vec<At> = keys
+            .iter()
+            .flat_map(|k| groups[*k].occurrences.iter().copied())
+            .collect();
+        let group = Group { occurrences };
+        let Some(form) = given_name_form(keys[0]) else {
+            continue;
+        };
+        if vote_kind(&group, mention) != ActorKind::Person {
+            continue;
+        }
+        let sketch = PersonSketch {
+            name: display_name(keys[0], &groups[keys[0]], mention),
+            mentions: group.occurrences.len(),
+            roles: group
+                .occurrences
+                .iter()
+                .filter_map(|&at| mention(at).role.as_deref())
+                .map(str::to_lowercase)
+                .collect(),
+        };
+        by_form.entry(form).or_default().push((id, sketch));
+    }
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for mut people in by_form.into_values().filter(|p| p.len() > 1) {
+        // The most named, then the longest name, keeps the page.
+        people.sort_by(|(_, a), (_, b)| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then(b.name.len().cmp(&a.name.len()))
+                .then(a.name.cmp(&b.name))
+        });
+        let (target, kept) = &people[0];
+        for (id, other) in &people[1..] {
+            if shares_a_role(&kept.roles, &other.roles) {
+                moves.push(((*id).clone(), (*target).clone()));
+                uncertain.insert(UncertainMerge {
+                    name: other.name.clone(),
+                    other: kept.name.clone(),
+                    reason: "given-name variant with the same role",
+                    merged: true,
+                });
+            }
+        }
+    }
+    for (from, to) in moves {
+        let moved = buckets.remove(&from).unwrap_or_default();
+        buckets.entry(to).or_default().extend(moved);
+    }
+    buckets
+}
+
+/// Whether one role of each set is the other's or part of it ("chief" of "chief executive").
+fn shares_a_role(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let words = |role: &str| {
+        role.split_whitespace()
+            .map(str::to_string)
+            .collect::<BTreeSet<_>>()
+    };
+    a.iter().any(|x| {
+        b.iter().any(|y| {
+            let (x, y) = (words(x), words(y));
+            x.is_subset(&y) || y.is_subset(&x)
+        })
+    })
+}
+
+/// A person's name as compared for given-name variants: the given name's initial, the family
+/// name and the number of words; `None` for a single word.
+fn given_name_form(key: &str) -> Option<String> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let [given, .., family] = words.as_slice() else {
+        return None;
+    };
+    let initial = given.chars().next()?;
+    Some(format!("{initial} {family} {}", words.len()))
 }
 
 /// "Southern" and "South" as one compass word.
