@@ -321,9 +321,10 @@ impl Doc<'_> {
         let word = self.text(last);
         // "St. Mary's Fund": a saint's name owns what follows, as a generic word does.
         let saint = last > 0 && gazetteer::is_saint_word(self.text(last - 1));
+        // A date owns nothing ("Thursday's Supreme Court ruling").
         let generic = saint
             || self.is_title_word(last)
-            || gazetteer::is_generic(word)
+            || (gazetteer::is_generic(word) && !gazetteer::is_calendar_word(word))
             || (gazetteer::is_english_word(word) && gazetteer::lookup(word).is_none());
         let after = possessive + 1;
         let rest = (after..self.tokens.len())

@@ -419,3 +419,16 @@ fn an_acronyms_expansion_keeps_its_first_word_at_a_sentence_start() {
     let found = mentions("Northern Air Cargo (NAC) grew. NAC said so.");
     assert_eq!(found[0].text, "Northern Air Cargo", "{found:?}");
 }
+
+#[test]
+fn a_day_owns_no_name_and_a_title_case_prefix_stays_on_its_word() {
+    assert_eq!(
+        texts("After Thursday's Supreme Court ruling the Anti-Fraud Foundation spoke."),
+        ["Supreme Court", "Anti-Fraud Foundation"]
+    );
+    assert_eq!(texts("He is anti-Kenyan."), ["Kenyan"]);
+    assert_eq!(
+        texts("Yet Thursdays Supreme Court ruling stands."),
+        ["Supreme Court"]
+    );
+}

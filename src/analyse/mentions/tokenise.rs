@@ -213,7 +213,7 @@ fn hyphen_parts(chars: &[char], span: Range<usize>) -> Vec<Range<usize>> {
 
 fn splits_hyphenated(chars: &[char], span: Range<usize>, parts: &[Range<usize>]) -> bool {
     let text = |r: &Range<usize>| -> String { chars[r.clone()].iter().collect() };
-    if gazetteer::lookup(&text(&span)).is_some() {
+    if gazetteer::lookup(&text(&span)).is_some() || is_title_case_compound(chars, parts) {
         return false;
     }
     let adjective = parts.iter().any(|part| {
@@ -227,6 +227,20 @@ fn splits_hyphenated(chars: &[char], span: Range<usize>, parts: &[Range<usize>])
         gazetteer::lookup(&text(part)).is_some_and(|e| e.category != Category::Organisation)
     });
     adjective || all_places
+}
+
+/// "Anti-Corruption Foundation": a capitalised prefix before a capitalised word that names
+/// nothing is part of a title-case name, unlike "anti-Russian" or "Anti-Russian".
+fn is_title_case_compound(chars: &[char], parts: &[Range<usize>]) -> bool {
+    let [prefix, word] = parts else {
+        return false;
+    };
+    let text = |r: &Range<usize>| -> String { chars[r.clone()].iter().collect() };
+    let capitalised = |r: &Range<usize>| chars[r.start].is_uppercase();
+    capitalised(prefix)
+        && capitalised(word)
+        && ADJECTIVE_PREFIXES.contains(&text(prefix).to_lowercase().as_str())
+        && gazetteer::lookup(&text(word)).is_none()
 }
 
 /// Pushes the possessive ending right after a word as its own token; returns its length.
@@ -247,7 +261,7 @@ fn push_possessive(tokens: &mut Vec<Token>, chars: &[char], at: usize, line: usi
 }
 
 /// Text that lost its apostrophes writes "Russias plan": a capitalised word ending in "s"
-/// whose stem is a known place, or a name the text elsewhere gives a real possessive, is read
+/// whose stem is a known place or a day, or a name the text elsewhere gives a real possessive, is
 /// as the stem and a possessive.
 pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
     let possessed: HashSet<String> = tokens
@@ -289,7 +303,7 @@ fn lost_possessive_stem(token: &Token, possessed: &HashSet<String>) -> Option<us
         && stem.chars().count() >= 3
         && gazetteer::lookup(&token.text).is_none()
         && !gazetteer::is_english_word(&token.text)
-        && (place(stem) || possessed.contains(stem));
+        && (place(stem) || possessed.contains(stem) || gazetteer::is_calendar_word(stem));
     lost.then_some(token.end - 1)
 }
 
