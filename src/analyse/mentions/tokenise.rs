@@ -261,8 +261,8 @@ fn push_possessive(tokens: &mut Vec<Token>, chars: &[char], at: usize, line: usi
 }
 
 /// Text that lost its apostrophes writes "Russias plan": a capitalised word ending in "s"
-/// whose stem is a known place or a day, or a name the text elsewhere gives a real possessive, is
-/// as the stem and a possessive.
+/// whose stem is a known place or a day, or a name the text elsewhere gives a real
+/// possessive, is read as the stem and a possessive.
 pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
     let possessed: HashSet<String> = tokens
         .windows(2)
