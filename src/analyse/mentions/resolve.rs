@@ -576,11 +576,13 @@ fn is_state_word(word: &str) -> bool {
     )
 }
 
-/// Honorifics: how a person is addressed, never a role.
+/// Honorifics: how a person is addressed, never a role; among them the religious ones of
+/// address and learning ("Mullah", "Mawlavi", "Haji").
 fn is_honorific(word: &str) -> bool {
     const HONORIFICS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Mister", "Dr", "Sir", "Dame", "Madame", "Madam",
-        "Monsieur", "Mme", "Messrs", "Herr", "Frau", "Señor", "Señora",
+        "Monsieur", "Mme", "Messrs", "Herr", "Frau", "Señor", "Señora", "Haji", "Hajji", "Mullah",
+        "Mawlavi", "Mawlawi", "Maulvi", "Maulana", "Ustad", "Sayyid", "Seyed",
     ];
     let bare = word.strip_suffix('.').unwrap_or(word);
     HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(bare))

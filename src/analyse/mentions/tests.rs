@@ -376,8 +376,11 @@ fn a_title_before_for_is_a_role_not_a_name() {
 
 #[test]
 fn honorifics_are_not_roles() {
-    let found = mentions("Mr. Jim Boa met Mrs Dana Hale and Dr Foreign Minister Ola Berg.");
+    let found = mentions(
+        "Mr. Jim Boa met Mrs Dana Hale, Mullah Aziz Kareem and Dr Foreign Minister Ola Berg.",
+    );
     assert_eq!(find(&found, "Jim Boa").role, None);
+    assert_eq!(find(&found, "Aziz Kareem").role, None);
     assert_eq!(find(&found, "Dana Hale").role, None);
     assert_eq!(
         find(&found, "Ola Berg").role.as_deref(),
