@@ -10,6 +10,7 @@ use crate::error::{Error, Result, Warning};
 use crate::load::curation::ActorCuration;
 use crate::model::actor::ActorKind;
 use crate::model::ids::slugify;
+use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use unicode_normalization::UnicodeNormalization;
 
@@ -536,17 +537,30 @@ fn kind_vote(kinds: &BTreeMap<ActorKind, usize>) -> ActorKind {
         .map_or(ActorKind::Other, |(k, _)| *k)
 }
 
-/// A mention that is enough for a page on its own: a person's full name with a role ("Chief
-/// Executive Jane Doe"), or an organisation's name with its head-word ("Halvor Shipping
-/// Group"). One such mention is better evidence than two of a bare word.
+/// A mention that is enough for a page on its own: a person's full name with a role or a
+/// title ("Chief Executive Jane Doe", "Mr Owen Farrow"), or an organisation's name with its head-word and a word of its own
+/// ("Halvor Shipping Group"). One such mention is better evidence than two of a bare word;
+/// a name of everyday words only ("Foreign Ministry", "Economic Forum") may be a fragment
+/// or an office of any state, so it needs the usual count.
 fn is_named_in_full(mention: &Mention) -> bool {
+    let mut words = mention.name.split_whitespace();
     match mention.kind {
-        ActorKind::Person => mention.role.is_some() && mention.name.split_whitespace().count() >= 2,
+        ActorKind::Person => {
+            let titled = mention.role.is_some() || mention.evidence.starts_with("title:");
+            titled && words.count() >= 2
+        }
         ActorKind::Organisation => {
-            mention.evidence.starts_with("org head-word") && mention.name.contains(' ')
+            mention.evidence.starts_with("org head-word")
+                && mention.name.contains(' ')
+                && words.any(|w| !gazetteer::is_english_word(w) && !is_connector_word(w))
         }
         _ => false,
     }
+}
+
+/// Lowercase words that join the words of a name ("of", "and", "the").
+fn is_connector_word(word: &str) -> bool {
+    word.chars().all(char::is_lowercase)
 }
 
 /// The uncertain merges still open. A pair is settled when the editor's curation claims the
@@ -1091,12 +1105,21 @@ mod tests {
         );
         let c = described("c", "Doe", Person, "Chief Executive", "title: Executive");
         let d = described("d", "Lena Berg", Person, "", "given name");
-        let actors = resolve(&[("a", a), ("b", b), ("c", c), ("d", d)], &[]).unwrap();
+        let e = described(
+            "e",
+            "Economic Forum",
+            Organisation,
+            "",
+            "org head-word: Forum",
+        );
+        let sources = [("a", a), ("b", b), ("c", c), ("d", d), ("e", e)];
+        let actors = resolve(&sources, &[]).unwrap();
         assert_eq!(
             names(&actors),
             [("Halvor Shipping Group", 1), ("Jane Doe", 2)]
         );
-        assert_eq!(actors.candidates[0].name, "Lena Berg");
+        let below: Vec<&str> = actors.candidates.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(below, ["Economic Forum", "Lena Berg"]);
     }
 
     #[test]
