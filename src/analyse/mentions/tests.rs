@@ -435,3 +435,10 @@ fn a_day_owns_no_name_and_a_title_case_prefix_stays_on_its_word() {
         ["Supreme Court"]
     );
 }
+
+#[test]
+fn a_lost_apostrophe_after_a_name_the_text_uses_is_a_possessive_before_a_noun() {
+    let found = mentions("Lena Brenner spoke. They met Brenners team. Later Williams said no.");
+    assert_eq!(find(&found, "Brenner").name, "Brenner");
+    assert!(found.iter().any(|m| m.text == "Williams"), "{found:?}");
+}

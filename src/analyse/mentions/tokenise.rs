@@ -6,6 +6,7 @@ use super::Token;
 use crate::text::abbreviations::{self, Use};
 use crate::text::gazetteer::{self, Category};
 use crate::text::lexicon::grammar::ADJECTIVE_PREFIXES;
+use crate::text::lexicon::parts_of_speech::{class_of, Class};
 use crate::text::tokens::{self, is_apostrophe};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -262,16 +263,28 @@ fn push_possessive(tokens: &mut Vec<Token>, chars: &[char], at: usize, line: usi
 
 /// Text that lost its apostrophes writes "Russias plan": a capitalised word ending in "s"
 /// whose stem is a known place or a day, or a name the text elsewhere gives a real
-/// possessive, is read as the stem and a possessive.
+/// possessive, is read as the stem and a possessive; so is one whose stem the text names
+/// elsewhere when an everyday noun follows ("Brenners plan", not "Williams said").
 pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
     let possessed: HashSet<String> = tokens
         .windows(2)
         .filter(|pair| pair[1].shape == Shape::Possessive)
         .map(|pair| pair[0].text.clone())
         .collect();
+    let named: HashSet<&str> = tokens
+        .iter()
+        .filter(|t| t.shape == Shape::Capitalised)
+        .map(|t| t.text.as_str())
+        .collect();
     let mut split = Vec::with_capacity(tokens.len());
-    for token in tokens {
-        match lost_possessive_stem(&token, &possessed) {
+    for (k, token) in tokens.iter().enumerate() {
+        let noun_follows = tokens.get(k + 1).is_some_and(|next| {
+            next.line == token.line
+                && next.shape == Shape::Lower
+                && class_of(&next.text) == Class::Content
+        });
+        let known = |stem: &str| possessed.contains(stem) || (noun_follows && named.contains(stem));
+        match lost_possessive_stem(token, known) {
             Some(stem_end) => {
                 split.push(Token::new(
                     chars,
@@ -286,14 +299,14 @@ pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<
                     token.line,
                 ));
             }
-            None => split.push(token),
+            None => split.push(token.clone()),
         }
     }
     split
 }
 
 /// Where the stem ends, if `token` is a name with a possessive "s" whose apostrophe is lost.
-fn lost_possessive_stem(token: &Token, possessed: &HashSet<String>) -> Option<usize> {
+fn lost_possessive_stem(token: &Token, known: impl Fn(&str) -> bool) -> Option<usize> {
     let stem = token.text.strip_suffix('s')?;
     let place = |word: &str| {
         gazetteer::lookup(word)
@@ -303,7 +316,7 @@ fn lost_possessive_stem(token: &Token, possessed: &HashSet<String>) -> Option<us
         && stem.chars().count() >= 3
         && gazetteer::lookup(&token.text).is_none()
         && !gazetteer::is_english_word(&token.text)
-        && (place(stem) || possessed.contains(stem) || gazetteer::is_calendar_word(stem));
+        && (place(stem) || known(stem) || gazetteer::is_calendar_word(stem));
     lost.then_some(token.end - 1)
 }
 
