@@ -180,3 +180,65 @@ fn wikigold_untyped_f1_holds_the_bar() {
         "untyped F1 {untyped} is below 0.75:\n{table}"
     );
 }
+
+#[test]
+fn names_kept_whole_states_joined_and_variants_merged_on_an_unseen_corpus() {
+    let (_tmp, root) = copy_fixture("actor-merges");
+    let all = ok(&root, &["actors", "--all"]);
+    let pages = &all[..all.find("candidates below").expect("candidates listed")];
+    let row = |id: &str| {
+        pages
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{id} ")))
+            .unwrap_or_else(|| panic!("no page {id} in\n{all}"))
+            .to_string()
+    };
+    // Cut right: a possessive, an "and" and an abbreviation dot inside a name.
+    assert!(row("st-mary-s-fund").contains("St. Mary's Fund"));
+    assert!(row("halvor-defence-and-space").contains("Halvor Defence and Space"));
+    assert!(row("pellucid-inc").contains("Pellucid Inc."));
+    // One page per actor: the state's forms and its acting capital; an airline's initials.
+    let kenya = row("kenya");
+    for alias in [
+        "Government of Kenya",
+        "Republic of Kenya",
+        "Kenyan",
+        "Nairobi",
+    ] {
+        assert!(kenya.contains(alias), "{alias} joins Kenya: {kenya}");
+    }
+    assert!(
+        row("nairobi").contains("place"),
+        "in Nairobi stays the city"
+    );
+    assert!(row("northern-air-cargo").contains("NAC"));
+    // A given-name variant with the same role joins, and is listed once as merged.
+    assert!(row("thomas-brenner").contains("Tom Brenner"));
+    assert!(!pages.contains("tom-brenner "), "{all}");
+    assert_eq!(
+        all.matches("Tom Brenner ~ Thomas Brenner").count(),
+        1,
+        "{all}"
+    );
+    // A title before "for" names no one; an honorific is no role.
+    assert!(!all.contains("for the Sahel"), "{all}");
+    ok(&root, &["build"]);
+    for page in ["thomas-brenner", "kenya", "northern-air-cargo"] {
+        let html = read(root.join(format!("site/actors/{page}.html")));
+        assert!(!html.contains("<dd>Mr"), "{page}: an honorific as a role");
+    }
+}
+
+#[test]
+fn actors_all_drops_a_merge_once_the_editor_has_settled_it() {
+    let (_tmp, root) = copy_fixture("actor-merges");
+    fs::write(
+        root.join("content/actors/thomas-brenner.md"),
+        "+++\naliases = [\"Tom Brenner\"]\n+++\nThe carrier's chief executive.\n",
+    )
+    .unwrap();
+    let all = ok(&root, &["actors", "--all"]);
+    assert!(!all.contains("Tom Brenner ~"), "{all}");
+    assert!(!all.to_lowercase().contains("tom brenner ~"), "{all}");
+    assert!(all.contains("thomas-brenner"), "{all}");
+}

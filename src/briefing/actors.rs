@@ -10,6 +10,7 @@ use crate::error::{Error, Result, Warning};
 use crate::load::curation::ActorCuration;
 use crate::model::actor::ActorKind;
 use crate::model::ids::slugify;
+use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use unicode_normalization::UnicodeNormalization;
 
@@ -140,6 +141,7 @@ pub fn resolve_actors(
         }
     }
     let buckets = apply_same_as(buckets, curation)?;
+    let buckets = merge_given_name_variants(buckets, &groups, &mention, &mut uncertain);
 
     let mut warnings = Vec::new();
     for c in curation
@@ -167,7 +169,8 @@ pub fn resolve_actors(
             .flat_map(|k| groups[*k].occurrences.iter().copied())
             .collect();
         let actor = build_actor(id, keys[0], &occurrences, curation, sources);
-        if actor.curated || actor.mentions >= min_mentions {
+        let named_in_full = occurrences.iter().any(|&at| is_named_in_full(mention(at)));
+        if actor.curated || actor.mentions >= min_mentions || named_in_full {
             paged.push(actor);
             members.push(keys);
         } else {
@@ -176,6 +179,8 @@ pub fn resolve_actors(
     }
     candidates.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.id.cmp(&b.id)));
     list_spelling_variants(&paged, &mut uncertain);
+    list_name_variants(&paged, &mut uncertain);
+    let uncertain = still_uncertain(uncertain, &paged, &curated);
 
     let mut mention_actors: Vec<Vec<Option<usize>>> = sources
         .iter()
@@ -196,7 +201,7 @@ pub fn resolve_actors(
     Ok(Actors {
         actors: paged,
         candidates,
-        uncertain: uncertain.into_iter().collect(),
+        uncertain,
         warnings,
         mention_actors,
     })
@@ -222,7 +227,8 @@ fn source_keys(
     acronyms: &HashMap<String, String>,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> Vec<String> {
-    let mut full_names: HashMap<String, BTreeSet<String>> = HashMap::new();
+    // Each full name's folded key, with the name as written first, for the editor.
+    let mut full_names: HashMap<String, BTreeMap<String, String>> = HashMap::new();
     for mention in analysis
         .mentions
         .iter()
@@ -233,7 +239,8 @@ fn source_keys(
             full_names
                 .entry(last.to_string())
                 .or_default()
-                .insert(key.clone());
+                .entry(key.clone())
+                .or_insert_with(|| mention.name.clone());
         }
     }
     analysis
@@ -252,13 +259,13 @@ fn source_keys(
                 .map(|names| names.iter().collect::<Vec<_>>())
                 .as_deref()
             {
-                Some([full]) => (*full).clone(),
+                Some([(full, _)]) => (*full).clone(),
                 Some(several) => {
                     uncertain.insert(UncertainMerge {
                         name: mention.name.clone(),
                         other: several
                             .iter()
-                            .map(|s| s.as_str())
+                            .map(|(_, written)| written.as_str())
                             .collect::<Vec<_>>()
                             .join(" / "),
                         reason: "surname shared by several people in one source",
@@ -456,12 +463,18 @@ fn build_actor(
         aliases.extend(c.aliases.iter().cloned());
     }
     aliases.remove(&name);
+    let kind = curation
+        .and_then(|c| c.kind)
+        .unwrap_or_else(|| kind_vote(&kinds));
     Actor {
-        kind: curation
-            .and_then(|c| c.kind)
-            .unwrap_or_else(|| kind_vote(&kinds)),
+        kind,
         aliases: aliases.into_iter().collect(),
-        roles: by_frequency(&roles.into_values().collect()),
+        roles: if kind == ActorKind::Person {
+            by_frequency(&roles.into_values().collect())
+        } else {
+            // A role names what one person does; on a group it came from a neighbour.
+            Vec::new()
+        },
         summary: curation
             .and_then(|c| crate::model::source::Document::summary(&c.path, &c.body, c.body_line)),
         mentions: occurrences.len(),
@@ -522,6 +535,221 @@ fn kind_vote(kinds: &BTreeMap<ActorKind, usize>) -> ActorKind {
         .filter(|(k, _)| **k != ActorKind::Other)
         .max_by(|(ka, a), (kb, b)| a.cmp(b).then(kb.cmp(ka)))
         .map_or(ActorKind::Other, |(k, _)| *k)
+}
+
+/// A mention that is enough for a page on its own: a person's full name with a role or a
+/// title ("Chief Executive Jane Doe", "Mr Owen Farrow"), or an organisation's name with its head-word and a word of its own
+/// ("Halvor Shipping Group"). One such mention is better evidence than two of a bare word;
+/// a name of everyday words only ("Foreign Ministry", "Economic Forum") may be a fragment
+/// or an office of any state, so it needs the usual count.
+fn is_named_in_full(mention: &Mention) -> bool {
+    let mut words = mention.name.split_whitespace();
+    match mention.kind {
+        ActorKind::Person => {
+            let titled = mention.role.is_some() || mention.evidence.starts_with("title:");
+            titled && words.count() >= 2
+        }
+        ActorKind::Organisation => {
+            mention.evidence.starts_with("org head-word")
+                && mention.name.contains(' ')
+                && words.any(|w| !gazetteer::is_english_word(w) && !is_connector_word(w))
+        }
+        _ => false,
+    }
+}
+
+/// Lowercase words that join the words of a name ("of", "and", "the").
+fn is_connector_word(word: &str) -> bool {
+    word.chars().all(char::is_lowercase)
+}
+
+/// The uncertain merges still open. A pair is settled when the editor's curation claims the
+/// name (as a name or alias), or when its names all ended on one page that the editor
+/// curates or that the resolver did not merge itself (so something else did); the resolver's
+/// own merges stay listed for checking until the editor has.
+fn still_uncertain(
+    uncertain: BTreeSet<UncertainMerge>,
+    actors: &[Actor],
+    curated: &CurationIndex,
+) -> Vec<UncertainMerge> {
+    let mut page_of: HashMap<String, &Actor> = HashMap::new();
+    for actor in actors {
+        for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+            page_of.entry(fold(name)).or_insert(actor);
+        }
+    }
+    let mut open: Vec<UncertainMerge> = uncertain
+        .into_iter()
+        .filter(|u| {
+            if curated.by_name(&fold(&u.name)).is_some() {
+                return false;
+            }
+            let Some(page) = page_of.get(&fold(&u.name)) else {
+                return true;
+            };
+            let one_page = u
+                .other
+                .split(" / ")
+                .all(|other| page_of.get(&fold(other)).is_some_and(|p| p.id == page.id));
+            !(one_page && (page.curated || !u.merged))
+        })
+        .collect();
+    // One pair found by two passes (within a source and across sources) is listed once.
+    open.dedup_by(|a, b| fold(&a.name) == fold(&b.name) && fold(&a.other) == fold(&b.other));
+    open
+}
+
+/// People with one family name whose given names may be one name's forms ("Tom Smith",
+/// "Thomas Smith": same initial), and names that differ only by a compass adjective's form
+/// ("South Harbour", "Southern Harbour"): listed for the editor, never merged, since the
+/// corpus alone cannot tell a nickname from a relative or a region from a state.
+fn list_name_variants(actors: &[Actor], uncertain: &mut BTreeSet<UncertainMerge>) {
+    let mut by_form: BTreeMap<String, Vec<&Actor>> = BTreeMap::new();
+    for actor in actors {
+        let key = fold(&actor.name);
+        let words: Vec<&str> = key.split(' ').collect();
+        let form = match (actor.kind, words.as_slice()) {
+            (ActorKind::Person, _) => {
+                let Some(form) = given_name_form(&key) else {
+                    continue;
+                };
+                format!("person {form}")
+            }
+            (_, [first, rest @ ..]) if !rest.is_empty() => {
+                let Some(compass) = compass_word(first) else {
+                    continue;
+                };
+                format!("compass {compass} {}", rest.join(" "))
+            }
+            _ => continue,
+        };
+        by_form.entry(form).or_default().push(actor);
+    }
+    for group in by_form.values() {
+        for (i, actor) in group.iter().enumerate() {
+            for other in &group[i + 1..] {
+                let reason = if actor.kind == ActorKind::Person {
+                    "given-name variant"
+                } else {
+                    "compass-word variant"
+                };
+                uncertain.insert(UncertainMerge {
+                    name: actor.name.clone(),
+                    other: other.name.clone(),
+                    reason,
+                    merged: false,
+                });
+            }
+        }
+    }
+}
+
+/// What one bucket of keys says about a person: its name, how often it is named, and its
+/// roles in lowercase.
+struct PersonSketch {
+    name: String,
+    mentions: usize,
+    roles: BTreeSet<String>,
+}
+
+/// Joins a person's buckets whose names share the family name and the given name's initial
+/// ("Tom Smith", "Thomas Smith") when the sources give them a role in common; listed as
+/// merged. Variants without a shared role are only listed (`list_name_variants`).
+fn merge_given_name_variants<'k>(
+    mut buckets: BTreeMap<String, Vec<&'k str>>,
+    groups: &'k BTreeMap<String, Group>,
+    mention: &dyn Fn(At) -> &'k Mention,
+    uncertain: &mut BTreeSet<UncertainMerge>,
+) -> BTreeMap<String, Vec<&'k str>> {
+    let mut by_form: BTreeMap<String, Vec<(&String, PersonSketch)>> = BTreeMap::new();
+    for (id, keys) in &buckets {
+        let occurrences: Vec<At> = keys
+            .iter()
+            .flat_map(|k| groups[*k].occurrences.iter().copied())
+            .collect();
+        let group = Group { occurrences };
+        let Some(form) = given_name_form(keys[0]) else {
+            continue;
+        };
+        if vote_kind(&group, mention) != ActorKind::Person {
+            continue;
+        }
+        let sketch = PersonSketch {
+            name: display_name(keys[0], &groups[keys[0]], mention),
+            mentions: group.occurrences.len(),
+            roles: group
+                .occurrences
+                .iter()
+                .filter_map(|&at| mention(at).role.as_deref())
+                .map(str::to_lowercase)
+                .collect(),
+        };
+        by_form.entry(form).or_default().push((id, sketch));
+    }
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for mut people in by_form.into_values().filter(|p| p.len() > 1) {
+        // The most named, then the longest name, keeps the page.
+        people.sort_by(|(_, a), (_, b)| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then(b.name.len().cmp(&a.name.len()))
+                .then(a.name.cmp(&b.name))
+        });
+        let (target, kept) = &people[0];
+        for (id, other) in &people[1..] {
+            if shares_a_role(&kept.roles, &other.roles) {
+                moves.push(((*id).clone(), (*target).clone()));
+                uncertain.insert(UncertainMerge {
+                    name: other.name.clone(),
+                    other: kept.name.clone(),
+                    reason: "given-name variant with the same role",
+                    merged: true,
+                });
+            }
+        }
+    }
+    for (from, to) in moves {
+        let moved = buckets.remove(&from).unwrap_or_default();
+        buckets.entry(to).or_default().extend(moved);
+    }
+    buckets
+}
+
+/// Whether one role of each set is the other's or part of it ("chief" of "chief executive").
+fn shares_a_role(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let words = |role: &str| {
+        role.split_whitespace()
+            .map(str::to_string)
+            .collect::<BTreeSet<_>>()
+    };
+    a.iter().any(|x| {
+        b.iter().any(|y| {
+            let (x, y) = (words(x), words(y));
+            x.is_subset(&y) || y.is_subset(&x)
+        })
+    })
+}
+
+/// A person's name as compared for given-name variants: the given name's initial, the family
+/// name and the number of words; `None` for a single word.
+fn given_name_form(key: &str) -> Option<String> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let [given, .., family] = words.as_slice() else {
+        return None;
+    };
+    let initial = given.chars().next()?;
+    Some(format!("{initial} {family} {}", words.len()))
+}
+
+/// "Southern" and "South" as one compass word.
+fn compass_word(word: &str) -> Option<&'static str> {
+    match word {
+        "north" | "northern" => Some("north"),
+        "south" | "southern" => Some("south"),
+        "east" | "eastern" => Some("east"),
+        "west" | "western" => Some("west"),
+        _ => None,
+    }
 }
 
 /// Names of different actors spelled almost alike ("Kabul" / "Kabol"): listed, never merged.
@@ -844,5 +1072,126 @@ mod tests {
             "{:?}",
             actors.uncertain
         );
+    }
+    /// A source of one mention with a role and evidence.
+    fn described(
+        id: &str,
+        name: &str,
+        kind: ActorKind,
+        role: &str,
+        evidence: &'static str,
+    ) -> Analysis {
+        let mut analysis = source(id, &[(name, kind, Name)]);
+        analysis.mentions[0].role = Some(role.into()).filter(|r: &String| !r.is_empty());
+        analysis.mentions[0].evidence = evidence;
+        analysis
+    }
+
+    #[test]
+    fn one_mention_in_full_is_enough_for_a_page_but_a_bare_word_is_not() {
+        let a = described(
+            "a",
+            "Jane Doe",
+            Person,
+            "Chief Executive",
+            "title: Executive",
+        );
+        let b = described(
+            "b",
+            "Halvor Shipping Group",
+            Organisation,
+            "",
+            "org head-word: Group",
+        );
+        let c = described("c", "Doe", Person, "Chief Executive", "title: Executive");
+        let d = described("d", "Lena Berg", Person, "", "given name");
+        let e = described(
+            "e",
+            "Economic Forum",
+            Organisation,
+            "",
+            "org head-word: Forum",
+        );
+        let sources = [("a", a), ("b", b), ("c", c), ("d", d), ("e", e)];
+        let actors = resolve(&sources, &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [("Halvor Shipping Group", 1), ("Jane Doe", 2)]
+        );
+        let below: Vec<&str> = actors.candidates.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(below, ["Economic Forum", "Lena Berg"]);
+    }
+
+    #[test]
+    fn a_group_is_given_no_role() {
+        let a = described(
+            "a",
+            "Harbour Union",
+            Organisation,
+            "official",
+            "context: role",
+        );
+        let b = described("b", "Harbour Union", Organisation, "", "test");
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert!(
+            actors.actors[0].roles.is_empty(),
+            "{:?}",
+            actors.actors[0].roles
+        );
+    }
+
+    #[test]
+    fn given_name_and_compass_variants_are_listed_not_merged() {
+        let a = source(
+            "a",
+            &[
+                ("Tom Hale", Person, Name),
+                ("Tom Hale", Person, Name),
+                ("Thomas Hale", Person, Name),
+                ("Thomas Hale", Person, Name),
+                ("South Vellmark", Place, Name),
+                ("South Vellmark", Place, Name),
+                ("Southern Vellmark", Place, Name),
+                ("Southern Vellmark", Place, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(actors.actors.len(), 4);
+        let listed: Vec<(&str, &str, bool)> = actors
+            .uncertain
+            .iter()
+            .map(|u| (u.name.as_str(), u.reason, u.merged))
+            .collect();
+        assert!(
+            listed.contains(&("South Vellmark", "compass-word variant", false)),
+            "{listed:?}"
+        );
+        assert!(
+            listed.contains(&("Thomas Hale", "given-name variant", false)),
+            "{listed:?}"
+        );
+    }
+
+    #[test]
+    fn an_uncertain_surname_names_people_as_written_and_goes_once_the_editor_merges() {
+        let a = source(
+            "a",
+            &[
+                ("Jana Novak", Person, Name),
+                ("Petr Novak", Person, Name),
+                ("Novak", Person, Name),
+                ("Novak", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a.clone())], &[]).unwrap();
+        let open: Vec<&str> = actors.uncertain.iter().map(|u| u.other.as_str()).collect();
+        assert_eq!(open, ["Jana Novak / Petr Novak"]);
+
+        let tmp = tempfile::tempdir().unwrap();
+        let merged = curation(tmp.path(), "jana-novak", "aliases = [\"Novak\"]\n");
+        let actors = resolve(&[("a", a)], &[merged]).unwrap();
+        let jana = &actors.actors[0];
+        assert_eq!((jana.id.as_str(), jana.mentions), ("jana-novak", 3));
+        assert!(actors.uncertain.is_empty(), "{:?}", actors.uncertain);
     }
 }

@@ -30,6 +30,18 @@ impl Doc<'_> {
         definitions
     }
 
+    /// Whether the run is the expansion of an acronym defined right after it ("Northern Air
+    /// Cargo (NAC)"), so its first word is a name even at a sentence's start.
+    pub(super) fn defines_acronym_after(&self, run: Range<usize>) -> bool {
+        let acronym = run.end + 1;
+        self.tokens
+            .get(acronym)
+            .is_some_and(|t| t.shape == Shape::Acronym)
+            && self
+                .expansion_before_brackets(acronym)
+                .is_some_and(|expansion| expansion.start <= run.start)
+    }
+
     pub(super) fn letters(&self, i: usize) -> Vec<char> {
         self.text(i).chars().filter(|c| c.is_uppercase()).collect()
     }

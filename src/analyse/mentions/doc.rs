@@ -319,8 +319,12 @@ impl Doc<'_> {
     /// Ministry" is two).
     fn possessive_inside_name(&self, last: usize, possessive: usize) -> Option<usize> {
         let word = self.text(last);
-        let generic = self.is_title_word(last)
-            || gazetteer::is_generic(word)
+        // "St. Mary's Fund": a saint's name owns what follows, as a generic word does.
+        let saint = last > 0 && gazetteer::is_saint_word(self.text(last - 1));
+        // A date owns nothing ("Thursday's Supreme Court ruling").
+        let generic = saint
+            || self.is_title_word(last)
+            || (gazetteer::is_generic(word) && !gazetteer::is_calendar_word(word))
             || (gazetteer::is_english_word(word) && gazetteer::lookup(word).is_none());
         let after = possessive + 1;
         let rest = (after..self.tokens.len())

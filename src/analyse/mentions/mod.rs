@@ -16,7 +16,8 @@
 //!    drops capitalised everyday words nothing confirms as names.
 //!
 //! Stage 1 is `tokenise`; 2 and 3 are `doc`; 4 is `resolve` (runs, titles, known names) and
-//! `classify` (kinds and roles of the rest); 5 is `settle`, with `acronyms` for definitions.
+//! `classify` (kinds and roles of the rest); 5 is `settle`, with `acronyms` for definitions;
+//! last, `metonymy` gives a capital that acts ("Nairobi denied") to its state.
 
 use serde::Serialize;
 use std::collections::HashSet;
@@ -25,6 +26,7 @@ use std::ops::Range;
 mod acronyms;
 mod classify;
 mod doc;
+mod metonymy;
 mod resolve;
 mod settle;
 mod tokenise;
@@ -83,6 +85,7 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
         .flat_map(|run| doc.resolve_run(run))
         .collect();
     settle_kinds(&doc, &mut found, &doc.acronym_definitions());
+    doc.capitals_as_agents(&mut found);
     found.into_iter().map(|f| doc.mention(f)).collect()
 }
 

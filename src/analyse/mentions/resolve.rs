@@ -31,7 +31,10 @@ impl Doc<'_> {
     /// Drops the first word when its capital is only the sentence's ("However", "The", "In").
     fn drop_forced_capital(&self, run: Range<usize>) -> Option<Range<usize>> {
         let first = run.start;
-        if self.tokens[first].sentence_start && self.is_forced_capital(run.clone()) {
+        if self.tokens[first].sentence_start
+            && self.is_forced_capital(run.clone())
+            && !self.defines_acronym_after(run.clone())
+        {
             return self.trim(first + 1..run.end);
         }
         Some(run)
@@ -219,6 +222,9 @@ impl Doc<'_> {
         if stands_alone(before) || stands_alone(right.start) {
             return false;
         }
+        if self.pairs_everyday_words(left.clone(), right.clone()) {
+            return true;
+        }
         let built_with_of = left
             .clone()
             .any(|i| matches!(self.link(i), Some(Link::Of | Link::For)));
@@ -226,6 +232,24 @@ impl Doc<'_> {
         let headed = gazetteer::organisation_head(self.text(last)).is_some()
             || gazetteer::place_head_last(self.text(last)).is_some();
         built_with_of || headed
+    }
+
+    /// "Halvor Defence and Space": a name that goes on after its first word with an everyday
+    /// word, paired by "and" with one more, names one thing; two names joined by "and" do
+    /// not end and start with everyday words.
+    fn pairs_everyday_words(&self, left: Range<usize>, right: Range<usize>) -> bool {
+        let everyday = |i: usize| {
+            self.tokens[i].shape == Shape::Capitalised
+                && gazetteer::is_english_word(self.text(i))
+                && !gazetteer::is_generic(self.text(i))
+                && gazetteer::lookup(self.text(i)).is_none()
+        };
+        left.len() >= 2
+            && right.len() == 1
+            && !everyday(left.start)
+            && everyday(left.end - 1)
+            && everyday(right.start)
+            && !self.is_person_like(left)
     }
 
     fn known_name_spans(&self, left: Range<usize>, right: Range<usize>) -> bool {
@@ -306,15 +330,33 @@ impl Doc<'_> {
         self.classify(part).into_iter().collect()
     }
 
-    /// "Portuguese Republic", "Russian Federation": a demonym and a word for a state name
-    /// the demonym's country.
+    /// A state named by a word for its state or government, so that all its names are one
+    /// actor: "Portuguese Republic", "Kenyan Government", "Kenya Government" (a demonym or
+    /// country before the word), "Republic of Kenya", "Government of Kenya" (the word, "of",
+    /// a country).
     fn state_form(&self, part: Range<usize>) -> Option<Entry> {
-        let state_word = matches!(
-            self.text(part.end - 1),
-            "Republic" | "Federation" | "Kingdom" | "Confederation" | "Commonwealth"
-        );
-        let entry = self.entry(part.start..part.end - 1)?;
-        (state_word && part.len() >= 2 && entry.category == Category::Demonym).then_some(Entry {
+        if part.len() < 2 {
+            return None;
+        }
+        let country_before = || self.entry(part.start..part.end - 1);
+        let country_after_of = || {
+            let mut start = part.start + 2;
+            if self.link(start) == Some(Link::The) {
+                start += 1;
+            }
+            self.entry(start.min(part.end)..part.end)
+                .filter(|e| e.category == Category::Country)
+        };
+        let entry = if is_state_word(self.text(part.end - 1)) {
+            country_before()
+        } else if is_state_word(self.text(part.start))
+            && self.link(part.start + 1) == Some(Link::Of)
+        {
+            country_after_of()
+        } else {
+            None
+        }?;
+        matches!(entry.category, Category::Country | Category::Demonym).then_some(Entry {
             category: Category::Country,
             ..entry
         })
@@ -433,7 +475,9 @@ impl Doc<'_> {
         if rest.is_empty() {
             return Vec::new();
         }
-        if self.link(role_end) == Some(Link::Of) {
+        // "Envoy for the Sahel", "Commissioner on Trade": the title goes on, and what follows
+        // it is no person's name.
+        if matches!(self.link(role_end), Some(Link::Of | Link::For | Link::On)) {
             return self.resolve_title_of(part, role_end);
         }
         if self.has_head_word(rest.clone()) {
@@ -449,11 +493,23 @@ impl Doc<'_> {
             .rev()
             .find_map(|i| gazetteer::title(self.text(i)))
             .unwrap_or("context: role");
-        let role = self.trim(role).map(|role| self.source_text(role));
+        let role = self
+            .trim(role)
+            .and_then(|role| self.without_honorifics(role))
+            .map(|role| self.source_text(role));
         Found {
             role,
             ..Found::new(name, ActorKind::Person, evidence)
         }
+    }
+
+    /// A role without its honorifics ("Mr", "Dr"), which say how to address a person, not
+    /// what the person does; `None` when nothing else is left.
+    fn without_honorifics(&self, role: Range<usize>) -> Option<Range<usize>> {
+        let honorific = |i: usize| is_honorific(self.text(i));
+        let start = role.clone().find(|&i| !honorific(i))?;
+        let end = role.clone().rev().find(|&i| !honorific(i))? + 1;
+        Some(start..end)
     }
 
     /// "<Title> of …": "Minister of Foreign Affairs Jana Novak", "President of Russia Jana
@@ -510,4 +566,24 @@ impl Doc<'_> {
                 .all(|i| self.is_name_token(i) && !gazetteer::is_english_word(self.text(i)));
         (start > after && name_like).then_some(start)
     }
+}
+
+/// Words that, with a country or its demonym, name the state itself.
+fn is_state_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Republic" | "Federation" | "Kingdom" | "Confederation" | "Commonwealth" | "Government"
+    )
+}
+
+/// Honorifics: how a person is addressed, never a role; among them the religious ones of
+/// address and learning ("Mullah", "Mawlavi", "Haji").
+fn is_honorific(word: &str) -> bool {
+    const HONORIFICS: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Mister", "Dr", "Sir", "Dame", "Madame", "Madam",
+        "Monsieur", "Mme", "Messrs", "Herr", "Frau", "Señor", "Señora", "Haji", "Hajji", "Mullah",
+        "Mawlavi", "Mawlawi", "Maulvi", "Maulana", "Ustad", "Sayyid", "Seyed",
+    ];
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(bare))
 }

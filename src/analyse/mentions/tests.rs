@@ -326,3 +326,119 @@ fn acronym_definitions_in_three_forms() {
     let known = find_acronym_definitions("Islamic State of Iraq and Syria, known as ISIS");
     assert_eq!(known[0].expansion, "Islamic State of Iraq and Syria");
 }
+
+#[test]
+fn a_possessive_after_a_saints_name_stays_inside_the_name() {
+    assert_eq!(
+        texts("Money came from St. Mary's Fund last year."),
+        ["St. Mary's Fund"]
+    );
+}
+
+#[test]
+fn and_between_everyday_words_of_one_name_does_not_cut_it() {
+    assert_eq!(
+        texts("The deal went to Halvor Defence and Space in March."),
+        ["Halvor Defence and Space"]
+    );
+    assert_eq!(
+        texts("Trade between Kazakhstan and Kyrgyzstan grew."),
+        ["Kazakhstan", "Kyrgyzstan"]
+    );
+    assert_eq!(
+        texts("Talks between Jana Novak and Petr Holub ended."),
+        ["Jana Novak", "Petr Holub"]
+    );
+}
+
+#[test]
+fn a_company_suffix_keeps_its_dot() {
+    let found = mentions("Shares of Pellucid Inc. rose. Later Pellucid Inc. said so.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|m| m.name == "Pellucid Inc."));
+    assert_eq!(found[0].kind, ActorKind::Organisation);
+}
+
+#[test]
+fn a_title_before_for_is_a_role_not_a_name() {
+    let found = mentions("Meanwhile the EU Special Envoy for the Sahel said nothing.");
+    assert!(
+        found.iter().all(|m| m.kind != ActorKind::Person),
+        "{found:?}"
+    );
+    let roe = mentions("Assistant Secretary of the Air Force for Acquisition John Roe spoke.");
+    assert_eq!(roe.len(), 1, "{roe:?}");
+    assert_eq!(
+        (roe[0].text.as_str(), roe[0].kind),
+        ("John Roe", ActorKind::Person)
+    );
+}
+
+#[test]
+fn honorifics_are_not_roles() {
+    let found = mentions(
+        "Mr. Jim Boa met Mrs Dana Hale, Mullah Aziz Kareem and Dr Foreign Minister Ola Berg.",
+    );
+    assert_eq!(find(&found, "Jim Boa").role, None);
+    assert_eq!(find(&found, "Aziz Kareem").role, None);
+    assert_eq!(find(&found, "Dana Hale").role, None);
+    assert_eq!(
+        find(&found, "Ola Berg").role.as_deref(),
+        Some("Foreign Minister")
+    );
+}
+
+#[test]
+fn a_government_or_republic_of_a_country_is_the_state() {
+    let found = mentions(
+        "The Government of Kenya and the Republic of Kenya answered. The Kenya Government agreed.",
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+    for m in &found {
+        assert_eq!((m.name.as_str(), m.kind), ("Kenya", ActorKind::State));
+    }
+}
+
+#[test]
+fn a_capital_that_acts_is_its_state_and_a_capital_after_a_preposition_is_the_city() {
+    let found = mentions(
+        "Nairobi denied the report. Nairobi has also hosted talks. Officials in Nairobi said so. The Nairobi talks ended. Nairobi is a city.",
+    );
+    let names: Vec<(&str, ActorKind)> = found.iter().map(|m| (m.name.as_str(), m.kind)).collect();
+    assert_eq!(
+        names,
+        [
+            ("Kenya", ActorKind::State),
+            ("Kenya", ActorKind::State),
+            ("Nairobi", ActorKind::Place),
+            ("Nairobi", ActorKind::Place),
+            ("Nairobi", ActorKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn an_acronyms_expansion_keeps_its_first_word_at_a_sentence_start() {
+    let found = mentions("Northern Air Cargo (NAC) grew. NAC said so.");
+    assert_eq!(found[0].text, "Northern Air Cargo", "{found:?}");
+}
+
+#[test]
+fn a_day_owns_no_name_and_a_title_case_prefix_stays_on_its_word() {
+    assert_eq!(
+        texts("After Thursday's Supreme Court ruling the Anti-Fraud Foundation spoke."),
+        ["Supreme Court", "Anti-Fraud Foundation"]
+    );
+    assert_eq!(texts("He is anti-Kenyan."), ["Kenyan"]);
+    assert_eq!(
+        texts("Yet Thursdays Supreme Court ruling stands."),
+        ["Supreme Court"]
+    );
+}
+
+#[test]
+fn a_lost_apostrophe_after_a_name_the_text_uses_is_a_possessive_before_a_noun() {
+    let found = mentions("Lena Brenner spoke. They met Brenners team. Later Williams said no.");
+    assert_eq!(find(&found, "Brenner").name, "Brenner");
+    assert!(found.iter().any(|m| m.text == "Williams"), "{found:?}");
+}

@@ -6,6 +6,7 @@ use super::Token;
 use crate::text::abbreviations::{self, Use};
 use crate::text::gazetteer::{self, Category};
 use crate::text::lexicon::grammar::ADJECTIVE_PREFIXES;
+use crate::text::lexicon::parts_of_speech::{class_of, Class};
 use crate::text::tokens::{self, is_apostrophe};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -121,14 +122,16 @@ fn dot_continues_word(chars: &[char], start: usize, j: usize) -> bool {
 }
 
 /// Whether the dot at `j` belongs to the word `start..j`: a dotted abbreviation ("U.S."), a
-/// title ("Mr."), or an initial followed by the rest of a name ("F. Kennedy").
+/// title ("Mr."), a company suffix ("Acme Inc."), or an initial followed by the rest of a
+/// name ("F. Kennedy").
 fn keeps_final_dot(chars: &[char], start: usize, j: usize) -> bool {
     let word: String = chars[start..j].iter().collect();
     // Abbreviations before or after a name keep their dot ("Mr. Roe", "St. Petersburg",
-    // "Roe Jr."), so it does not end a sentence or split a name.
+    // "Roe Jr.", "Acme Inc."), so it does not end a sentence or split a name, and the name
+    // is written as its source writes it.
     let name_abbreviation = matches!(
         abbreviations::lookup(&word),
-        Some(Use::Title | Use::Place | Use::NameSuffix)
+        Some(Use::Title | Use::Place | Use::NameSuffix | Use::CompanySuffix)
     );
     if word.contains('.') || name_abbreviation {
         return true;
@@ -211,7 +214,7 @@ fn hyphen_parts(chars: &[char], span: Range<usize>) -> Vec<Range<usize>> {
 
 fn splits_hyphenated(chars: &[char], span: Range<usize>, parts: &[Range<usize>]) -> bool {
     let text = |r: &Range<usize>| -> String { chars[r.clone()].iter().collect() };
-    if gazetteer::lookup(&text(&span)).is_some() {
+    if gazetteer::lookup(&text(&span)).is_some() || is_title_case_compound(chars, parts) {
         return false;
     }
     let adjective = parts.iter().any(|part| {
@@ -225,6 +228,20 @@ fn splits_hyphenated(chars: &[char], span: Range<usize>, parts: &[Range<usize>])
         gazetteer::lookup(&text(part)).is_some_and(|e| e.category != Category::Organisation)
     });
     adjective || all_places
+}
+
+/// "Anti-Corruption Foundation": a capitalised prefix before a capitalised word that names
+/// nothing is part of a title-case name, unlike "anti-Russian" or "Anti-Russian".
+fn is_title_case_compound(chars: &[char], parts: &[Range<usize>]) -> bool {
+    let [prefix, word] = parts else {
+        return false;
+    };
+    let text = |r: &Range<usize>| -> String { chars[r.clone()].iter().collect() };
+    let capitalised = |r: &Range<usize>| chars[r.start].is_uppercase();
+    capitalised(prefix)
+        && capitalised(word)
+        && ADJECTIVE_PREFIXES.contains(&text(prefix).to_lowercase().as_str())
+        && gazetteer::lookup(&text(word)).is_none()
 }
 
 /// Pushes the possessive ending right after a word as its own token; returns its length.
@@ -245,17 +262,29 @@ fn push_possessive(tokens: &mut Vec<Token>, chars: &[char], at: usize, line: usi
 }
 
 /// Text that lost its apostrophes writes "Russias plan": a capitalised word ending in "s"
-/// whose stem is a known place, or a name the text elsewhere gives a real possessive, is read
-/// as the stem and a possessive.
+/// whose stem is a known place or a day, or a name the text elsewhere gives a real
+/// possessive, is read as the stem and a possessive; so is one whose stem the text names
+/// elsewhere when an everyday noun follows ("Brenners plan", not "Williams said").
 pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
     let possessed: HashSet<String> = tokens
         .windows(2)
         .filter(|pair| pair[1].shape == Shape::Possessive)
         .map(|pair| pair[0].text.clone())
         .collect();
+    let named: HashSet<&str> = tokens
+        .iter()
+        .filter(|t| t.shape == Shape::Capitalised)
+        .map(|t| t.text.as_str())
+        .collect();
     let mut split = Vec::with_capacity(tokens.len());
-    for token in tokens {
-        match lost_possessive_stem(&token, &possessed) {
+    for (k, token) in tokens.iter().enumerate() {
+        let noun_follows = tokens.get(k + 1).is_some_and(|next| {
+            next.line == token.line
+                && next.shape == Shape::Lower
+                && class_of(&next.text) == Class::Content
+        });
+        let known = |stem: &str| possessed.contains(stem) || (noun_follows && named.contains(stem));
+        match lost_possessive_stem(token, known) {
             Some(stem_end) => {
                 split.push(Token::new(
                     chars,
@@ -270,14 +299,14 @@ pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<
                     token.line,
                 ));
             }
-            None => split.push(token),
+            None => split.push(token.clone()),
         }
     }
     split
 }
 
 /// Where the stem ends, if `token` is a name with a possessive "s" whose apostrophe is lost.
-fn lost_possessive_stem(token: &Token, possessed: &HashSet<String>) -> Option<usize> {
+fn lost_possessive_stem(token: &Token, known: impl Fn(&str) -> bool) -> Option<usize> {
     let stem = token.text.strip_suffix('s')?;
     let place = |word: &str| {
         gazetteer::lookup(word)
@@ -287,7 +316,7 @@ fn lost_possessive_stem(token: &Token, possessed: &HashSet<String>) -> Option<us
         && stem.chars().count() >= 3
         && gazetteer::lookup(&token.text).is_none()
         && !gazetteer::is_english_word(&token.text)
-        && (place(stem) || possessed.contains(stem));
+        && (place(stem) || known(stem) || gazetteer::is_calendar_word(stem));
     lost.then_some(token.end - 1)
 }
 

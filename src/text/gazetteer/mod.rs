@@ -85,6 +85,21 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     set.contains(&word.to_lowercase())
 }
 
+/// The state whose capital `name` is (any spelling, any case): "Nairobi" → "Kenya".
+pub(crate) fn state_of_capital(name: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for &(state, _, _, capitals) in countries::COUNTRIES {
+            for capital in capitals.split(';').flat_map(spellings) {
+                map.entry(capital.to_lowercase()).or_insert(state);
+            }
+        }
+        map
+    });
+    map.get(&name.to_lowercase()).copied()
+}
+
 /// The evidence string of a title or honorific ("Minister" → "title: Minister").
 pub(crate) fn title(word: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
@@ -309,14 +324,17 @@ fn tagged(
     table: &[(&str, &'static str)],
     word: &str,
 ) -> Option<&'static str> {
-    map.get_or_init(|| {
+    let map = map.get_or_init(|| {
         table
             .iter()
             .map(|&(word, evidence)| (word.to_lowercase(), evidence))
             .collect()
-    })
-    .get(&word.to_lowercase())
-    .copied()
+    });
+    // An abbreviation keeps its dot in a name ("Acme Inc."); the tables list most bare.
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    map.get(&word.to_lowercase())
+        .or_else(|| map.get(&bare.to_lowercase()))
+        .copied()
 }
 
 #[cfg(test)]

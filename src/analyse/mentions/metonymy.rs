@@ -1,0 +1,71 @@
+//! A capital that acts is its state: "Nairobi denied the report", "Nairobi has hosted talks"
+//! are Kenya acting, while "talks in Nairobi" and "the Nairobi talks" stay in the city. Only
+//! capitals are read this way, since the gazetteer knows their states; seats of government
+//! ("the Kremlin", "the White House") stay actors of their own, as they name an institution
+//! with its own people and statements, not a place that stands in for one.
+
+use super::tokenise::Shape;
+use super::{ActorKind, Doc, Found};
+use crate::text::gazetteer;
+use crate::text::lexicon::parts_of_speech::{class_of, Class, VerbForm};
+
+impl Doc<'_> {
+    /// Gives each capital that is the subject of a verb to its state.
+    pub(super) fn capitals_as_agents(&self, found: &mut [Found]) {
+        for f in found.iter_mut() {
+            let Some(state) = self.acting_capital(f) else {
+                continue;
+            };
+            f.kind = ActorKind::State;
+            f.canonical = Some(state);
+            f.evidence = "metonymy: capital as agent";
+        }
+    }
+
+    /// The state of a capital followed by a finite verb ("denied", "views", "has taken",
+    /// "will not sign") and not ruled by a preposition or determiner before it.
+    fn acting_capital(&self, f: &Found) -> Option<&'static str> {
+        if f.kind != ActorKind::Place || f.evidence != "gazetteer: capital" {
+            return None;
+        }
+        let state = gazetteer::state_of_capital(f.canonical?)?;
+        // The class of a word written in lowercase, or capitalised only as a sentence's first.
+        let lower_class = |i: usize| {
+            let token = &self.tokens[i];
+            let lower = token.shape == Shape::Lower
+                || (token.shape == Shape::Capitalised && token.sentence_start);
+            (lower && self.same_line(f.tokens.start, i))
+                .then(|| class_of(&token.text.to_lowercase()))
+        };
+        let ruled = f
+            .tokens
+            .start
+            .checked_sub(1)
+            .and_then(lower_class)
+            .is_some_and(|c| {
+                matches!(
+                    c,
+                    Class::Preposition | Class::Determiner | Class::Possessive
+                )
+            });
+        let mut next = f.tokens.end;
+        let mut helped = false;
+        while next < self.tokens.len() {
+            match lower_class(next) {
+                Some(Class::Auxiliary | Class::Modal) => helped = true,
+                Some(Class::Adverb | Class::Negation | Class::NonFiniteAuxiliary) => {}
+                _ => break,
+            }
+            next += 1;
+        }
+        let finite = next < self.tokens.len()
+            && match lower_class(next) {
+                Some(Class::Verb(
+                    VerbForm::Present | VerbForm::Past | VerbForm::PastOrParticiple,
+                )) => true,
+                Some(Class::Verb(_)) => helped,
+                _ => false,
+            };
+        (finite && !ruled).then_some(state)
+    }
+}
