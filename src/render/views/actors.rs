@@ -1,7 +1,7 @@
 //! The actors index (with the network of who is mentioned with whom) and each actor's page.
 
 use super::contexts::{ActorGroup, ActorPage, ActorsIndex};
-use super::{claims_by_source, ActorSummary, EventSummary, Page, Place, Related, Views};
+use super::{ActorSummary, EventSummary, Page, Place, Related, Views};
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
 use crate::error::Result;
@@ -108,7 +108,7 @@ impl Views<'_> {
     pub(crate) fn actor_page(&self, index: usize) -> Result<Page<'_, ActorPage>> {
         let briefing = self.briefing;
         let actor = &briefing.actors.actors[index];
-        let by_source = claims_by_source(briefing, &actor.claims);
+        let by_source = self.claims_by_source(&actor.claims);
         let mut together: BTreeMap<usize, usize> = BTreeMap::new();
         for claim in &actor.claims {
             for &other in &briefing.links.of(claim).actors {

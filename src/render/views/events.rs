@@ -5,11 +5,8 @@ use super::contexts::{
     DatingView, DiscrepanciesPage, DiscrepancyView, EventPage, SideView, TimelineMonth,
     TimelinePage, TimelineYear, Unresolved,
 };
-use super::{
-    claims_by_id, claims_by_source, CitedClaim, ClaimsById, EventSummary, Page, Place, Views,
-};
+use super::{claims_by_id, CitedClaim, ClaimsById, EventSummary, Page, Place, Views};
 use crate::briefing::events::Discrepancy;
-use crate::briefing::Briefing;
 use crate::error::Result;
 use crate::render::routes;
 use crate::render::svg::{timeline_svg, TimelineMark};
@@ -23,7 +20,8 @@ fn day_number(date: crate::model::date::PartialDate) -> f64 {
 
 impl DiscrepancyView {
     /// `claims` maps claim ids to claims; built once per page, not once per discrepancy.
-    fn of(d: &Discrepancy, briefing: &Briefing, claims: &ClaimsById) -> Self {
+    fn of(d: &Discrepancy, views: &Views, claims: &ClaimsById) -> Self {
+        let briefing = views.briefing;
         DiscrepancyView {
             id: d.id.clone(),
             about: d.about.clone(),
@@ -37,7 +35,7 @@ impl DiscrepancyView {
                         .filter_map(|id| claims.get(id.as_str()).copied())
                         .map(CitedClaim::of)
                         .collect(),
-                    by_source: claims_by_source(briefing, ids),
+                    by_source: views.claims_by_source(ids),
                 })
                 .collect(),
             verdict: briefing.events.rulings.get(&d.id).map(|r| r.verdict),
@@ -61,7 +59,7 @@ impl Views<'_> {
         claims: &ClaimsById,
         place: &Place,
     ) -> Result<DiscrepancyView> {
-        let mut view = DiscrepancyView::of(d, self.briefing, claims);
+        let mut view = DiscrepancyView::of(d, self, claims);
         let note = self
             .briefing
             .events
@@ -201,7 +199,7 @@ impl Views<'_> {
                         href: routes::claim(&d.source, &d.claim),
                     })
                     .collect(),
-                by_source: claims_by_source(briefing, &event.claims),
+                by_source: self.claims_by_source(&event.claims),
                 related: briefing.events.related[index]
                     .iter()
                     .map(|&j| EventSummary::of(&briefing.events.events[j], briefing))

@@ -27,7 +27,7 @@ use crate::briefing::themes::Theme;
 use crate::briefing::{BriefedSource, Briefing};
 use crate::error::Result;
 use crate::model::source::Document;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Builds the view of each page of a briefing (one method per page, in the file of its
 /// family), from what all of them share.
@@ -38,6 +38,11 @@ pub(super) struct Views<'a> {
     prose: ProseRenderer<'a>,
     /// For each cited passage, as (source index, claim index), the pages that cite it.
     cited: BTreeMap<(usize, usize), Vec<CitedOn>>,
+    /// Sources in reading order, and where each claim is: its source's position in that order
+    /// and its index there. Built once, so that a page lists its claims by source without
+    /// scanning the corpus (once per page, that scan made building the pages quadratic).
+    ordered: Vec<&'a BriefedSource>,
+    claim_places: HashMap<&'a str, (usize, usize)>,
 }
 
 impl<'a> Views<'a> {
@@ -46,6 +51,7 @@ impl<'a> Views<'a> {
         templates: &'a Templates,
         highlighter: &'a Highlighter,
     ) -> Self {
+        let ordered = ordered_sources(briefing);
         Views {
             briefing,
             common: Common::new(briefing),
@@ -55,7 +61,47 @@ impl<'a> Views<'a> {
                 templates,
             },
             cited: citing_pages(briefing),
+            claim_places: ordered
+                .iter()
+                .enumerate()
+                .flat_map(|(s, briefed)| {
+                    briefed
+                        .analysis
+                        .claims
+                        .iter()
+                        .enumerate()
+                        .map(move |(c, claim)| (claim.id.as_str(), (s, c)))
+                })
+                .collect(),
+            ordered,
         }
+    }
+
+    /// The given claims grouped by source, sources in reading order, claims in text order.
+    fn claims_by_source(&self, claims: &[String]) -> Vec<ClaimsFromSource> {
+        let mut grouped: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        for id in claims {
+            if let Some(&(s, c)) = self.claim_places.get(id.as_str()) {
+                grouped.entry(s).or_default().insert(c);
+            }
+        }
+        grouped
+            .into_iter()
+            .map(|(s, found)| {
+                let briefed = self.ordered[s];
+                let meta = &briefed.source.meta;
+                ClaimsFromSource {
+                    title: meta.title.clone(),
+                    outlet: meta.outlet.clone(),
+                    published_human: meta.published.map(|d| d.human()),
+                    page: routes::source(&meta.id),
+                    claims: found
+                        .into_iter()
+                        .map(|c| CitedClaim::of(&briefed.analysis.claims[c]))
+                        .collect(),
+                }
+            })
+            .collect()
     }
 
     fn page<T>(&self, place: Place, view: T) -> Page<'_, T> {
@@ -231,32 +277,6 @@ impl CitedClaim {
             href: routes::claim(&claim.source, &claim.id),
         }
     }
-}
-
-/// The given claims grouped by source, sources in reading order, claims in text order.
-fn claims_by_source(briefing: &Briefing, claims: &[String]) -> Vec<ClaimsFromSource> {
-    let wanted: std::collections::HashSet<&str> = claims.iter().map(String::as_str).collect();
-    let mut by_source = Vec::new();
-    for briefed in ordered_sources(briefing) {
-        let claims: Vec<CitedClaim> = briefed
-            .analysis
-            .claims
-            .iter()
-            .filter(|c| wanted.contains(c.id.as_str()))
-            .map(CitedClaim::of)
-            .collect();
-        if !claims.is_empty() {
-            let meta = &briefed.source.meta;
-            by_source.push(ClaimsFromSource {
-                title: meta.title.clone(),
-                outlet: meta.outlet.clone(),
-                published_human: meta.published.map(|d| d.human()),
-                page: routes::source(&meta.id),
-                claims,
-            });
-        }
-    }
-    by_source
 }
 
 /// Sources in reading order (by date, then title), as the lists show them.

@@ -3,8 +3,8 @@
 
 use super::contexts::{ClaimsOfEvent, ThemePage, ThemesIndex};
 use super::{
-    claims_by_id, claims_by_source, ranked_themes, CitedClaim, EventSummary, Page, Place, Related,
-    ThemeSummary, Views,
+    claims_by_id, ranked_themes, CitedClaim, EventSummary, Page, Place, Related, ThemeSummary,
+    Views,
 };
 use crate::error::Result;
 use crate::render::routes;
@@ -83,7 +83,7 @@ impl Views<'_> {
                         claims,
                     })
                     .collect(),
-                by_source: claims_by_source(briefing, &unplaced),
+                by_source: self.claims_by_source(&unplaced),
                 actors,
                 events,
             },

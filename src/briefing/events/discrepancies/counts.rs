@@ -58,10 +58,12 @@ pub(super) fn count_discrepancies(
                 .take_while(|t| t.start < claim.end)
                 .any(|t| t.start < f.end && f.start < t.end)
         };
-        let about_event = analysis
-            .figures
+        // Figures are in text order, so the clause's are found by search, not by a scan.
+        let first_figure = analysis.figures.partition_point(|f| f.start < span.start);
+        let about_event = analysis.figures[first_figure..]
             .iter()
-            .filter(|f| f.start >= span.start && f.end <= span.end && !in_a_date(f));
+            .take_while(|f| f.start < span.end)
+            .filter(|f| f.end <= span.end && !in_a_date(f));
         for figure in about_event {
             for measure in compared_as(figure) {
                 by_measure.entry(measure).or_default().push(Given {
