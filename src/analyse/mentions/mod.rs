@@ -27,6 +27,7 @@ mod classify;
 mod doc;
 mod resolve;
 mod settle;
+mod things;
 mod tokenise;
 
 use doc::LineMode;

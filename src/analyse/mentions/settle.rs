@@ -29,6 +29,8 @@ pub(super) fn settle_kinds(doc: &Doc, found: &mut Vec<Found>, definitions: &[Acr
         }
     }
     found.retain(|f| !f.tentative);
+    let names: Vec<String> = found.iter().map(|f| doc.name_of(f)).collect();
+    doc.drop_things(found, &names);
 }
 
 /// What a document's typed mentions say about its other names.

@@ -326,3 +326,45 @@ fn acronym_definitions_in_three_forms() {
     let known = find_acronym_definitions("Islamic State of Iraq and Syria, known as ISIS");
     assert_eq!(known[0].expansion, "Islamic State of Iraq and Syria");
 }
+
+#[test]
+fn products_and_their_designations_are_no_actors() {
+    let text = "Zembla Aero said the Zembla Aero Z-310 jet and its Kestrel 4 engine \
+                passed tests. The new Orrin jet flew in Varnholt. The Orrin jet is quiet.";
+    let found = texts(text);
+    assert!(found.contains(&"Zembla Aero".to_string()), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|t| t.contains("Z-310") || t.contains("Kestrel")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|t| t == "Orrin"), "{found:?}");
+}
+
+#[test]
+fn a_company_named_beside_its_product_stays() {
+    let found = texts("Quillon Motors said the new Quillon car sells well. Quillon said so.");
+    assert!(found.contains(&"Quillon Motors".to_string()), "{found:?}");
+    assert!(found.contains(&"Quillon".to_string()), "{found:?}");
+}
+
+#[test]
+fn money_names_no_country() {
+    let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn market_indices_and_units_are_no_actors() {
+    let text = "The Velmont Composite fell 2 percent and the Arkwell index rose.\n\
+                The Arkwell ended 40 points higher. The Tessaly 250 slipped. It has 16GB and 8 GB.";
+    let found = texts(text);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn call_signs_and_channels_with_digits_stay() {
+    let found = texts("The station 5KVR and the channel WEXO2 said they would merge.");
+    assert!(found.contains(&"WEXO2".to_string()), "{found:?}");
+}
