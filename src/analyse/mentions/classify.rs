@@ -58,6 +58,9 @@ impl Doc<'_> {
         if self.tokens[i].shape == Shape::Acronym {
             return self.acronym_found(i);
         }
+        if let Some(found) = self.by_company_context(part.clone()) {
+            return Some(found);
+        }
         if gazetteer::is_given_name(text) {
             // "in Harrison", "Harrison, New Jersey": towns are named after people too.
             let town = self.by_place_context(part.clone());
@@ -189,6 +192,9 @@ impl Doc<'_> {
     /// context or a person's name's shape; an organisation's if it starts with "The" or an
     /// apposition says so; otherwise a place's or unknown.
     fn by_person_evidence(&self, part: Range<usize>, words: &[usize]) -> Found {
+        if let Some(found) = self.by_company_context(part.clone()) {
+            return found;
+        }
         let first = words[0];
         // Given names may also be places ("Jordan", "Chad"), and surnames too ("Michael
         // Jordan"), but not organisations or demonyms.
@@ -344,6 +350,24 @@ impl Doc<'_> {
         (preposition && !possessive)
             .then_some(())
             .and_then(|_| place("context: in"))
+    }
+
+    /// "shares of X", "a stake in X": only a company has shares, whatever its name looks
+    /// like (a founder's surname, a given name).
+    fn by_company_context(&self, part: Range<usize>) -> Option<Found> {
+        let before = |k: usize| {
+            part.start
+                .checked_sub(k)
+                .filter(|&i| self.same_line(i, part.start))
+                .map(|i| &self.tokens[i])
+        };
+        let linked = before(1).is_some_and(|t| t.is("of") || t.is("in"));
+        let holding = before(2).is_some_and(|t| {
+            ["shares", "stake", "stock", "shareholders"]
+                .iter()
+                .any(|w| t.is(w))
+        });
+        (linked && holding).then(|| Found::new(part, ActorKind::Organisation, "context: shares of"))
     }
 
     /// A person if the words around say so, otherwise `Other`.

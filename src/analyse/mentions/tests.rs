@@ -368,3 +368,32 @@ fn call_signs_and_channels_with_digits_stay() {
     let found = texts("The station 5KVR and the channel WEXO2 said they would merge.");
     assert!(found.contains(&"WEXO2".to_string()), "{found:?}");
 }
+
+#[test]
+fn a_firm_named_after_a_person_is_an_organisation_when_the_text_says_so() {
+    let found = mentions("Shares of Tilbury fell. Tilbury said sales were weak.");
+    assert_eq!(find(&found, "Tilbury").kind, ActorKind::Organisation);
+    let found = mentions("Harold Motors opened a plant. Later, Harold hired 200 workers.");
+    assert_eq!(find(&found, "Harold Motors").kind, ActorKind::Organisation);
+    let harold = found
+        .iter()
+        .filter(|m| m.text == "Harold")
+        .collect::<Vec<_>>();
+    assert!(
+        harold.iter().all(|m| m.kind == ActorKind::Organisation),
+        "{found:?}"
+    );
+    let found = mentions("Harold Brandt met the Harold Trio band. Later, Harold left.");
+    assert_eq!(
+        find(&found, "Harold").kind,
+        ActorKind::Person,
+        "a band is no company"
+    );
+}
+
+#[test]
+fn a_town_after_in_stays_a_place_beside_a_company() {
+    let found =
+        mentions("Quarrow Holdings opened a unit in Mellby, where staff said it was needed.");
+    assert_eq!(find(&found, "Mellby").kind, ActorKind::Place);
+}
