@@ -244,6 +244,13 @@ fn tags(xml: &str) -> Vec<Tag<'_>> {
     found
 }
 
+/// A name mention being read: its id, whether it is a full name (NAM), its tokens' spans.
+struct OpenName {
+    m_id: String,
+    full_name: bool,
+    spans: Vec<(usize, usize)>,
+}
+
 /// Reads one document: its text, and its gold names tied to instances (added to `instances`).
 fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
     let tags = tags(xml);
@@ -287,7 +294,7 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
     let mut names: BTreeMap<String, ((usize, usize), bool)> = BTreeMap::new();
     let mut entities: BTreeMap<String, usize> = BTreeMap::new();
     let mut refers: Vec<(Vec<String>, String)> = Vec::new();
-    let mut open_mention: Option<(String, bool, Vec<(usize, usize)>)> = None;
+    let mut open_mention: Option<OpenName> = None;
     let mut open_refers: Option<(Vec<String>, Option<String>)> = None;
     let mut annotated_end = 0;
     let mut open_any_entity = false;
@@ -299,7 +306,11 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
                 open_any_entity = !kind.is_empty();
                 let m_id = attribute(tag.inside, "m_id").unwrap_or_default();
                 if kind == "NAM" || kind == "PRE.NAM" {
-                    open_mention = Some((m_id, kind == "NAM", Vec::new()));
+                    open_mention = Some(OpenName {
+                        m_id,
+                        full_name: kind == "NAM",
+                        spans: Vec::new(),
+                    });
                 } else {
                     open_mention = None;
                 }
@@ -309,7 +320,7 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
                     .and_then(|t| token_sentences.get(&t))
                     .and_then(|sentence| sentence_ends.get(sentence));
                 annotated_end = annotated_end.max(end.copied().unwrap_or(0));
-                if let Some((_, _, spans)) = open_mention.as_mut() {
+                if let Some(OpenName { spans, .. }) = open_mention.as_mut() {
                     if let Some(span) =
                         attribute(tag.inside, "t_id").and_then(|t| token_spans.get(&t).copied())
                     {
@@ -350,11 +361,16 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
         }
         if tag.inside.starts_with("/ENTITY_MENTION") {
             open_any_entity = false;
-            if let Some((m_id, full, spans)) = open_mention.take() {
+            if let Some(OpenName {
+                m_id,
+                full_name,
+                spans,
+            }) = open_mention.take()
+            {
                 let start = spans.iter().map(|s| s.0).min();
                 let end = spans.iter().map(|s| s.1).max();
                 if let (Some(start), Some(end)) = (start, end) {
-                    names.insert(m_id, ((start, end), full));
+                    names.insert(m_id, ((start, end), full_name));
                 }
             }
         }
