@@ -8,6 +8,9 @@ use super::{Doc, Found};
 use crate::text::gazetteer::{self, Category};
 use std::ops::Range;
 
+/// The evidence of a name followed by a comma and a state or region ("Salem, Oregon").
+const REGION_FOLLOWS: &str = "context: followed by a state or region";
+
 impl Doc<'_> {
     pub(super) fn classify(&self, part: Range<usize>) -> Option<Found> {
         let words: Vec<usize> = part.clone().filter(|&i| !self.is_connector(i)).collect();
@@ -70,6 +73,13 @@ impl Doc<'_> {
         }
         let ordinary =
             gazetteer::is_english_word(text) || self.lower_seen.contains(&text.to_lowercase());
+        // "the Mellby, Norway plant": a town before its state, whatever article precedes it.
+        let town = self
+            .by_place_context(part.clone())
+            .filter(|f| f.evidence == REGION_FOLLOWS);
+        if let Some(found) = town.filter(|_| !ordinary) {
+            return Some(found);
+        }
         if let Some(found) = self.by_article(part.clone()).filter(|_| !ordinary) {
             return Some(found);
         }
@@ -338,7 +348,7 @@ impl Doc<'_> {
                     })
             });
         if region_follows {
-            return place("context: followed by a state or region");
+            return place(REGION_FOLLOWS);
         }
         let possessive = next(0).is_some_and(|i| self.tokens[i].shape == Shape::Possessive);
         let before = part.start.checked_sub(1).map(|i| &self.tokens[i]);

@@ -397,3 +397,9 @@ fn a_town_after_in_stays_a_place_beside_a_company() {
         mentions("Quarrow Holdings opened a unit in Mellby, where staff said it was needed.");
     assert_eq!(find(&found, "Mellby").kind, ActorKind::Place);
 }
+
+#[test]
+fn a_town_before_its_country_is_a_place_after_an_article_too() {
+    let found = mentions("Staff gathered at the Mellby, Norway plant on Friday.");
+    assert_eq!(find(&found, "Mellby").kind, ActorKind::Place);
+}
