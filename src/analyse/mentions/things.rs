@@ -36,11 +36,20 @@ impl Doc<'_> {
             .filter(|(f, _)| is_actor_evidence(f.evidence))
             .flat_map(|(_, name)| [name.as_str(), first_word(name)])
             .collect();
+        // An index's first word alone stands for it ("the Velmont" for "the Velmont
+        // Composite"); a product's does not ("Acme" of "Acme Z jet" is its maker).
         let named_things: HashSet<&str> = things
             .iter()
             .zip(names)
             .filter(|(t, _)| **t == Some(Thing::Named))
-            .map(|(_, name)| name.as_str())
+            .flat_map(|(_, name)| {
+                let index = name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(things::is_index_head);
+                [Some(name.as_str()), index.then(|| first_word(name))]
+            })
+            .flatten()
             .collect();
         let keep: Vec<bool> = found
             .iter()
