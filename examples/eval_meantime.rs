@@ -29,7 +29,7 @@
 //! - split actors: held actor instances held by more than one page, over held instances;
 //! - wrong merges: pages holding more than one actor instance.
 //!
-//! `-v` lists, per topic, the junk pages, the missed core instances, the kind errors, the
+//! `-v` lists, per topic, the junk pages, the missed instances, the kind errors, the
 //! split instances and the wrong merges.
 
 use sourcebook::analyse::{analyse, Analysis};
@@ -522,12 +522,13 @@ fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> Score {
         let found = pages_of.contains_key(&i);
         score.named += 1;
         score.named_found += usize::from(found);
+        if !found {
+            let core = if documents.len() >= 2 { ", core" } else { "" };
+            missed.push(format!("{} ({}{core})", instance.name, instance.class));
+        }
         if documents.len() >= 2 {
             score.core += 1;
             score.core_found += usize::from(found);
-            if !found {
-                missed.push(format!("{} ({})", instance.name, instance.class));
-            }
         }
     }
     if verbose {
@@ -545,7 +546,7 @@ fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> Score {
         println!("== {} (min-mentions {min_mentions})", topic.name);
         for (label, list) in [
             ("junk pages", &junk),
-            ("missed core", &missed),
+            ("missed", &missed),
             ("kind errors", &kind_errors),
             ("split", &splits),
             ("wrong merges", &merges),
