@@ -429,7 +429,7 @@ fn build_actor(
     for &at in occurrences {
         let m = mention(at);
         *names.entry(m.name.as_str()).or_default() += 1;
-        *kinds.entry(m.kind).or_default() += 1;
+        *kinds.entry(m.kind).or_default() += evidence_weight(m.evidence);
         if let Some(role) = &m.role {
             // "Foreign Minister" and "foreign minister" are one role, shown as first written.
             let entry = roles
@@ -523,9 +523,30 @@ fn by_frequency(counts: &BTreeMap<&str, usize>) -> Vec<String> {
 fn vote_kind<'g>(group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> ActorKind {
     let mut kinds: BTreeMap<ActorKind, usize> = BTreeMap::new();
     for &at in &group.occurrences {
-        *kinds.entry(mention(at).kind).or_default() += 1;
+        let mention = mention(at);
+        *kinds.entry(mention.kind).or_default() += evidence_weight(mention.evidence);
     }
     kind_vote(&kinds)
+}
+
+/// How much a mention's kind counts in its actor's vote: what the words say (a head-word, a
+/// title, the gazetteer, "shares of") outweighs what a name looks like, so a firm named
+/// after its founder is not outvoted by the bare surname.
+fn evidence_weight(evidence: &str) -> usize {
+    const DECISIVE: &[&str] = &[
+        "org head-word",
+        "gazetteer",
+        "title",
+        "context: shares of",
+        "context: organisation noun",
+        "short for a company's name",
+        "acronym: defined in text",
+    ];
+    if DECISIVE.iter().any(|prefix| evidence.starts_with(prefix)) {
+        3
+    } else {
+        1
+    }
 }
 
 /// The most frequent kind other than `Other`; `Other` only when nothing else was seen.

@@ -8,6 +8,9 @@ use super::{Doc, Found};
 use crate::text::gazetteer::{self, Category};
 use std::ops::Range;
 
+/// The evidence of a name followed by a comma and a state or region ("Salem, Oregon").
+const REGION_FOLLOWS: &str = "context: followed by a state or region";
+
 impl Doc<'_> {
     pub(super) fn classify(&self, part: Range<usize>) -> Option<Found> {
         let words: Vec<usize> = part.clone().filter(|&i| !self.is_connector(i)).collect();
@@ -58,6 +61,9 @@ impl Doc<'_> {
         if self.tokens[i].shape == Shape::Acronym {
             return self.acronym_found(i);
         }
+        if let Some(found) = self.by_company_context(part.clone()) {
+            return Some(found);
+        }
         if gazetteer::is_given_name(text) {
             // "in Harrison", "Harrison, New Jersey": towns are named after people too.
             let town = self.by_place_context(part.clone());
@@ -67,6 +73,13 @@ impl Doc<'_> {
         }
         let ordinary =
             gazetteer::is_english_word(text) || self.lower_seen.contains(&text.to_lowercase());
+        // "the Mellby, Norway plant": a town before its state, whatever article precedes it.
+        let town = self
+            .by_place_context(part.clone())
+            .filter(|f| f.evidence == REGION_FOLLOWS);
+        if let Some(found) = town.filter(|_| !ordinary) {
+            return Some(found);
+        }
         if let Some(found) = self.by_article(part.clone()).filter(|_| !ordinary) {
             return Some(found);
         }
@@ -189,6 +202,9 @@ impl Doc<'_> {
     /// context or a person's name's shape; an organisation's if it starts with "The" or an
     /// apposition says so; otherwise a place's or unknown.
     fn by_person_evidence(&self, part: Range<usize>, words: &[usize]) -> Found {
+        if let Some(found) = self.by_company_context(part.clone()) {
+            return found;
+        }
         let first = words[0];
         // Given names may also be places ("Jordan", "Chad"), and surnames too ("Michael
         // Jordan"), but not organisations or demonyms.
@@ -332,7 +348,7 @@ impl Doc<'_> {
                     })
             });
         if region_follows {
-            return place("context: followed by a state or region");
+            return place(REGION_FOLLOWS);
         }
         let possessive = next(0).is_some_and(|i| self.tokens[i].shape == Shape::Possessive);
         let before = part.start.checked_sub(1).map(|i| &self.tokens[i]);
@@ -344,6 +360,24 @@ impl Doc<'_> {
         (preposition && !possessive)
             .then_some(())
             .and_then(|_| place("context: in"))
+    }
+
+    /// "shares of X", "a stake in X": only a company has shares, whatever its name looks
+    /// like (a founder's surname, a given name).
+    fn by_company_context(&self, part: Range<usize>) -> Option<Found> {
+        let before = |k: usize| {
+            part.start
+                .checked_sub(k)
+                .filter(|&i| self.same_line(i, part.start))
+                .map(|i| &self.tokens[i])
+        };
+        let linked = before(1).is_some_and(|t| t.is("of") || t.is("in"));
+        let holding = before(2).is_some_and(|t| {
+            ["shares", "stake", "stock", "shareholders"]
+                .iter()
+                .any(|w| t.is(w))
+        });
+        (linked && holding).then(|| Found::new(part, ActorKind::Organisation, "context: shares of"))
     }
 
     /// A person if the words around say so, otherwise `Other`.

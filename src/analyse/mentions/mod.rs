@@ -12,12 +12,15 @@
 //!    ("Ministry", "River"), given names, context ("X said", "the band X", "in X", "X, a
 //!    spokesman for Y") and the shape of a person's name; otherwise it is `Other`.
 //! 5. A pass over the document types what is still unknown from what it knows: surnames
-//!    from full names, acronyms from their definitions, repeated names by majority; and
-//!    drops capitalised everyday words nothing confirms as names.
+//!    from full names, acronyms from their definitions, repeated names by majority, a
+//!    founder's name standing for its company; drops capitalised everyday words nothing
+//!    confirms as names, and the names of things: products, designations, units, market
+//!    indices and money.
 //!
 //! Stage 1 is `tokenise`; 2 and 3 are `doc`; 4 is `resolve` (runs, titles, known names) and
-//! `classify` (kinds and roles of the rest); 5 is `settle`, with `acronyms` for definitions;
-//! last, `metonymy` gives a capital that acts ("Nairobi denied") to its state.
+//! `classify` (kinds and roles of the rest); 5 is `settle`, with `acronyms` for definitions
+//! and `things` for what names no actor; last, `metonymy` gives a capital that acts
+//! ("Nairobi denied") to its state.
 
 use serde::Serialize;
 use std::collections::HashSet;
@@ -29,6 +32,7 @@ mod doc;
 mod metonymy;
 mod resolve;
 mod settle;
+mod things;
 mod tokenise;
 
 use doc::LineMode;

@@ -5,6 +5,7 @@ use super::{Doc, Found};
 
 use super::tokenise::Shape;
 use super::{AcronymDefinition, ActorKind, Mention, Via};
+use crate::text::gazetteer;
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
@@ -26,9 +27,14 @@ pub(super) fn settle_kinds(doc: &Doc, found: &mut Vec<Found>, definitions: &[Acr
             if let Some((kind, evidence)) = known.kind_of(name) {
                 (f.kind, f.evidence, f.tentative) = (kind, evidence, false);
             }
+        } else if is_weak_person(f) && known.companies.contains(name.as_str()) {
+            // "Harwick" beside "Harwick Aviation": a founder's name standing for the firm.
+            (f.kind, f.evidence) = (ActorKind::Organisation, "short for a company's name");
         }
     }
     found.retain(|f| !f.tentative);
+    let names: Vec<String> = found.iter().map(|f| doc.name_of(f)).collect();
+    doc.drop_things(found, &names);
 }
 
 /// What a document's typed mentions say about its other names.
@@ -40,6 +46,16 @@ struct KnownNames<'n> {
     parts_of_names: HashSet<&'n str>,
     /// "Acme" after "Acme Holdings": the first word of a longer name, standing for it.
     first_words: HashMap<&'n str, ActorKind>,
+    /// Names shown to be companies' ("shares of Acme"), and the first words of companies'
+    /// names ("Acme" of "Acme Motors").
+    companies: HashSet<&'n str>,
+}
+
+/// A one-word person whose only evidence is its look: a given name or a name's shape.
+fn is_weak_person(found: &Found) -> bool {
+    found.kind == ActorKind::Person
+        && found.tokens.len() == 1
+        && matches!(found.evidence, "given name" | "name shape")
 }
 
 impl<'n> KnownNames<'n> {
@@ -49,6 +65,7 @@ impl<'n> KnownNames<'n> {
             kinds: HashMap::new(),
             parts_of_names: HashSet::new(),
             first_words: HashMap::new(),
+            companies: HashSet::new(),
         };
         for (f, name) in found.iter().zip(names) {
             if f.kind == ActorKind::Other {
@@ -56,6 +73,13 @@ impl<'n> KnownNames<'n> {
             }
             if f.evidence != "acronym" {
                 *votes.entry(name).or_default().entry(f.kind).or_default() += 1;
+            }
+            if f.evidence == "context: shares of" {
+                known.companies.insert(name);
+            }
+            let last = doc.text(f.tokens.end - 1);
+            if f.tokens.len() > 1 && gazetteer::is_company_head(last) {
+                known.companies.insert(doc.text(f.tokens.start));
             }
             if f.tokens.len() < 2 {
                 continue;

@@ -442,3 +442,81 @@ fn a_lost_apostrophe_after_a_name_the_text_uses_is_a_possessive_before_a_noun() 
     assert_eq!(find(&found, "Brenner").name, "Brenner");
     assert!(found.iter().any(|m| m.text == "Williams"), "{found:?}");
 }
+
+#[test]
+fn products_and_their_designations_are_no_actors() {
+    let text = "Zembla Aero said the Zembla Aero Z-310 jet and its Kestrel 4 engine \
+                passed tests. The new Orrin jet flew in Varnholt. The Orrin jet is quiet.";
+    let found = texts(text);
+    assert!(found.contains(&"Zembla Aero".to_string()), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|t| t.contains("Z-310") || t.contains("Kestrel")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|t| t == "Orrin"), "{found:?}");
+}
+
+#[test]
+fn a_company_named_beside_its_product_stays() {
+    let found = texts("Quillon Motors said the new Quillon car sells well. Quillon said so.");
+    assert!(found.contains(&"Quillon Motors".to_string()), "{found:?}");
+    assert!(found.contains(&"Quillon".to_string()), "{found:?}");
+}
+
+#[test]
+fn money_names_no_country() {
+    let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn market_indices_and_units_are_no_actors() {
+    let text = "The Velmont Composite fell 2 percent and the Arkwell index rose.\n\
+                The Arkwell ended 40 points higher. The Tessaly 250 slipped. It has 16GB and 8 GB.\n\
+                The Velmont slipped too.";
+    let found = texts(text);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn call_signs_and_channels_with_digits_stay() {
+    let found = texts("The station 5KVR and the channel WEXO2 said they would merge.");
+    assert!(found.contains(&"WEXO2".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_firm_named_after_a_person_is_an_organisation_when_the_text_says_so() {
+    let found = mentions("Shares of Tilbury fell. Tilbury said sales were weak.");
+    assert_eq!(find(&found, "Tilbury").kind, ActorKind::Organisation);
+    let found = mentions("Harold Motors opened a plant. Later, Harold hired 200 workers.");
+    assert_eq!(find(&found, "Harold Motors").kind, ActorKind::Organisation);
+    let harold = found
+        .iter()
+        .filter(|m| m.text == "Harold")
+        .collect::<Vec<_>>();
+    assert!(
+        harold.iter().all(|m| m.kind == ActorKind::Organisation),
+        "{found:?}"
+    );
+    let found = mentions("Harold Brandt met the Harold Trio band. Later, Harold left.");
+    assert_eq!(
+        find(&found, "Harold").kind,
+        ActorKind::Person,
+        "a band is no company"
+    );
+}
+
+#[test]
+fn a_town_after_in_stays_a_place_beside_a_company() {
+    let found =
+        mentions("Quarrow Holdings opened a unit in Mellby, where staff said it was needed.");
+    assert_eq!(find(&found, "Mellby").kind, ActorKind::Place);
+}
+
+#[test]
+fn a_town_before_its_country_is_a_place_after_an_article_too() {
+    let found = mentions("Staff gathered at the Mellby, Norway plant on Friday.");
+    assert_eq!(find(&found, "Mellby").kind, ActorKind::Place);
+}

@@ -154,6 +154,8 @@ in_lists! {
     is_organisation_noun => words::ORGANISATION_NOUNS;
     /// A lowercase noun that, in apposition, makes a name a place's ("the village of X").
     is_place_noun => words::PLACE_NOUNS;
+    /// A company's head-word or legal suffix ("Motors", "Inc").
+    is_company_head => words::COMPANY_HEADS;
 }
 
 in_tables! {

@@ -96,7 +96,10 @@ pub(super) const ORGANISATION_HEADS: &[(&str, &str)] = tagged!("org head-word: "
     "Inspectorate", "Ombudsman", "Airline", "Band", "Works", "Lines",
     "Recordings", "Publishing", "Publishers", "Associates", "Productions", "Pictures", "Films",
     "Laboratory", "Faculty", "Wing", "Casino", "Supermarket", "Stores", "Brewery", "GmbH", "AG",
-    "S.A.", "Limited", "LLP", "Conservatory", "Seminary", "Polytechnic",
+    "S.A.", "Limited", "LLP", "Conservatory", "Seminary", "Polytechnic", "Co", "Co.", "Corp.",
+    "Inc.", "Ltd.", "SpA", "NV", "Bancorp", "Aviation", "Aerospace", "Air", "Automotive",
+    "Financial", "Management", "Securities", "Investments", "Ventures", "Logistics", "Shipping",
+    "Electronics", "Pharma",
 );
 
 /// Head-words that make a name a place when they end it ("Amu Darya River", "Wardak Province").
@@ -238,6 +241,14 @@ pub(super) const NON_NAME_ACRONYMS: &str = "
     gw kw kwh mph fm hq ps nb rip ipo vat iq pow pows pc pcs usb sim sos aka diy eta asap fyi
     tba tbc n/a na ko pdt edt cst mst bst hr q&a r&d b2b b2c lng lpg cbd ppe ppp
     isbn issn doi api app ar vr";
+
+/// Head-words and suffixes of companies' names: the first word of such a name, used alone,
+/// stands for the company ("Acme" for "Acme Motors"), even when it is a founder's name.
+pub(super) const COMPANY_HEADS: &str = "
+    inc inc. corp corp. corporation co co. company ltd ltd. limited llc llp plc ag sa s.a. gmbh
+    spa nv holdings motors motor airlines airways air aviation aerospace industries bancorp
+    pharmaceuticals technologies automotive securities investments ventures
+";
 
 /// Lowercase nouns that, right before a name, say it names an organisation ("the band
 /// Killing Floor", "broadcaster Nine"), or after it in apposition ("Acme, a Dutch firm").

@@ -5,6 +5,7 @@ pub(crate) mod calendar;
 pub(crate) mod grammar;
 pub(crate) mod numbers;
 pub(crate) mod parts_of_speech;
+pub(crate) mod things;
 pub(crate) mod widgets;
 
 /// Function words: frequent in running prose, rare in menus, tags and headline lists.

@@ -1,0 +1,184 @@
+//! Names of things, not actors: products and their designations ("X7", "A-123", "the X
+//! jet"), units ("16GB"), market indices ("X Composite", "the X fell 90 points") and money
+//! ("US$7", "SGD1.75"). They are dropped: an actor page is for who acts, and a thing has no
+//! kind among ours. Money and designations are judged per mention; what a product's context
+//! says holds for its name throughout the document, unless another mention of the name
+//! shows an actor (an organisation's head-word, a speech verb, a title, the gazetteer).
+
+use super::tokenise::Shape;
+use super::{Doc, Found};
+use crate::text::gazetteer;
+use crate::text::lexicon::things;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// What a mention's own text and its neighbours say it is, when that is a thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Thing {
+    /// An amount of money: the mention is its currency ("US$7").
+    Money,
+    /// Letters and digits in one word ("X7", "SGD1.75", "16GB"), or a name and a number
+    /// ("X 7").
+    Designation,
+    /// A product, unit or index: holds for the name throughout the document.
+    Named,
+}
+
+impl Doc<'_> {
+    /// Drops the mentions that name things (see the module comment).
+    pub(super) fn drop_things(&self, found: &mut Vec<Found>, names: &[String]) {
+        let things: Vec<Option<Thing>> = found.iter().map(|f| self.thing(f)).collect();
+        // A name with actor evidence, and the first word standing for it ("Acme" for "Acme
+        // Motors").
+        let actors: HashSet<&str> = found
+            .iter()
+            .zip(names)
+            .filter(|(f, _)| is_actor_evidence(f.evidence))
+            .flat_map(|(_, name)| [name.as_str(), first_word(name)])
+            .collect();
+        // An index's first word alone stands for it ("the Velmont" for "the Velmont
+        // Composite"); a product's does not ("Acme" of "Acme Z jet" is its maker).
+        let named_things: HashSet<&str> = things
+            .iter()
+            .zip(names)
+            .filter(|(t, _)| **t == Some(Thing::Named))
+            .flat_map(|(_, name)| {
+                let index = name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(things::is_index_head);
+                [Some(name.as_str()), index.then(|| first_word(name))]
+            })
+            .flatten()
+            .collect();
+        let keep: Vec<bool> = found
+            .iter()
+            .zip(names)
+            .zip(&things)
+            .map(|((f, name), thing)| match thing {
+                Some(Thing::Money) => false,
+                Some(Thing::Designation) => is_actor_evidence(f.evidence),
+                _ => !named_things.contains(name.as_str()) || actors.contains(name.as_str()),
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        found.retain(|_| keep.next().unwrap_or(true));
+    }
+
+    fn thing(&self, found: &Found) -> Option<Thing> {
+        let tokens = found.tokens.clone();
+        let last = tokens.end - 1;
+        let glued = |c: &[char]| {
+            self.chars
+                .get(self.tokens[last].end)
+                .is_some_and(|x| c.contains(x))
+        };
+        if glued(things::CURRENCY_SYMBOLS) {
+            return Some(Thing::Money);
+        }
+        let numbered = self.number_follows(tokens.clone());
+        if numbered || tokens.clone().any(|i| is_designation(self.text(i))) {
+            return Some(Thing::Designation);
+        }
+        let named = (tokens.len() == 1 && things::is_unit(self.text(last)))
+            || tokens.clone().any(|i| has_product_shape(self.text(i)))
+            || (tokens.len() > 1 && things::is_index_head(self.text(last)))
+            || self.thing_follows(tokens);
+        named.then_some(Thing::Named)
+    }
+
+    /// "X 7", "X 100": a number right after a name (not a date's day, not a year: "X 2012"
+    /// may be an event's edition of an organisation) designates a model or an index.
+    fn number_follows(&self, tokens: Range<usize>) -> bool {
+        let at = |k: usize| {
+            Some(tokens.end + k)
+                .filter(|&i| self.same_line(tokens.start, i))
+                .map(|i| &self.tokens[i])
+        };
+        let dated = at(1).is_some_and(|t| gazetteer::is_calendar_word(&t.text));
+        let year =
+            |text: &str| text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
+        at(0).is_some_and(|t| t.shape == Shape::Number && !year(&t.text)) && !dated
+    }
+
+    /// "the X jet", "X index", "X fell 90 points": the words after a name that make it a
+    /// thing's.
+    fn thing_follows(&self, tokens: Range<usize>) -> bool {
+        let Some(next) = Some(tokens.end)
+            .filter(|&i| self.same_line(tokens.start, i))
+            .map(|i| &self.tokens[i])
+        else {
+            return false;
+        };
+        let determined = tokens.start.checked_sub(1).is_some_and(|i| {
+            ["the", "a", "an", "its", "their", "new"]
+                .iter()
+                .any(|w| self.tokens[i].is(w))
+        });
+        next.shape == Shape::Lower
+            && ((determined && things::is_product_noun(&next.text))
+                || things::is_index_head(&next.text)
+                || self.moves_by_points(tokens.end))
+    }
+
+    /// "fell 90 points", "closed up 1.5 points": a market index moving.
+    fn moves_by_points(&self, from: usize) -> bool {
+        (from..from + 4)
+            .take_while(|&i| self.same_line(from, i) && self.tokens[i].shape != Shape::Punct)
+            .any(|i| {
+                self.tokens[i].shape == Shape::Number
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.is("points") || t.is("point"))
+            })
+    }
+}
+
+/// Evidence that a name is an actor's, whatever its neighbours say.
+fn is_actor_evidence(evidence: &str) -> bool {
+    let speech = evidence
+        .strip_prefix("context: ")
+        .is_some_and(|verb| gazetteer::speech_verb(verb).is_some());
+    speech
+        || [
+            "org head-word",
+            "gazetteer",
+            "title",
+            "context: organisation noun",
+        ]
+        .iter()
+        .any(|prefix| evidence.starts_with(prefix))
+}
+
+fn first_word(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+/// "X7", "A-123", "MP500T": at most two letters then digits, a type's designation (a
+/// longer stem, "ABCD2", is more often a channel's or a group's name); "SGD1.75", a currency
+/// code and an amount; a number with a unit ("16GB") or an ordinal ending ("2nd"). Not a name
+/// that starts with digits ("6XY", a station's call sign).
+fn is_designation(word: &str) -> bool {
+    let letters: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
+    let rest = &word[letters.len()..];
+    let number_next = rest
+        .trim_start_matches('-')
+        .starts_with(|c: char| c.is_ascii_digit());
+    let type_code = (1..=2).contains(&letters.chars().count()) && number_next;
+    let amount = letters.chars().count() == 3
+        && letters.chars().all(char::is_uppercase)
+        && number_next
+        && rest.contains('.');
+    let suffix = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let measured = letters.is_empty()
+        && suffix.len() < rest.len()
+        && (things::is_unit(suffix) || ["st", "nd", "rd", "th"].contains(&suffix));
+    type_code || amount || measured
+}
+
+/// A lowercase letter then a capital ("xPhone", "eReader"): how products are spelled.
+fn has_product_shape(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.next().is_some_and(char::is_uppercase)
+}

@@ -1,0 +1,73 @@
+//! Words that mark a name as a thing rather than an actor: products, measures and market
+//! indices. General English only.
+
+/// Units of measure, written as capitalised or mixed-case tokens ("16 GB", "3 GHz").
+const UNITS: &[&str] = &[
+    "GB", "MB", "KB", "kB", "TB", "PB", "Gb", "Mb", "GHz", "MHz", "kHz", "Hz", "dB", "mAh", "kWh",
+    "MWh", "GWh", "TWh", "kW", "MW", "GW", "mph", "km", "kg", "mm", "cm", "bn", "mn", "bln", "mln",
+    "kph", "rpm", "fps",
+];
+
+/// Singular nouns that, after "the X", say X is a product's name ("the X jet"). Nouns a
+/// company or a team also pairs with ("series", "player", "app") are left out.
+const PRODUCT_NOUNS: &[&str] = &[
+    "aircraft",
+    "airliner",
+    "jet",
+    "jetliner",
+    "plane",
+    "helicopter",
+    "drone",
+    "engine",
+    "missile",
+    "rocket",
+    "rifle",
+    "tank",
+    "car",
+    "sedan",
+    "saloon",
+    "coupe",
+    "hatchback",
+    "minivan",
+    "truck",
+    "pickup",
+    "vehicle",
+    "motorcycle",
+    "phone",
+    "smartphone",
+    "handset",
+    "tablet",
+    "laptop",
+    "notebook",
+    "netbook",
+    "computer",
+    "console",
+    "device",
+    "chip",
+    "processor",
+    "smartwatch",
+    "camera",
+    "vaccine",
+    "drug",
+    "pill",
+    "model",
+];
+
+/// Last words that make a name a market index ("X Composite", "X Index").
+const INDEX_HEADS: &[&str] = &["index", "composite", "average", "industrials", "indices"];
+
+/// Symbols written against an amount ("US$7", "HK$3").
+pub(crate) const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺'];
+
+pub(crate) fn is_unit(word: &str) -> bool {
+    UNITS.contains(&word)
+}
+
+pub(crate) fn is_product_noun(word: &str) -> bool {
+    PRODUCT_NOUNS.contains(&word)
+}
+
+/// In any case: "Index" ends a name, "index" follows one.
+pub(crate) fn is_index_head(word: &str) -> bool {
+    INDEX_HEADS.contains(&word.to_lowercase().as_str())
+}
