@@ -54,17 +54,21 @@ fn claim_headline(candidate: &Candidate, sources: &[SourceInput]) -> Headline {
     let inside = |start: usize, end: usize| start >= claim.start && end <= claim.end;
     let local = |start: usize, end: usize| start - claim.start..end - claim.start;
     let anchor = &analysis.times[candidate.time];
+    // Times and mentions are in text order, so the claim's are found by search: a scan of
+    // the source for every claim made long sources quadratic.
+    let first_time = analysis.times.partition_point(|t| t.start < claim.start);
+    let first_mention = analysis.mentions.partition_point(|m| m.start < claim.start);
     let marks = Marks {
-        dates: analysis
-            .times
+        dates: analysis.times[first_time..]
             .iter()
+            .take_while(|t| t.start < claim.end)
             .filter(|t| inside(t.start, t.end))
             .map(|t| local(t.start, t.end))
             .collect(),
         anchor: inside(anchor.start, anchor.end).then(|| local(anchor.start, anchor.end)),
-        names: analysis
-            .mentions
+        names: analysis.mentions[first_mention..]
             .iter()
+            .take_while(|m| m.start < claim.end)
             .filter(|m| inside(m.start, m.end))
             .map(|m| local(m.start, m.end))
             .collect(),
