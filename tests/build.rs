@@ -334,19 +334,7 @@ fn invalid_projects_fail_with_located_errors() {
             "templates/index.html: templates include each other in a loop: index.html → index.html",
         ),
     ];
-    for (fixture, expected) in cases {
-        let (_tmp, root) = copy_fixture(fixture);
-        let err = fails(&root, &["build"]);
-        assert!(
-            err.contains(expected),
-            "{fixture}: expected {expected:?} in:\n{err}"
-        );
-        assert!(err.contains("help:"), "{fixture}: says what to do:\n{err}");
-        assert!(
-            !root.join("site").exists(),
-            "{fixture}: nothing half-written"
-        );
-    }
+    assert_builds_fail(&cases);
     assert!(!Path::new("/tmp/sourcebook-must-never-write-here").exists());
 }
 

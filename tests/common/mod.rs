@@ -133,3 +133,21 @@ pub(crate) fn is_root() -> bool {
         .output()
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
+
+/// Builds each invalid fixture (folder under tests/fixtures, expected error text): the build
+/// fails with that error and a help line, and writes no site.
+pub(crate) fn assert_builds_fail(cases: &[(&str, &str)]) {
+    for (fixture, expected) in cases {
+        let (_tmp, root) = copy_fixture(fixture);
+        let err = fails(&root, &["build"]);
+        assert!(
+            err.contains(expected),
+            "{fixture}: expected {expected:?} in:\n{err}"
+        );
+        assert!(err.contains("help:"), "{fixture}: says what to do:\n{err}");
+        assert!(
+            !root.join("site").exists(),
+            "{fixture}: nothing half-written"
+        );
+    }
+}
