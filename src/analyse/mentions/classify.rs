@@ -114,7 +114,7 @@ impl Doc<'_> {
         let (first, last) = (words[0], words[words.len() - 1]);
         let organisation = |evidence| Found::new(part.clone(), ActorKind::Organisation, evidence);
         let place = |evidence| Found::new(part.clone(), ActorKind::Place, evidence);
-        // "Ministry of Mines and Petroleum": the head-word before "of" names the thing.
+        // "Ministry of Roads and Bridges": the head-word before "of" names the thing.
         let head_of = self.link(first + 1) == Some(Link::Of);
         let head = gazetteer::organisation_head(self.text(first)).filter(|_| head_of);
         if let Some(evidence) = head.or_else(|| gazetteer::organisation_head(self.text(last))) {

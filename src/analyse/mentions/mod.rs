@@ -7,7 +7,7 @@
 //!    colon) or all caps. Outside prose, capitals say nothing and only known names count.
 //! 3. Candidate runs of capitalised words, joined by connectors ("of", "and", "al", "&").
 //! 4. Each run loses its forced capital (a sentence's first everyday word), splits where it
-//!    joins two names ("Kazakhstan and Kyrgyzstan", "Jana Novak of Reuters"), sheds titles
+//!    joins two names ("Norway and Sweden", "Jana Novak of Reuters"), sheds titles
 //!    (kept as the role), and gets a kind from, in order: the gazetteer, titles, head-words
 //!    ("Ministry", "River"), given names, context ("X said", "the band X", "in X", "X, a
 //!    spokesman for Y") and the shape of a person's name; otherwise it is `Other`.

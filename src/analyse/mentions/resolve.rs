@@ -212,7 +212,7 @@ impl Doc<'_> {
     }
 
     /// "and" makes one name when a known name spans it ("Bosnia and Herzegovina"), or when
-    /// the name is built around it ("Ministry of Mines and Petroleum", "Food and Drug
+    /// the name is built around it ("Ministry of Roads and Bridges", "Food and Drug
     /// Administration") and neither neighbour is a name on its own.
     fn joins_across_and(&self, left: Range<usize>, right: Range<usize>) -> bool {
         let before = left.end - 1;

@@ -29,15 +29,15 @@ fn find<'a>(found: &'a [Mention], text: &str) -> &'a Mention {
 
 #[test]
 fn possessives_are_not_part_of_names() {
-    let found = mentions("Talks stalled over Russia's plan and Kazakhstan’s reply.");
-    assert_eq!(find(&found, "Russia").name, "Russia");
-    assert_eq!(find(&found, "Kazakhstan").kind, ActorKind::State);
+    let found = mentions("Talks stalled over Norway's plan and Sweden’s reply.");
+    assert_eq!(find(&found, "Norway").name, "Norway");
+    assert_eq!(find(&found, "Sweden").kind, ActorKind::State);
 }
 
 #[test]
 fn connectors_join_names_but_never_end_them() {
-    let found = mentions("He met officials of the Ministry of Mines and Petroleum on Monday.");
-    let ministry = find(&found, "Ministry of Mines and Petroleum");
+    let found = mentions("He met officials of the Ministry of Roads and Bridges on Monday.");
+    let ministry = find(&found, "Ministry of Roads and Bridges");
     assert_eq!(ministry.kind, ActorKind::Organisation);
     assert_eq!(ministry.evidence, "org head-word: Ministry");
     assert_eq!(
@@ -49,8 +49,8 @@ fn connectors_join_names_but_never_end_them() {
 #[test]
 fn two_countries_joined_by_and_stay_two() {
     assert_eq!(
-        texts("Trade between Kazakhstan and Kyrgyzstan grew."),
-        ["Kazakhstan", "Kyrgyzstan"]
+        texts("Trade between Norway and Sweden grew."),
+        ["Norway", "Sweden"]
     );
     assert_eq!(
         texts("They flew to Bosnia and Herzegovina."),
@@ -342,8 +342,8 @@ fn and_between_everyday_words_of_one_name_does_not_cut_it() {
         ["Halvor Defence and Space"]
     );
     assert_eq!(
-        texts("Trade between Kazakhstan and Kyrgyzstan grew."),
-        ["Kazakhstan", "Kyrgyzstan"]
+        texts("Trade between Chile and Peru grew."),
+        ["Chile", "Peru"]
     );
     assert_eq!(
         texts("Talks between Jana Novak and Petr Holub ended."),

@@ -212,7 +212,7 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
     words::NAME_PARTICLES.contains(&word)
 }
 
-/// A lowercase part of a hyphenated name ("ul" in "Noor-ul-Hadi", "on" in "Rostov-on-Don").
+/// A lowercase part of a hyphenated name ("ul" in "Zain-ul-Abideen", "on" in "Rostov-on-Don").
 pub(crate) fn is_hyphen_particle(word: &str) -> bool {
     words::HYPHEN_PARTICLES.contains(&word)
 }

@@ -277,7 +277,7 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
     "e", "el", "ibn", "la", "le", "ter", "ud", "ul", "van", "von", "y", "zu",
 ];
 
-/// Lowercase parts of hyphenated names ("Noor-ul-Hadi", "Rostov-on-Don", "Port-au-Prince").
+/// Lowercase parts of hyphenated names ("Zain-ul-Abideen", "Rostov-on-Don", "Port-au-Prince").
 pub(super) const HYPHEN_PARTICLES: &[&str] = &[
     "ad", "al", "am", "an", "ar", "as", "ash", "at", "au", "aux", "az", "ben", "bin", "bint", "da",
     "das", "de", "del", "den", "der", "des", "di", "do", "dos", "du", "e", "el", "en", "es", "i",

@@ -118,7 +118,7 @@ pub(super) fn is_finite(words: &[Word], i: usize) -> bool {
 }
 
 /// Where the subject of the finite verb at `verb` starts within `from..verb`, walking left
-/// over a noun phrase ("no member of the council", "Ministry of Mines and Petroleum
+/// over a noun phrase ("no member of the council", "Ministry of Roads and Bridges
 /// officials"); `None` when no subject stands right before the verb.
 pub(super) fn subject_start(words: &[Word], from: usize, verb: usize) -> Option<usize> {
     let mut k = prev_head(words, verb).filter(|&k| k >= from)?;

@@ -1,5 +1,5 @@
 //! A sentence as words with their classes: the tokenizer's glued tokens joined into words
-//! ("513-FZ", "Court's", "U.S.", "$3"), each named span kept as one word so nothing cuts
+//! ("A-320", "Board's", "U.K.", "$5"), each named span kept as one word so nothing cuts
 //! inside a name, and the date expressions flagged with the prepositions that govern them.
 
 use super::Marks;
