@@ -24,6 +24,8 @@
 //! how well grouping does where dating let it.
 //! With both halves of a topic in one corpus, "mixing" is the share of our cross-document
 //! claim pairs in one event whose claims come from different halves.
+//! To look closer: `ECBPLUS_SHOW=1` prints each event of more than one claim with its claims,
+//! `ECBPLUS_MAIN=1` each sentence of a half's most-reported happening with its events.
 
 use sourcebook::analyse::{analyse, Analysis};
 use sourcebook::briefing::actors::{resolve_actors, SourceMentions};
@@ -478,7 +480,7 @@ fn group(documents: &[&Document]) -> Vec<BTreeMap<usize, BTreeSet<usize>>> {
             })
             .collect();
         for event in events.events.iter().filter(|e| e.claims.len() > 1) {
-            println!("  event {}: {}", event.date, event.title);
+            println!("  event {}: {}", event.when(), event.title);
             for claim in &event.claims {
                 let (d, text) = texts[claim.as_str()];
                 let short: String = text.chars().take(110).collect();
@@ -552,6 +554,22 @@ fn score_half(documents: &[&Document], events: &[BTreeMap<usize, BTreeSet<usize>
             if instances.contains(*main) {
                 for &e in events {
                     *per_event.entry(e).or_default() += 1;
+                }
+            }
+        }
+        if env::var_os("ECBPLUS_MAIN").is_some() {
+            for (d, document) in documents.iter().enumerate() {
+                for (s, instances) in &document.instances {
+                    if instances.contains(*main) {
+                        let (start, end) = document.sentences[s];
+                        let text: String = document
+                            .text
+                            .chars()
+                            .skip(start)
+                            .take((end - start).min(120))
+                            .collect();
+                        println!("  {:?} {text}", events[d].get(s));
+                    }
                 }
             }
         }

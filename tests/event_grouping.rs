@@ -128,7 +128,7 @@ fn reports_of_one_happening_are_one_event_and_another_happening_stays_apart() {
         "every outlet's report of the first fire is in one event: {:?}",
         events.events
     );
-    assert_eq!(largest.date.to_string(), "2031-03-14");
+    assert_eq!(largest.date.unwrap().to_string(), "2031-03-14");
     let second: Vec<_> = events
         .events
         .iter()
@@ -136,5 +136,89 @@ fn reports_of_one_happening_are_one_event_and_another_happening_stays_apart() {
         .collect();
     assert_eq!(second.len(), 1, "the second fire is one event");
     assert_eq!(second[0].sources, ["bay-courier", "southern-times"]);
-    assert_eq!(second[0].date.to_string(), "2031-03-27");
+    assert_eq!(second[0].date.unwrap().to_string(), "2031-03-27");
+}
+
+/// (source id, text), no publication dates: a bridge collapse at Vennick and, in the same
+/// corpus, a bridge collapse at Harlow Cross, each told "on Sunday", both invented.
+const UNDATED_REPORTS: &[(&str, &str)] = &[
+    (
+        "valley-news",
+        "The Kestrel Bridge at Vennick collapsed on Sunday, injuring four motorists. \
+         The Vennick Roads Agency closed the river road. \
+         Engineers from the Vennick Roads Agency inspected the broken span.",
+    ),
+    (
+        "river-gazette",
+        "Four people were injured when the Kestrel Bridge in Vennick collapsed on Sunday. \
+         The Vennick Roads Agency blamed corroded cables.",
+    ),
+    (
+        "morning-bulletin",
+        "Part of the Kestrel Bridge fell into the river at Vennick on Sunday. \
+         The Vennick Roads Agency said four motorists were hurt and closed the road.",
+    ),
+    (
+        "hill-chronicle",
+        "A footbridge over the Larrow canal at Harlow Cross collapsed on Sunday. \
+         The Harlow Cross Canal Trust closed the towpath and inspected the footbridge.",
+    ),
+    (
+        "canal-weekly",
+        "The Harlow Cross Canal Trust said the Larrow footbridge collapsed on Sunday. \
+         The Harlow Cross Canal Trust blamed rotten timbers.",
+    ),
+];
+
+fn undated_events() -> Events {
+    let sources: Vec<LoadedSource> = UNDATED_REPORTS
+        .iter()
+        .map(|(id, body)| source(id, "", body))
+        .collect();
+    let analyses: Vec<Analysis> = sources.iter().map(analyse).collect();
+    group(&sources, &analyses)
+}
+
+#[test]
+fn a_happening_dated_only_relative_to_missing_publication_dates_is_one_undated_event() {
+    let events = undated_events();
+    let undated: Vec<_> = events.events.iter().filter(|e| e.date.is_none()).collect();
+    let vennick = undated
+        .iter()
+        .find(|e| e.sources.iter().any(|s| s == "valley-news"))
+        .expect("the Vennick collapse is an event without a date");
+    assert_eq!(
+        vennick.sources,
+        ["morning-bulletin", "river-gazette", "valley-news"],
+        "{undated:?}"
+    );
+    let harlow = undated
+        .iter()
+        .find(|e| e.sources.iter().any(|s| s == "hill-chronicle"))
+        .expect("the Harlow Cross collapse is an event without a date");
+    assert_eq!(harlow.sources, ["canal-weekly", "hill-chronicle"]);
+    assert!(vennick.id.starts_with("undated-"), "{}", vennick.id);
+    assert_eq!(vennick.when(), "Date not given");
+}
+
+#[test]
+fn undated_commentary_without_a_telling_date_makes_no_event() {
+    let sources: Vec<LoadedSource> = [
+        (
+            "op-ed",
+            "Critics warned that the Vennick Roads Agency neglected its bridges. \
+             The Vennick Roads Agency rejected the criticism.",
+        ),
+        (
+            "letters",
+            "Residents argued that the Vennick Roads Agency ignored repeated warnings. \
+             The Vennick Roads Agency defended its inspections.",
+        ),
+    ]
+    .iter()
+    .map(|(id, body)| source(id, "", body))
+    .collect();
+    let analyses: Vec<Analysis> = sources.iter().map(analyse).collect();
+    let events = group(&sources, &analyses);
+    assert!(events.events.is_empty(), "{:?}", events.events);
 }

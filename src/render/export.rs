@@ -24,11 +24,12 @@ struct Export<'a> {
 struct EventRecord<'a> {
     id: &'a str,
     title: &'a str,
-    date: String,
+    /// None (null) when no source dates the event.
+    date: Option<String>,
     /// The last date of an event that spans a period.
     #[serde(skip_serializing_if = "Option::is_none")]
     end: Option<String>,
-    precision: crate::model::date::Precision,
+    precision: Option<crate::model::date::Precision>,
     actors: Vec<&'a str>,
     sources: &'a [String],
     claims: Vec<&'a str>,
@@ -170,9 +171,9 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         briefing.events.events.iter().map(|e| EventRecord {
             id: &e.id,
             title: &e.title,
-            date: e.date.to_string(),
+            date: e.date.map(|d| d.to_string()),
             end: e.end.map(|end| end.to_string()),
-            precision: e.date.precision(),
+            precision: e.date.map(|d| d.precision()),
             actors: sorted(e.actors.iter().map(|&a| actor_id(a))),
             sources: &e.sources,
             claims: sorted(e.claims.iter().map(String::as_str)),

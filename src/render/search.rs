@@ -78,7 +78,7 @@ fn actor_entry(actor: &Actor) -> SearchEntry {
 }
 
 fn event_entry(event: &Event, briefing: &Briefing) -> SearchEntry {
-    let mut shown = vec![event.date.human_until(event.end)];
+    let mut shown = vec![event.when()];
     shown.extend(
         event
             .actors
@@ -90,10 +90,12 @@ fn event_entry(event: &Event, briefing: &Briefing) -> SearchEntry {
         k: "event",
         t: event.title.clone(),
         // The ISO form too, so "2025-04" finds the month (and the end, a period's last year).
-        x: match event.end {
-            Some(end) => format!("{} {end}", event.date),
-            None => event.date.to_string(),
-        },
+        x: [event.date, event.end]
+            .iter()
+            .flatten()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join(" "),
         s: shown.join(" · "),
         u: routes::event(&event.id),
     }

@@ -21,7 +21,7 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = compiled_in!("templates": [
     "actor.html", "timeline.html", "event.html", "discrepancies.html", "themes.html",
     "theme.html", "search.html", "404.html",
     "source_list.html", "source_meta.html", "event_list.html", "claim_list.html",
-    "cited_claims.html", "discrepancy.html",
+    "cited_claims.html", "discrepancy.html", "event_date.html",
     "citation.html", "references.html",
 ]);
 

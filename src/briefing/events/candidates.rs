@@ -9,6 +9,7 @@ use crate::analyse::timex::TimeExpression;
 use crate::analyse::Claim;
 use crate::model::date::{is_weekday, month_number, PartialDate, Precision};
 use crate::text::lexicon::is_stop_word;
+use crate::text::lexicon::parts_of_speech::{irregular_base, verb_form, VerbForm};
 use crate::text::stem::stem;
 use std::collections::{BTreeSet, HashSet};
 
@@ -31,7 +32,7 @@ pub(super) fn candidates(
     for (s, source) in sources.iter().enumerate() {
         let analysis = source.analysis;
         for claim in &analysis.claims {
-            verbs.extend(past_tense_words(&claim.text).map(stem));
+            verbs.extend(action_verbs(&claim.text));
         }
         for time in analysis
             .times
@@ -78,21 +79,29 @@ pub(super) fn candidates(
                 .collect();
             let words = content_words(&claim.text);
             let dates = happening_dates(&analysis.times, &inside_times);
-            if dates.is_empty() {
-                if has_past_tense(&claim.text) {
-                    found.undated.push(Undated {
-                        source: s,
-                        claim: c,
-                        actors: named.iter().map(|&(a, _)| a).collect(),
-                        words,
-                        actions: BTreeSet::new(),
-                    });
+            // "On Saturday" in a source without a publication date dates a happening the
+            // tool cannot place: the claim reports it undated, whatever else it dates.
+            let unplaced = inside_times
+                .iter()
+                .any(|&t| analysis.times[t].value.is_none() && analysis.times[t].relative);
+            if dates.is_empty() || unplaced {
+                // Kept when it names an action (see `mark_actions`).
+                found.undated.push(Undated {
+                    source: s,
+                    claim: c,
+                    actors: named.iter().map(|&(a, _)| a).collect(),
+                    words: words.clone(),
+                    actions: BTreeSet::new(),
+                    unplaced,
+                    done: has_regular_past(&claim.text),
+                });
+                if dates.is_empty() {
+                    continue;
                 }
-                continue;
             }
             // A past-tense verb ("passed", "signed") makes a dated claim a happening even
             // when no actor with a page is named.
-            if named.is_empty() && !has_past_tense(&claim.text) {
+            if named.is_empty() && !has_action(&claim.text) {
                 continue;
             }
             for &t in &dates {
@@ -176,14 +185,66 @@ fn happening_dates(times: &[TimeExpression], inside: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-fn has_past_tense(text: &str) -> bool {
-    past_tense_words(text).next().is_some()
+fn has_action(text: &str) -> bool {
+    action_verbs(text).next().is_some()
 }
 
-/// Past-tense verb forms: lowercase words of five letters or more ending in "-ed".
-fn past_tense_words(text: &str) -> impl Iterator<Item = &str> {
+/// A lowercase "-ed" past of five letters or more: the surest sign of something done, unlike
+/// an irregular form ("took", "met") that also serves phrases ("took note", "met criticism").
+fn has_regular_past(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 5 && w.ends_with("ed") && w.chars().all(char::is_lowercase))
+        .any(|w| w.len() >= 5 && w.ends_with("ed") && w.chars().all(char::is_lowercase))
+}
+
+/// Verbs that report, link or help ("said", "had", "made", "found"): they name no happening
+/// of their own, so their irregular forms are not actions.
+const NOT_HAPPENINGS: &[&str] = &[
+    "be", "bear", "become", "bind", "come", "do", "feel", "find", "get", "give", "go", "have",
+    "hear", "keep", "know", "lay", "leave", "let", "lie", "make", "mean", "put", "say", "see",
+    "seem", "set", "tell", "think",
+];
+
+/// The stems of the verbs in a claim that say something was done: past tenses of five
+/// letters or more ending in "-ed" ("attacked"), the past forms of irregular verbs ("fled",
+/// "struck") as their base ("flee", "strike"), and in a headline, whose present tense tells
+/// the past ("Quake Strikes Coast"), the present of a known verb.
+fn action_verbs(text: &str) -> impl Iterator<Item = String> {
+    let heading = is_heading(text);
+    claim_words(text).into_iter().filter_map(move |word| {
+        if let Some(base) = irregular_base(&word) {
+            return (!NOT_HAPPENINGS.contains(&base)).then(|| stem(base));
+        }
+        let past = word.len() >= 5 && word.ends_with("ed");
+        let told = heading && verb_form(&word) == Some(VerbForm::Present);
+        (past || told).then(|| stem(&word))
+    })
+}
+
+/// The words a claim's happening is read from, lowercase: its lowercase words, and in a
+/// headline, whose words are capitalised, all of them.
+fn claim_words(text: &str) -> Vec<String> {
+    let heading = is_heading(text);
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && (heading || w.chars().all(char::is_lowercase)))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A headline: no closing punctuation, and most of its longer words capitalised.
+fn is_heading(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)".contains(c));
+    if text.ends_with(['.', '!', '?', ':', ';']) {
+        return false;
+    }
+    let long: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    long.len() >= 2 && long.len() <= 16 && capitalised * 4 >= long.len() * 3
 }
 
 /// A candidate's actions are its words whose stem the corpus also uses as a past-tense verb:
@@ -196,6 +257,8 @@ fn mark_actions(found: &mut Found, verbs: &HashSet<String>) {
     for undated in &mut found.undated {
         undated.actions = split_actions(&mut undated.words, verbs);
     }
+    // An undated claim that names no action reports nothing done.
+    found.undated.retain(|u| !u.actions.is_empty());
 }
 
 fn split_actions(words: &mut BTreeSet<String>, verbs: &HashSet<String>) -> BTreeSet<String> {
@@ -219,8 +282,15 @@ pub(super) fn precision_rank(date: Option<PartialDate>) -> u8 {
 
 /// Lowercase content words, stemmed: what a happening is about.
 pub(super) fn content_words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 4 && w.chars().all(|c| c.is_lowercase()))
+    claim_words(text)
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_lowercase()))
+        .map(String::as_str)
+        .filter_map(|w| match irregular_base(w) {
+            // "fled" and "flee" are one action, and "ran" is as much one as "attacked".
+            Some(base) => Some(base),
+            None => (w.len() >= 4).then_some(w),
+        })
         .filter(|w| !is_stop_word(w) && month_number(w).is_none() && !is_weekday(w))
         .map(stem)
         .collect()
@@ -251,6 +321,33 @@ mod tests {
             time(30, "2012"),
         ];
         assert_eq!(happening_dates(&times, &[0, 1, 2, 3]), [1, 2]);
+    }
+
+    #[test]
+    fn actions_are_past_tenses_irregular_forms_and_a_headline_present() {
+        let actions = |text| action_verbs(text).collect::<Vec<_>>();
+        assert_eq!(
+            actions("The crew fled after the mast collapsed"),
+            ["flee", "collaps"]
+        );
+        assert_eq!(
+            actions("He said it was made of steel"),
+            Vec::<String>::new()
+        );
+        assert_eq!(actions("Storm Damages Old Mast Near Quay"), ["damag"]);
+        assert_eq!(actions("The storm damages masts."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_headline_is_capitalised_and_unpunctuated() {
+        assert!(is_heading("Storm Topples Old Mast Near Quay"));
+        assert!(!is_heading("Storm Topples Old Mast Near Quay."));
+        assert!(!is_heading("The storm toppled the old mast near the quay"));
+    }
+
+    #[test]
+    fn an_irregular_form_is_read_as_its_base() {
+        assert!(content_words("the crew fled").contains(&stem("flee")));
     }
 
     #[test]

@@ -123,21 +123,23 @@ pub(super) fn apply_curation(
             .iter()
             .enumerate()
             .filter(|(k, (owner, c))| {
-                Some(*k) != own && owner.is_none() && !c.members.is_empty() && {
-                    let title = auto_title(c, candidates, sources);
-                    let id = c.date.map(|date| event_id(date, &title));
-                    wanted.contains(title.as_str())
-                        || id.as_deref() == Some(event.slug.as_str())
-                        || c.members.iter().any(|&m| {
-                            // A claim giving two dates is in two clusters: the file's date
-                            // says which one it means.
-                            wanted.contains(claim_of(&candidates[m], sources).id.as_str())
-                                && event
-                                    .date
-                                    .is_none_or(|date| compatible(date, candidates[m].date))
-                        })
-                        || c.undated.iter().any(|&u| wanted.contains(undated_id(u)))
-                }
+                Some(*k) != own
+                    && owner.is_none()
+                    && (!c.members.is_empty() || !c.undated.is_empty())
+                    && {
+                        let title = auto_title(c, candidates, undated, sources);
+                        wanted.contains(title.as_str())
+                            || event_id(c.date, &title) == event.slug
+                            || c.members.iter().any(|&m| {
+                                // A claim giving two dates is in two clusters: the file's date
+                                // says which one it means.
+                                wanted.contains(claim_of(&candidates[m], sources).id.as_str())
+                                    && event
+                                        .date
+                                        .is_none_or(|date| compatible(date, candidates[m].date))
+                            })
+                            || c.undated.iter().any(|&u| wanted.contains(undated_id(u)))
+                    }
             })
             .map(|(k, _)| k)
             .collect();

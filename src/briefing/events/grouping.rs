@@ -7,6 +7,7 @@
 //! with clusters that share one of them: the work grows with the corpus, not its square.
 
 use super::candidates::precision_rank;
+use super::stories::stories;
 use super::{sort_key, Candidate, Cluster, Undated};
 use crate::model::date::{PartialDate, Precision};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -226,6 +227,17 @@ fn undated_joins(found: Evidence, own_source: bool) -> bool {
     }
 }
 
+/// Whether an undated claim tells the same happening as a gathering of its story's undated
+/// claims. The story already keeps like happenings apart, and a report tells its one
+/// happening in many words (the quake "struck", "killed", "left thousands homeless"), so a
+/// little in common is enough: measured on many-outlet corpora, requiring a shared action
+/// or participant split each happening into pieces without keeping happenings apart better.
+fn gathers(found: Evidence) -> bool {
+    found.similarity >= GATHER_SIMILARITY
+}
+
+const GATHER_SIMILARITY: f64 = 0.05;
+
 /// How much a cluster holding a dated claim of the undated claim's own source is preferred:
 /// a report's undated sentences are often about its own happening, but not always.
 const OWN_SOURCE_BONUS: f64 = 0.15;
@@ -290,6 +302,7 @@ impl Index {
 pub(super) fn cluster(
     candidates: &[Candidate],
     undated: &[Undated],
+    sources: usize,
 ) -> Vec<(Option<usize>, Cluster)> {
     let rarity = Rarity::new(candidates, undated);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
@@ -341,19 +354,22 @@ pub(super) fn cluster(
         cluster.toll |= candidate.toll;
         index.file(k, &clusters[k], new_keys.into_iter());
     }
-    attach_undated(&mut clusters, &index, candidates, undated, &rarity);
+    let attached = attach_undated(&mut clusters, &index, candidates, undated, &rarity);
+    let story_of = stories(candidates, undated, sources);
+    clusters.extend(gather_undated(undated, &attached, &story_of, &rarity));
     clusters.into_iter().map(|c| (None, c)).collect()
 }
 
 /// Undated claims join the cluster they report best, their own source's clusters and those
-/// many sources report a little preferred.
+/// many sources report a little preferred. Returns the claims that joined one.
 fn attach_undated(
     clusters: &mut [Cluster],
     index: &Index,
     candidates: &[Candidate],
     undated: &[Undated],
     rarity: &Rarity,
-) {
+) -> BTreeSet<usize> {
+    let mut attached = BTreeSet::new();
     let mut of_source: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     let mut reach = vec![0usize; clusters.len()];
     for (k, cluster) in clusters.iter().enumerate() {
@@ -367,7 +383,7 @@ fn attach_undated(
             of_source.entry(source).or_default().insert(k);
         }
     }
-    for (u, claim) in undated.iter().enumerate() {
+    for (u, claim) in undated.iter().enumerate().filter(|(_, c)| c.done) {
         let features = Features::of_undated(claim);
         let near = Index::near(features.keys().map(|key| index.by_feature.get(&key)));
         let own = of_source.get(&claim.source);
@@ -390,8 +406,82 @@ fn attach_undated(
             .map(|(k, _)| k);
         if let Some(k) = best {
             clusters[k].undated.push(u);
+            attached.insert(u);
         }
     }
+    attached
+}
+
+/// The undated claims that joined no dated happening gather among themselves: a happening
+/// that no source dates (or that sources date only relative to a publication date they lack,
+/// "on Tuesday") is still one happening. Each claim joins the gathering it shares most with,
+/// by the rule for undated claims; a gathering is an event only when two sources or more
+/// report it, since one source's undated sentences are its own telling, not a happening the
+/// briefing can stand on.
+fn gather_undated(
+    undated: &[Undated],
+    attached: &BTreeSet<usize>,
+    story_of: &[usize],
+    rarity: &Rarity,
+) -> Vec<Cluster> {
+    let mut gathered: Vec<Cluster> = Vec::new();
+    let mut sources: Vec<BTreeSet<usize>> = Vec::new();
+    // Gatherings are filed under their story and a feature: a claim meets only its story's.
+    let mut by_feature: HashMap<(usize, Key), Vec<usize>> = HashMap::new();
+    // Claims dated relative to a missing publication date start gatherings; the others may
+    // only join one.
+    let (unplaced, others): (Vec<usize>, Vec<usize>) =
+        (0..undated.len()).partition(|&u| undated[u].unplaced);
+    let starting = unplaced.iter().map(|&u| (u, true));
+    for (u, may_start) in starting.chain(others.iter().map(|&u| (u, false))) {
+        let claim = &undated[u];
+        if attached.contains(&u) || claim.actions.is_empty() {
+            continue;
+        }
+        let features = Features::of_undated(claim);
+        let story = story_of[claim.source];
+        let near = Index::near(features.keys().map(|key| by_feature.get(&(story, key))));
+        let best = near
+            .into_iter()
+            .map(|k| (k, evidence(&features, &gathered[k], rarity)))
+            .filter(|&(_, found)| gathers(found))
+            .max_by(|a, b| {
+                a.1.similarity
+                    .total_cmp(&b.1.similarity)
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(k, _)| k);
+        let k = match best {
+            Some(k) => k,
+            None if may_start => {
+                gathered.push(Cluster::default());
+                sources.push(BTreeSet::new());
+                gathered.len() - 1
+            }
+            None => continue,
+        };
+        for key in features.keys() {
+            let new = match &key {
+                Key::Actor(a) => !gathered[k].actors.contains(a),
+                Key::Action(s) => !gathered[k].actions.contains(s),
+            };
+            if new {
+                by_feature.entry((story, key)).or_default().push(k);
+            }
+        }
+        let cluster = &mut gathered[k];
+        cluster.undated.push(u);
+        cluster.actors.extend(claim.actors.iter().copied());
+        cluster.actions.extend(claim.actions.iter().cloned());
+        cluster.words.extend(claim.words.iter().cloned());
+        sources[k].insert(claim.source);
+    }
+    gathered
+        .into_iter()
+        .zip(sources)
+        .filter(|(_, s)| s.len() >= 2)
+        .map(|(c, _)| c)
+        .collect()
 }
 
 #[cfg(test)]
@@ -413,7 +503,7 @@ mod tests {
     }
 
     fn groups(candidates: &[Candidate], undated: &[Undated]) -> Vec<(Vec<usize>, Vec<usize>)> {
-        cluster(candidates, undated)
+        cluster(candidates, undated, 4)
             .into_iter()
             .map(|(_, c)| (c.members, c.undated))
             .collect()
@@ -480,6 +570,8 @@ mod tests {
             actors: actors.iter().copied().collect(),
             words: BTreeSet::new(),
             actions: actions.iter().map(|a| a.to_string()).collect(),
+            unplaced: false,
+            done: true,
         };
         let found = groups(
             &[

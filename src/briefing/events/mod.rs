@@ -16,6 +16,7 @@ mod candidates;
 mod curation;
 mod discrepancies;
 mod grouping;
+mod stories;
 mod titles;
 
 use candidates::{candidates, precision_rank};
@@ -29,7 +30,8 @@ use titles::auto_title;
 pub struct Event {
     pub id: String,
     pub title: String,
-    pub date: PartialDate,
+    /// None when no source dates the happening: several sources report it without a date.
+    pub date: Option<PartialDate>,
     /// The last date of an event that spans a period ("from 1999 to 2009"); after `date`.
     pub end: Option<PartialDate>,
     /// Indices into the paged actors, most involved first.
@@ -42,6 +44,18 @@ pub struct Event {
     pub summary: Option<crate::model::source::Document>,
     pub curated: bool,
 }
+
+impl Event {
+    /// The date or period as a reader says it ("3 May 2024", "1999–2009"), or that the
+    /// sources give none.
+    pub fn when(&self) -> String {
+        self.date
+            .map_or_else(|| UNDATED.to_string(), |d| d.human_until(self.end))
+    }
+}
+
+/// What an event without a date shows where its date would be.
+pub const UNDATED: &str = "Date not given";
 
 /// How a claim's date was derived: the expression, the rule, and the anchor when relative.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +155,12 @@ struct Undated {
     actors: BTreeSet<usize>,
     words: BTreeSet<String>,
     actions: BTreeSet<String>,
+    /// Dated only relative to a publication date the source lacks ("on Sunday").
+    unplaced: bool,
+    /// Says something was done with a regular past ("attacked"), not only a noun ("the
+    /// attack") or an irregular form: only such a claim joins a dated happening, where a
+    /// looser reading drew commentary into happenings it was not about.
+    done: bool,
 }
 
 #[derive(Default)]
@@ -164,7 +184,7 @@ pub fn resolve_events(
     let mut events = Events::default();
     let found = candidates(sources, actors, &mut events.unresolved);
     let candidates = found.dated;
-    let mut clusters = cluster(&candidates, &found.undated);
+    let mut clusters = cluster(&candidates, &found.undated, sources.len());
     events.warnings = apply_curation(
         &mut clusters,
         &candidates,
@@ -174,7 +194,7 @@ pub fn resolve_events(
     );
     let mut built: Vec<(Event, Vec<usize>)> = clusters
         .into_iter()
-        .filter(|(_, c)| !c.members.is_empty())
+        .filter(|(_, c)| !c.members.is_empty() || !c.undated.is_empty())
         .map(|(curated, c)| {
             (
                 build_event(
@@ -189,8 +209,8 @@ pub fn resolve_events(
         })
         .collect();
     built.sort_by(|(a, _), (b, _)| {
-        sort_key(a.date)
-            .cmp(&sort_key(b.date))
+        event_order(a.date)
+            .cmp(&event_order(b.date))
             .then(a.title.cmp(&b.title))
     });
     unique_ids(&mut built);
@@ -198,6 +218,11 @@ pub fn resolve_events(
     events.events = built.into_iter().map(|(e, _)| e).collect();
     events.related = related(&events.events);
     events
+}
+
+/// Dated events in date order, then the undated ones.
+fn event_order(date: Option<PartialDate>) -> (bool, (i32, u8, u8)) {
+    (date.is_none(), date.map_or((0, 0, 0), sort_key))
 }
 
 /// Year, month, day for ordering: a year or month without a finer part sorts at its start.
@@ -213,13 +238,16 @@ fn claim_of<'a>(candidate: &Candidate, sources: &'a [SourceInput]) -> &'a crate:
     &sources[candidate.source].analysis.claims[candidate.claim]
 }
 
-fn event_id(date: PartialDate, title: &str) -> String {
+fn event_id(date: Option<PartialDate>, title: &str) -> String {
     let words: Vec<String> = slugify(title)
         .split('-')
         .take(6)
         .map(str::to_string)
         .collect();
-    format!("{date}-{}", words.join("-"))
+    match date {
+        Some(date) => format!("{date}-{}", words.join("-")),
+        None => format!("undated-{}", words.join("-")),
+    }
 }
 
 /// The event of a cluster: the most precise date its claims give (the first cluster date wins
@@ -231,28 +259,28 @@ fn build_event(
     sources: &[SourceInput],
     curation: Option<&EventCuration>,
 ) -> Event {
-    let seed = cluster.date.expect("clusters have dates");
-    let found = cluster
-        .members
-        .iter()
-        .map(|&m| candidates[m].date)
-        .fold(seed, |best, d| {
-            if precision_rank(Some(d)) > precision_rank(Some(best)) {
-                d
-            } else {
-                best
-            }
-        });
-    let date = curation.and_then(|c| c.date).unwrap_or(found);
+    let found =
+        cluster
+            .members
+            .iter()
+            .map(|&m| candidates[m].date)
+            .fold(cluster.date, |best, d| {
+                if precision_rank(Some(d)) > precision_rank(best) {
+                    Some(d)
+                } else {
+                    best
+                }
+            });
+    let date = curation.and_then(|c| c.date).or(found);
     // An editor who dates the event owns its period too: a range found in the claims would
     // end a period the editor may not mean.
     let end = match curation.and_then(|c| c.date) {
         Some(_) => curation.and_then(|c| c.end),
-        None => range_end(date, &cluster.members, candidates, sources),
+        None => date.and_then(|date| range_end(date, &cluster.members, candidates, sources)),
     };
     let title = curation
         .and_then(|c| c.title.clone())
-        .unwrap_or_else(|| auto_title(cluster, candidates, sources));
+        .unwrap_or_else(|| auto_title(cluster, candidates, undated, sources));
     let mut actor_counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut source_ids = BTreeSet::new();
     let mut claim_ids: Vec<(usize, usize, &str)> = Vec::new();

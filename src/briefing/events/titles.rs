@@ -1,22 +1,45 @@
 //! An event's title, drafted from its claims: each claim trimmed to a headline (see
 //! `text::headline`), and the best-formed of those chosen.
 
-use super::{Candidate, Cluster, SourceInput};
+use super::{Candidate, Cluster, SourceInput, Undated};
 use crate::text::headline::{headline, Headline, Marks, Subject};
 use std::cmp::Reverse;
 
 /// The best headline among the cluster's claims: a clause with a named subject beats a
 /// common noun, which beats a pronoun, which beats a phrase without a verb; then names kept,
-/// a length near a headline's, no cut inside a phrase.
+/// a length near a headline's, no cut inside a phrase. The dated claims speak for a dated
+/// happening; an undated one has only its undated claims.
 pub(super) fn auto_title(
     cluster: &Cluster,
     candidates: &[Candidate],
+    undated: &[Undated],
     sources: &[SourceInput],
 ) -> String {
-    cluster
-        .members
+    let dated = cluster.members.iter().map(|&m| {
+        let candidate = &candidates[m];
+        claim_headline(
+            candidate.source,
+            candidate.claim,
+            Some(candidate.time),
+            sources,
+        )
+    });
+    // Of an undated happening, the claims that date it relative to their publication ("met
+    // on Tuesday") tell it; the others joined them.
+    let telling = cluster.undated.iter().any(|&u| undated[u].unplaced);
+    let undated = cluster
+        .undated
         .iter()
-        .map(|&m| claim_headline(&candidates[m], sources))
+        .map(|&u| &undated[u])
+        .filter(|claim| claim.unplaced || !telling)
+        .map(|claim| claim_headline(claim.source, claim.claim, None, sources));
+    let headlines: Vec<Headline> = if cluster.members.is_empty() {
+        undated.collect()
+    } else {
+        dated.collect()
+    };
+    headlines
+        .into_iter()
         .max_by_key(|h| {
             (
                 score(h),
@@ -46,14 +69,18 @@ fn score(headline: &Headline) -> i32 {
     subject + names - length - 3 * i32::from(headline.truncated)
 }
 
-/// The headline of a candidate's claim, without its date expressions, anchored at the one
-/// that dates the candidate, keeping the names it mentions whole.
-fn claim_headline(candidate: &Candidate, sources: &[SourceInput]) -> Headline {
-    let analysis = sources[candidate.source].analysis;
-    let claim = &analysis.claims[candidate.claim];
+/// The headline of a claim, without its date expressions, anchored at the one that dates the
+/// happening (if any), keeping the names it mentions whole.
+fn claim_headline(
+    source: usize,
+    claim: usize,
+    anchor: Option<usize>,
+    sources: &[SourceInput],
+) -> Headline {
+    let analysis = sources[source].analysis;
+    let claim = &analysis.claims[claim];
     let inside = |start: usize, end: usize| start >= claim.start && end <= claim.end;
     let local = |start: usize, end: usize| start - claim.start..end - claim.start;
-    let anchor = &analysis.times[candidate.time];
     // Times and mentions are in text order, so the claim's are found by search: a scan of
     // the source for every claim made long sources quadratic.
     let first_time = analysis.times.partition_point(|t| t.start < claim.start);
@@ -65,7 +92,10 @@ fn claim_headline(candidate: &Candidate, sources: &[SourceInput]) -> Headline {
             .filter(|t| inside(t.start, t.end))
             .map(|t| local(t.start, t.end))
             .collect(),
-        anchor: inside(anchor.start, anchor.end).then(|| local(anchor.start, anchor.end)),
+        anchor: anchor
+            .map(|t| &analysis.times[t])
+            .filter(|t| inside(t.start, t.end))
+            .map(|t| local(t.start, t.end)),
         names: analysis.mentions[first_mention..]
             .iter()
             .take_while(|m| m.start < claim.end)

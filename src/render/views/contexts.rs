@@ -125,12 +125,13 @@ pub(crate) struct EventSummary {
     pub id: String,
     pub page: String,
     pub title: String,
-    pub date: String,
+    /// ISO, at its precision; none when no source dates the event.
+    pub date: Option<String>,
     /// The last date of an event that spans a period (ISO, at its precision).
     pub end: Option<String>,
-    /// The date, or the period ("1999–2009"), as a reader says it.
+    /// The date, or the period ("1999–2009"), as a reader says it; or that none is given.
     pub date_human: String,
-    pub precision: crate::model::date::Precision,
+    pub precision: Option<crate::model::date::Precision>,
     pub actors: Vec<ActorLink>,
     pub sources: usize,
 }
@@ -270,6 +271,8 @@ pub(crate) struct TimelinePage {
     /// The events drawn as an SVG timeline (already escaped); empty without events.
     pub chart_svg: String,
     pub years: Vec<TimelineYear>,
+    /// Events that no source dates, after the dated ones.
+    pub undated: Vec<EventSummary>,
     /// Open and confirmed discrepancies.
     pub discrepancies: usize,
     /// Relative dates that could not be placed (their source has no publication date).

@@ -74,18 +74,23 @@ impl Views<'_> {
     pub(crate) fn timeline(&self) -> Page<'_, TimelinePage> {
         let briefing = self.briefing;
         let mut years: Vec<TimelineYear> = Vec::new();
+        let mut undated = Vec::new();
         for event in &briefing.events.events {
-            let label = match event.date.month() {
+            let Some(date) = event.date else {
+                undated.push(EventSummary::of(event, briefing));
+                continue;
+            };
+            let label = match date.month() {
                 Some(m) => format!(
                     "{} {}",
                     crate::model::date::MONTHS[m as usize - 1],
-                    event.date.year()
+                    date.year()
                 ),
                 None => String::new(),
             };
-            if years.last().is_none_or(|y| y.year != event.date.year()) {
+            if years.last().is_none_or(|y| y.year != date.year()) {
                 years.push(TimelineYear {
-                    year: event.date.year(),
+                    year: date.year(),
                     months: Vec::new(),
                 });
             }
@@ -119,13 +124,16 @@ impl Views<'_> {
             .events
             .events
             .iter()
-            .map(|e| TimelineMark {
-                label: e.title.clone(),
-                href: routes::event(&e.id),
-                date_label: e.date.human_until(e.end),
-                position: day_number(e.date),
-                sources: e.sources.len(),
-                year: Some(e.date.year()),
+            .filter_map(|e| {
+                let date = e.date?;
+                Some(TimelineMark {
+                    label: e.title.clone(),
+                    href: routes::event(&e.id),
+                    date_label: e.when(),
+                    position: day_number(date),
+                    sources: e.sources.len(),
+                    year: Some(date.year()),
+                })
             })
             .collect();
         self.page(
@@ -142,6 +150,7 @@ impl Views<'_> {
                     ),
                 ),
                 years,
+                undated,
                 discrepancies: briefing.events.standing().count(),
                 unresolved,
             },
@@ -168,9 +177,11 @@ impl Views<'_> {
             "@context": "https://schema.org",
             "@type": "Event",
             "name": event.title,
-            "startDate": event.date.to_string(),
             "eventStatus": "https://schema.org/EventScheduled",
         });
+        if let Some(date) = event.date {
+            about["startDate"] = serde_json::Value::String(date.to_string());
+        }
         if let Some(end) = event.end {
             about["endDate"] = serde_json::Value::String(end.to_string());
         }

@@ -49,10 +49,10 @@ impl Views<'_> {
                     events: events.len(),
                     themes: briefing.themes.themes.len(),
                     discrepancies: briefing.events.standing().count(),
-                    first_date: events.first().map(|e| e.date.human()),
+                    first_date: events.iter().find_map(|e| e.date).map(|d| d.human()),
                     last_date: events
                         .iter()
-                        .map(|e| e.end.unwrap_or(e.date))
+                        .filter_map(|e| e.end.or(e.date))
                         .max()
                         .map(|d| d.human()),
                 },
@@ -60,6 +60,7 @@ impl Views<'_> {
                 themes,
                 latest_events: events
                     .iter()
+                    .filter(|e| e.date.is_some())
                     .rev()
                     .take(5)
                     .map(|e| EventSummary::of(e, briefing))

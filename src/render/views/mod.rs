@@ -300,10 +300,10 @@ impl EventSummary {
             id: event.id.clone(),
             page: routes::event(&event.id),
             title: event.title.clone(),
-            date: event.date.to_string(),
+            date: event.date.map(|d| d.to_string()),
             end: event.end.map(|end| end.to_string()),
-            date_human: event.date.human_until(event.end),
-            precision: event.date.precision(),
+            date_human: event.when(),
+            precision: event.date.map(|d| d.precision()),
             actors: event
                 .actors
                 .iter()

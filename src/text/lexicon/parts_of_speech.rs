@@ -180,6 +180,15 @@ const IRREGULAR_VERBS: &[(&str, &str, &str)] = &[
     ("withdraw", "withdrew", "withdrawn"), ("write", "wrote", "written"),
 ];
 
+/// The base of an irregular past tense or participle ("fled" → "flee"), when the form is not
+/// also the base ("cut").
+pub(crate) fn irregular_base(word: &str) -> Option<&'static str> {
+    IRREGULAR_VERBS
+        .iter()
+        .find(|&&(base, past, participle)| base != word && (past == word || participle == word))
+        .map(|&(base, _, _)| base)
+}
+
 /// Regular verbs frequent in reports of happenings, for telling "lists" the verb from "lists"
 /// the noun by context: a base form or its "-s" form is a verb only when it is listed here or
 /// among the irregular verbs.
@@ -350,6 +359,14 @@ fn third_person(base: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_irregular_past_leads_to_its_base_and_a_base_to_nothing() {
+        assert_eq!(irregular_base("fled"), Some("flee"));
+        assert_eq!(irregular_base("taken"), Some("take"));
+        assert_eq!(irregular_base("take"), None);
+        assert_eq!(irregular_base("walked"), None);
+    }
 
     #[test]
     fn closed_classes_come_first() {
