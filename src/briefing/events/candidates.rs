@@ -80,10 +80,12 @@ pub(super) fn candidates(
             let words = content_words(&claim.text);
             let dates = happening_dates(&analysis.times, &inside_times);
             // "On Saturday" in a source without a publication date dates a happening the
-            // tool cannot place: the claim reports it undated, whatever else it dates.
-            let unplaced = inside_times
-                .iter()
-                .any(|&t| analysis.times[t].value.is_none() && analysis.times[t].relative);
+            // tool cannot place: the claim reports it undated, whatever else it dates. (With
+            // a publication date, what stays unresolved is only vague: "last week".)
+            let unplaced = source.published.is_none()
+                && inside_times
+                    .iter()
+                    .any(|&t| analysis.times[t].value.is_none() && analysis.times[t].relative);
             if dates.is_empty() || unplaced {
                 // Kept when it names an action (see `mark_actions`).
                 found.undated.push(Undated {

@@ -354,9 +354,29 @@ pub(super) fn cluster(
         cluster.toll |= candidate.toll;
         index.file(k, &clusters[k], new_keys.into_iter());
     }
-    let attached = attach_undated(&mut clusters, &index, candidates, undated, &rarity);
+    // A claim told only relative to a missing publication date ("on Sunday") has a date of
+    // its own that nothing here knows: it first looks for the others telling its happening.
+    let placeable = (0..undated.len()).filter(|&u| undated[u].done && !undated[u].unplaced);
+    let mut attached = attach_undated(
+        &mut clusters,
+        &index,
+        candidates,
+        undated,
+        placeable,
+        &rarity,
+    );
     let story_of = stories(candidates, undated, sources);
-    clusters.extend(gather_undated(undated, &attached, &story_of, &rarity));
+    let (gathered, alone) = gather_undated(undated, &attached, &story_of, &rarity);
+    let alone = alone.into_iter().filter(|&u| undated[u].done);
+    attached.extend(attach_undated(
+        &mut clusters,
+        &index,
+        candidates,
+        undated,
+        alone,
+        &rarity,
+    ));
+    clusters.extend(gathered);
     clusters.into_iter().map(|c| (None, c)).collect()
 }
 
@@ -367,6 +387,7 @@ fn attach_undated(
     index: &Index,
     candidates: &[Candidate],
     undated: &[Undated],
+    claims: impl Iterator<Item = usize>,
     rarity: &Rarity,
 ) -> BTreeSet<usize> {
     let mut attached = BTreeSet::new();
@@ -383,7 +404,8 @@ fn attach_undated(
             of_source.entry(source).or_default().insert(k);
         }
     }
-    for (u, claim) in undated.iter().enumerate().filter(|(_, c)| c.done) {
+    for u in claims {
+        let claim = &undated[u];
         let features = Features::of_undated(claim);
         let near = Index::near(features.keys().map(|key| index.by_feature.get(&key)));
         let own = of_source.get(&claim.source);
@@ -412,38 +434,79 @@ fn attach_undated(
     attached
 }
 
-/// The undated claims that joined no dated happening gather among themselves: a happening
-/// that no source dates (or that sources date only relative to a publication date they lack,
-/// "on Tuesday") is still one happening. Each claim joins the gathering it shares most with,
-/// by the rule for undated claims; a gathering is an event only when two sources or more
-/// report it, since one source's undated sentences are its own telling, not a happening the
-/// briefing can stand on.
+/// The undated claims that joined no dated happening gather among themselves, story by story:
+/// a happening that sources date only relative to publication dates they lack ("on Tuesday")
+/// is still one happening. Claims so dated gather first, by the rule for undated claims; a
+/// gathering that two sources tell is a happening, and the story's other undated claims may
+/// then join it. A gathering that one source alone tells is no event: its claims are
+/// returned, to join a dated happening if they can. Returns (events, claims left alone).
 fn gather_undated(
     undated: &[Undated],
     attached: &BTreeSet<usize>,
     story_of: &[usize],
     rarity: &Rarity,
-) -> Vec<Cluster> {
-    let mut gathered: Vec<Cluster> = Vec::new();
-    let mut sources: Vec<BTreeSet<usize>> = Vec::new();
-    // Gatherings are filed under their story and a feature: a claim meets only its story's.
-    let mut by_feature: HashMap<(usize, Key), Vec<usize>> = HashMap::new();
-    // Claims dated relative to a missing publication date start gatherings; the others may
-    // only join one.
-    let (unplaced, others): (Vec<usize>, Vec<usize>) =
-        (0..undated.len()).partition(|&u| undated[u].unplaced);
-    let starting = unplaced.iter().map(|&u| (u, true));
-    for (u, may_start) in starting.chain(others.iter().map(|&u| (u, false))) {
+) -> (Vec<Cluster>, Vec<usize>) {
+    let free = |u: &usize| !attached.contains(u) && !undated[*u].actions.is_empty();
+    let (telling, others): (Vec<usize>, Vec<usize>) = (0..undated.len())
+        .filter(free)
+        .partition(|&u| undated[u].unplaced);
+    let mut gatherings = Gatherings::default();
+    for &u in &telling {
+        gatherings.take(u, undated, story_of, rarity, true);
+    }
+    let (told, alone): (Vec<usize>, Vec<usize>) =
+        (0..gatherings.clusters.len()).partition(|&k| gatherings.sources[k].len() >= 2);
+    gatherings.open = told.iter().copied().collect();
+    for &u in &others {
+        gatherings.take(u, undated, story_of, rarity, false);
+    }
+    let left: Vec<usize> = alone
+        .iter()
+        .flat_map(|&k| gatherings.clusters[k].undated.clone())
+        .collect();
+    let events = gatherings
+        .clusters
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| gatherings.open.contains(k))
+        .map(|(_, c)| c)
+        .collect();
+    (events, left)
+}
+
+/// Gatherings of undated claims, filed under their story and a feature: a claim meets only
+/// its story's.
+#[derive(Default)]
+struct Gatherings {
+    clusters: Vec<Cluster>,
+    sources: Vec<BTreeSet<usize>>,
+    by_feature: HashMap<(usize, Key), Vec<usize>>,
+    /// Once set, the gatherings that claims may still join.
+    open: BTreeSet<usize>,
+}
+
+impl Gatherings {
+    /// Puts a claim into the gathering it shares most with, or a new one when `may_start`.
+    fn take(
+        &mut self,
+        u: usize,
+        undated: &[Undated],
+        story_of: &[usize],
+        rarity: &Rarity,
+        may_start: bool,
+    ) {
         let claim = &undated[u];
-        if attached.contains(&u) || claim.actions.is_empty() {
-            continue;
-        }
         let features = Features::of_undated(claim);
         let story = story_of[claim.source];
-        let near = Index::near(features.keys().map(|key| by_feature.get(&(story, key))));
+        let near = Index::near(
+            features
+                .keys()
+                .map(|key| self.by_feature.get(&(story, key))),
+        );
         let best = near
             .into_iter()
-            .map(|k| (k, evidence(&features, &gathered[k], rarity)))
+            .filter(|k| may_start || self.open.contains(k))
+            .map(|k| (k, evidence(&features, &self.clusters[k], rarity)))
             .filter(|&(_, found)| gathers(found))
             .max_by(|a, b| {
                 a.1.similarity
@@ -454,34 +517,28 @@ fn gather_undated(
         let k = match best {
             Some(k) => k,
             None if may_start => {
-                gathered.push(Cluster::default());
-                sources.push(BTreeSet::new());
-                gathered.len() - 1
+                self.clusters.push(Cluster::default());
+                self.sources.push(BTreeSet::new());
+                self.clusters.len() - 1
             }
-            None => continue,
+            None => return,
         };
         for key in features.keys() {
             let new = match &key {
-                Key::Actor(a) => !gathered[k].actors.contains(a),
-                Key::Action(s) => !gathered[k].actions.contains(s),
+                Key::Actor(a) => !self.clusters[k].actors.contains(a),
+                Key::Action(s) => !self.clusters[k].actions.contains(s),
             };
             if new {
-                by_feature.entry((story, key)).or_default().push(k);
+                self.by_feature.entry((story, key)).or_default().push(k);
             }
         }
-        let cluster = &mut gathered[k];
+        let cluster = &mut self.clusters[k];
         cluster.undated.push(u);
         cluster.actors.extend(claim.actors.iter().copied());
         cluster.actions.extend(claim.actions.iter().cloned());
         cluster.words.extend(claim.words.iter().cloned());
-        sources[k].insert(claim.source);
+        self.sources[k].insert(claim.source);
     }
-    gathered
-        .into_iter()
-        .zip(sources)
-        .filter(|(_, s)| s.len() >= 2)
-        .map(|(c, _)| c)
-        .collect()
 }
 
 #[cfg(test)]
