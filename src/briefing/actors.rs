@@ -4,14 +4,14 @@
 //! (aliases, renames, kinds, hidden, same-as), and spelling variants are listed for the
 //! editor. Every step is a pass over mentions or names with hash maps: near-linear.
 
-use crate::analyse::mentions::{Mention, Via};
+use crate::analyse::mentions::{is_actor_evidence, Mention, Via};
 use crate::analyse::Analysis;
 use crate::error::{Error, Result, Warning};
 use crate::load::curation::ActorCuration;
 use crate::model::actor::ActorKind;
 use crate::model::ids::slugify;
 use crate::text::gazetteer;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -156,6 +156,7 @@ pub fn resolve_actors(
             ),
         ));
     }
+    let things = thing_names(sources);
     let mut paged = Vec::new();
     let mut candidates = Vec::new();
     let mut members: Vec<Vec<&str>> = Vec::new();
@@ -168,6 +169,9 @@ pub fn resolve_actors(
             .iter()
             .flat_map(|k| groups[*k].occurrences.iter().copied())
             .collect();
+        if curation.is_none() && names_a_thing(&keys, &occurrences, &things, &mention) {
+            continue;
+        }
         let actor = build_actor(id, keys[0], &occurrences, curation, sources);
         let named_in_full = occurrences.iter().any(|&at| is_named_in_full(mention(at)));
         if actor.curated || actor.mentions >= min_mentions || named_in_full {
@@ -205,6 +209,29 @@ pub fn resolve_actors(
         warnings,
         mention_actors,
     })
+}
+
+/// The names some source shows to be things' (products, indices, occasions), folded.
+fn thing_names(sources: &[SourceMentions]) -> HashSet<String> {
+    sources
+        .iter()
+        .flat_map(|source| source.analysis.things.iter().map(|name| fold(name)))
+        .collect()
+}
+
+/// A name one source shows to be a thing's ("the Zephyr sedan") names the thing in every
+/// source, unless a mention shows an actor (a head-word, a title, a speech verb). The name
+/// that names the page decides.
+fn names_a_thing<'g>(
+    keys: &[&str],
+    occurrences: &[At],
+    things: &HashSet<String>,
+    mention: &dyn Fn(At) -> &'g Mention,
+) -> bool {
+    keys.first().is_some_and(|key| things.contains(*key))
+        && !occurrences
+            .iter()
+            .any(|&at| is_actor_evidence(mention(at).evidence))
 }
 
 /// Acronyms defined anywhere in the corpus, folded, with their folded expansion (first wins).
@@ -976,6 +1003,26 @@ mod tests {
         assert_eq!(actors.candidates[0].name, "Once");
         let of = |m| actors.of_mention("a", m);
         assert_eq!([of(0), of(1), of(2), of(3)], [None, Some(0), Some(0), None]);
+    }
+
+    #[test]
+    fn a_name_one_source_shows_to_be_a_things_gets_no_page_unless_an_actor_speaks() {
+        let mut a = source("a", &[("Quillon Motors", Organisation, Name)]);
+        a.things = vec!["Zephyr".into(), "Tessin".into()];
+        let mut b = source(
+            "b",
+            &[
+                ("Zephyr", Organisation, Name),
+                ("Zephyr", Other, Name),
+                ("Tessin", Organisation, Name),
+                ("Tessin", Organisation, Name),
+            ],
+        );
+        b.mentions[3].evidence = "context: said";
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        let paged: Vec<&str> = actors.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(paged, ["Tessin"]);
+        assert!(actors.candidates.iter().all(|c| c.name != "Zephyr"));
     }
 
     fn curation(dir: &std::path::Path, slug: &str, front: &str) -> ActorCuration {

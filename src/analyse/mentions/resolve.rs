@@ -148,8 +148,7 @@ impl Doc<'_> {
 
     /// An unknown acronym: most acronyms in news name organisations.
     pub(super) fn acronym_found(&self, i: usize) -> Option<Found> {
-        let text = self.text(i);
-        if gazetteer::title(text).is_some() || !self.is_acronym_name(i) {
+        if self.is_title_word(i) || !self.is_acronym_name(i) {
             return None;
         }
         Some(Found {
@@ -483,6 +482,10 @@ impl Doc<'_> {
         if self.has_head_word(rest.clone()) {
             // "General Electric", "Prince Edward Island": the title word is part of the name.
             return self.classify(part).into_iter().collect();
+        }
+        if self.is_title_word(rest.end - 1) {
+            // "Chief Operating Officer": the words after the first title finish the title.
+            return Vec::new();
         }
         vec![self.titled_person(part.start..role_end, rest)]
     }

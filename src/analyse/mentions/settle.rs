@@ -11,8 +11,12 @@ use std::collections::{HashMap, HashSet};
 
 /// Gives names of unknown kind the kind the document establishes elsewhere, and drops
 /// ordinary words that nothing confirms as names. An acronym the text defines takes its
-/// expansion's kind.
-pub(super) fn settle_kinds(doc: &Doc, found: &mut Vec<Found>, definitions: &[AcronymDefinition]) {
+/// expansion's kind. Returns the names the document shows to be things' (see `things`).
+pub(super) fn settle_kinds(
+    doc: &Doc,
+    found: &mut Vec<Found>,
+    definitions: &[AcronymDefinition],
+) -> Vec<String> {
     let names: Vec<String> = found.iter().map(|f| doc.name_of(f)).collect();
     let known = KnownNames::collect(doc, found, &names);
     for (f, name) in found.iter_mut().zip(&names) {
@@ -34,7 +38,7 @@ pub(super) fn settle_kinds(doc: &Doc, found: &mut Vec<Found>, definitions: &[Acr
     }
     found.retain(|f| !f.tentative);
     let names: Vec<String> = found.iter().map(|f| doc.name_of(f)).collect();
-    doc.drop_things(found, &names);
+    doc.drop_things(found, &names)
 }
 
 /// What a document's typed mentions say about its other names.

@@ -466,6 +466,35 @@ fn a_company_named_beside_its_product_stays() {
 }
 
 #[test]
+fn a_makers_model_and_the_model_alone_are_no_actors() {
+    let text = "Quillon Motors said sales of the Quillon Zephyr rose. The Zephyr is built \
+                in Mellby. Quillon Motors said so.";
+    let (found, things) = super::find_mentions_and_things(text);
+    let found: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+    assert!(found.contains(&"Quillon Motors"), "{found:?}");
+    assert!(!found.iter().any(|t| t.contains("Zephyr")), "{found:?}");
+    assert!(things.contains(&"Zephyr".to_string()), "{things:?}");
+}
+
+#[test]
+fn a_product_line_before_its_plural_noun_or_a_software_phrase_is_no_actor() {
+    let found = texts("Buyers liked Corvane laptops. The Tessin operating system ships soon.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_conference_is_an_occasion_not_an_actor() {
+    let found = texts("Delegates of Brastovia met at the Norrland Builders Conference.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn a_title_with_no_name_after_it_names_no_one() {
+    let found = texts("The former Chief Operating Officer, Lena Brenner, left Quarrow Holdings.");
+    assert_eq!(found, ["Lena Brenner", "Quarrow Holdings"]);
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);

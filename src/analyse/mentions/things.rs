@@ -6,7 +6,7 @@
 //! shows an actor (an organisation's head-word, a speech verb, a title, the gazetteer).
 
 use super::tokenise::Shape;
-use super::{Doc, Found};
+use super::{ActorKind, Doc, Found};
 use crate::text::gazetteer;
 use crate::text::lexicon::things;
 use std::collections::HashSet;
@@ -22,12 +22,15 @@ enum Thing {
     Designation,
     /// A product, unit or index: holds for the name throughout the document.
     Named,
+    /// A maker's or a product line's name then a model's ("Acme Zephyr", "xPod Nano"): the
+    /// whole and the model's name alone ("the Zephyr") hold throughout the document.
+    Model,
 }
 
 impl Doc<'_> {
-    /// Drops the mentions that name things (see the module comment).
-    pub(super) fn drop_things(&self, found: &mut Vec<Found>, names: &[String]) {
-        let things: Vec<Option<Thing>> = found.iter().map(|f| self.thing(f)).collect();
+    /// Drops the mentions that name things (see the module comment); returns the names the
+    /// document shows to be things', sorted, so that other documents can drop them too.
+    pub(super) fn drop_things(&self, found: &mut Vec<Found>, names: &[String]) -> Vec<String> {
         // A name with actor evidence, and the first word standing for it ("Acme" for "Acme
         // Motors").
         let actors: HashSet<&str> = found
@@ -36,20 +39,40 @@ impl Doc<'_> {
             .filter(|(f, _)| is_actor_evidence(f.evidence))
             .flat_map(|(_, name)| [name.as_str(), first_word(name)])
             .collect();
+        let organisations: HashSet<&str> = found
+            .iter()
+            .zip(names)
+            .filter(|(f, _)| f.kind == ActorKind::Organisation && is_actor_evidence(f.evidence))
+            .flat_map(|(_, name)| [name.as_str(), first_word(name)])
+            .collect();
+        let things: Vec<Option<Thing>> = found
+            .iter()
+            .map(|f| {
+                self.thing(f)
+                    .or_else(|| self.maker_and_model(f, &organisations))
+            })
+            .collect();
         // An index's first word alone stands for it ("the Velmont" for "the Velmont
-        // Composite"); a product's does not ("Acme" of "Acme Z jet" is its maker).
+        // Composite"); a product's does not ("Acme" of "Acme Z jet" is its maker), but a
+        // model's name does ("the Z" for "Acme Z").
         let named_things: HashSet<&str> = things
             .iter()
             .zip(names)
-            .filter(|(t, _)| **t == Some(Thing::Named))
-            .flat_map(|(_, name)| {
+            .flat_map(|(thing, name)| {
                 let index = name
                     .split_whitespace()
                     .last()
                     .is_some_and(things::is_index_head);
-                [Some(name.as_str()), index.then(|| first_word(name))]
+                let part = match thing {
+                    Some(Thing::Named) if index => Some(first_word(name)),
+                    Some(Thing::Model) => Some(after_first_word(name)),
+                    _ => None,
+                };
+                let whole = matches!(thing, Some(Thing::Named | Thing::Model));
+                [whole.then_some(name.as_str()), part]
             })
             .flatten()
+            .filter(|name| !name.is_empty())
             .collect();
         let keep: Vec<bool> = found
             .iter()
@@ -61,8 +84,15 @@ impl Doc<'_> {
                 _ => !named_things.contains(name.as_str()) || actors.contains(name.as_str()),
             })
             .collect();
+        let mut thing_names: Vec<String> = named_things
+            .iter()
+            .filter(|name| !actors.contains(*name))
+            .map(|name| name.to_string())
+            .collect();
+        thing_names.sort();
         let mut keep = keep.into_iter();
         found.retain(|_| keep.next().unwrap_or(true));
+        thing_names
     }
 
     fn thing(&self, found: &Found) -> Option<Thing> {
@@ -80,11 +110,23 @@ impl Doc<'_> {
         if numbered || tokens.clone().any(|i| is_designation(self.text(i))) {
             return Some(Thing::Designation);
         }
-        let named = (tokens.len() == 1 && things::is_unit(self.text(last)))
+        let head = self.text(last);
+        if tokens.len() > 1 && has_product_shape(self.text(tokens.start)) {
+            return Some(Thing::Model);
+        }
+        let named = (tokens.len() == 1 && things::is_unit(head))
             || tokens.clone().any(|i| has_product_shape(self.text(i)))
-            || (tokens.len() > 1 && things::is_index_head(self.text(last)))
+            || (tokens.len() > 1 && (things::is_index_head(head) || things::is_event_head(head)))
             || self.thing_follows(tokens);
         named.then_some(Thing::Named)
+    }
+
+    /// "Acme Zephyr": a company's name, then a word the document gives no person's evidence
+    /// for, is a model of the company's, though it looks like a person's name.
+    fn maker_and_model(&self, found: &Found, organisations: &HashSet<&str>) -> Option<Thing> {
+        let maker = self.text(found.tokens.start);
+        (found.evidence == "name shape" && found.tokens.len() > 1 && organisations.contains(maker))
+            .then_some(Thing::Model)
     }
 
     /// "X 7", "X 100": a number right after a name (not a date's day, not a year: "X 2012"
@@ -101,8 +143,9 @@ impl Doc<'_> {
         at(0).is_some_and(|t| t.shape == Shape::Number && !year(&t.text)) && !dated
     }
 
-    /// "the X jet", "X index", "X fell 90 points": the words after a name that make it a
-    /// thing's.
+    /// "the X jet", "X laptops", "X operating system", "X index", "X fell 90 points": the
+    /// words after a name that make it a thing's. (A maker's name before a plural, "Acme
+    /// jets", is kept by its actor evidence elsewhere in the document.)
     fn thing_follows(&self, tokens: Range<usize>) -> bool {
         let Some(next) = Some(tokens.end)
             .filter(|&i| self.same_line(tokens.start, i))
@@ -115,8 +158,15 @@ impl Doc<'_> {
                 .iter()
                 .any(|w| self.tokens[i].is(w))
         });
+        let after_next = self
+            .tokens
+            .get(tokens.end + 1)
+            .filter(|t| t.shape == Shape::Lower && self.same_line(tokens.start, tokens.end + 1));
+        let phrase = after_next.is_some_and(|t| things::is_product_phrase(&next.text, &t.text));
         next.shape == Shape::Lower
             && ((determined && things::is_product_noun(&next.text))
+                || things::is_product_plural(&next.text)
+                || phrase
                 || things::is_index_head(&next.text)
                 || self.moves_by_points(tokens.end))
     }
@@ -136,7 +186,7 @@ impl Doc<'_> {
 }
 
 /// Evidence that a name is an actor's, whatever its neighbours say.
-fn is_actor_evidence(evidence: &str) -> bool {
+pub fn is_actor_evidence(evidence: &str) -> bool {
     let speech = evidence
         .strip_prefix("context: ")
         .is_some_and(|verb| gazetteer::speech_verb(verb).is_some());
@@ -153,6 +203,12 @@ fn is_actor_evidence(evidence: &str) -> bool {
 
 fn first_word(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
+}
+
+/// "Zephyr" of "Acme Zephyr"; empty for one word.
+fn after_first_word(name: &str) -> &str {
+    name.split_once(' ')
+        .map_or("", |(_, rest)| rest.trim_start())
 }
 
 /// "X7", "A-123", "MP500T": at most two letters then digits, a type's designation (a

@@ -26,7 +26,7 @@ pub(super) const TITLES: &[(&str, &str)] = tagged!("title: ";
     "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baron", "Baroness", "Duke", "Duchess",
     "Earl", "Countess", "Sen.", "Rep.", "Gov.", "Pres.", "Speaker", "Commissioner", "Attorney",
     "Prosecutor", "Inspector", "Superintendent", "Detective", "Leader", "Executive", "Adviser",
-    "Advisor", "Coach", "Haji", "Hajji", "Ustad", "Comrade", "Treasurer", "Councillor",
+    "Advisor", "Officer", "Coach", "Haji", "Hajji", "Ustad", "Comrade", "Treasurer", "Councillor",
     "Councilor", "Councilman", "Alderman", "Magistrate", "Consul", "Prime", "Count", "Madame",
     "Monsieur", "DJ", "Sheriff", "Sayyid", "Seyed", "Lt", "Gen", "Col", "Sgt", "Capt", "Maj",
     "Adm", "Gov", "Sen", "Rep", "Rev", "Fr", "Fr.",
@@ -40,7 +40,8 @@ pub(super) const TITLE_MODIFIERS: &str = "
     security national vice acting first senior special supreme grand crown high state assistant
     associate permanent presidential federal managing press affairs interim provincial regional
     immigration emergency emergencies digital science technology industry majority minority
-    house opposition general attorney lieutenant deputy executive chief secretary prime";
+    house opposition general attorney lieutenant deputy executive chief secretary prime
+    operating financial marketing technical operations";
 
 /// Lowercase role nouns that mark a person in context: "spokeswoman Jana Novak", "Jana Novak,
 /// a spokesman for …", "the bank's envoy to Chile, Jana Novak".
