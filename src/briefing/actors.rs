@@ -568,6 +568,7 @@ fn evidence_weight(evidence: &str) -> usize {
         "context: organisation noun",
         "short for a company's name",
         "acronym: defined in text",
+        "branch",
     ];
     if DECISIVE.iter().any(|prefix| evidence.starts_with(prefix)) {
         3

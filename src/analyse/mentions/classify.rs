@@ -25,6 +25,7 @@ impl Doc<'_> {
             .or_else(|| self.by_head_word(part.clone(), &words))
             .or_else(|| self.by_direction(part.clone(), &words))
             .or_else(|| self.by_team_shape(part.clone(), &words))
+            .or_else(|| self.by_branch(part.clone(), &words))
             .unwrap_or_else(|| self.by_person_evidence(part.clone(), &words));
         Some(self.with_role(found))
     }
@@ -196,6 +197,23 @@ impl Doc<'_> {
         let plain = words.len() == part.len() && (1..=2).contains(&rest.len());
         (plural && plain)
             .then(|| Found::new(part, ActorKind::Organisation, "place + plural name: team"))
+    }
+
+    /// "Acme Australia", "ACME Europe": an unknown name then a country or a region is a
+    /// company's arm there (a town would take a comma, a person a given name).
+    fn by_branch(&self, part: Range<usize>, words: &[usize]) -> Option<Found> {
+        let [name, area] = words else {
+            return None;
+        };
+        let text = self.text(*name);
+        let unknown = gazetteer::lookup(text).is_none()
+            && !gazetteer::is_given_name(text)
+            && !gazetteer::is_english_word(text);
+        let area = self
+            .entry(*area..area + 1)
+            .is_some_and(|e| matches!(e.category, Category::Country | Category::Region));
+        (unknown && area && part.len() == 2)
+            .then(|| Found::new(part, ActorKind::Organisation, "branch: name + country"))
     }
 
     /// A name with no head-word: a person's if it starts with a given name, has a person's

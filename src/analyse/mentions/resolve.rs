@@ -212,13 +212,17 @@ impl Doc<'_> {
 
     /// "and" makes one name when a known name spans it ("Bosnia and Herzegovina"), or when
     /// the name is built around it ("Ministry of Roads and Bridges", "Food and Drug
-    /// Administration") and neither neighbour is a name on its own.
+    /// Administration") and neither neighbour is a name on its own; a company's legal form
+    /// ends its name ("Acme AG and Borel LLC").
     fn joins_across_and(&self, left: Range<usize>, right: Range<usize>) -> bool {
         let before = left.end - 1;
         let stands_alone = |i: usize| {
             gazetteer::lookup(self.text(i)).is_some() || gazetteer::is_given_name(self.text(i))
         };
-        if stands_alone(before) || stands_alone(right.start) {
+        if stands_alone(before)
+            || stands_alone(right.start)
+            || gazetteer::is_legal_suffix(self.text(before))
+        {
             return false;
         }
         if self.pairs_everyday_words(left.clone(), right.clone()) {

@@ -495,6 +495,43 @@ fn a_title_with_no_name_after_it_names_no_one() {
 }
 
 #[test]
+fn a_company_and_its_legal_form_end_before_and() {
+    let found = texts("Talks between Quarrow AG and Borel Holding LLC ended.");
+    assert_eq!(found, ["Quarrow AG", "Borel Holding LLC"]);
+}
+
+#[test]
+fn a_product_noun_before_a_name_makes_it_a_products() {
+    let found = texts("The web browser Tessin is fast, Brastovia said.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn a_name_then_a_country_is_a_companys_arm_and_its_first_word_the_company() {
+    let found = mentions("Wendel Australia cut jobs. Wendel said the plant would close.");
+    assert_eq!(
+        find(&found, "Wendel Australia").kind,
+        ActorKind::Organisation
+    );
+    assert_eq!(find(&found, "Wendel").kind, ActorKind::Organisation);
+}
+
+#[test]
+fn a_family_name_that_names_a_company_stays_the_company_beside_a_family_member() {
+    let text = "Wendel Motor Company cut jobs, said its chairman Arvid Wendel. \
+                Wendel said the plant would close.";
+    let found = mentions(text);
+    let wendel = found
+        .iter()
+        .filter(|m| m.text == "Wendel")
+        .collect::<Vec<_>>();
+    assert!(
+        !wendel.is_empty() && wendel.iter().all(|m| m.kind == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);

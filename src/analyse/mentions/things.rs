@@ -117,7 +117,8 @@ impl Doc<'_> {
         let named = (tokens.len() == 1 && things::is_unit(head))
             || tokens.clone().any(|i| has_product_shape(self.text(i)))
             || (tokens.len() > 1 && (things::is_index_head(head) || things::is_event_head(head)))
-            || self.thing_follows(tokens);
+            || self.thing_follows(tokens.clone())
+            || self.product_noun_before(tokens);
         named.then_some(Thing::Named)
     }
 
@@ -171,6 +172,17 @@ impl Doc<'_> {
                 || self.moves_by_points(tokens.end))
     }
 
+    /// "the browser Zephyr", "web browser Zephyr": a product noun right before a name says
+    /// what it names.
+    fn product_noun_before(&self, tokens: Range<usize>) -> bool {
+        tokens.start.checked_sub(1).is_some_and(|i| {
+            let before = &self.tokens[i];
+            self.same_line(i, tokens.start)
+                && before.shape == Shape::Lower
+                && things::is_product_noun(&before.text)
+        })
+    }
+
     /// "fell 90 points", "closed up 1.5 points": a market index moving.
     fn moves_by_points(&self, from: usize) -> bool {
         (from..from + 4)
@@ -196,6 +208,7 @@ pub fn is_actor_evidence(evidence: &str) -> bool {
             "gazetteer",
             "title",
             "context: organisation noun",
+            "branch",
         ]
         .iter()
         .any(|prefix| evidence.starts_with(prefix))

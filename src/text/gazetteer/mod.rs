@@ -156,6 +156,8 @@ in_lists! {
     is_place_noun => words::PLACE_NOUNS;
     /// A company's head-word or legal suffix ("Motors", "Inc").
     is_company_head => words::COMPANY_HEADS;
+    /// A company's legal form ("Inc", "AG"), the last word of its name.
+    is_legal_suffix => words::LEGAL_SUFFIXES;
 }
 
 in_tables! {

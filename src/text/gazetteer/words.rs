@@ -251,6 +251,11 @@ pub(super) const COMPANY_HEADS: &str = "
     pharmaceuticals technologies automotive securities investments ventures
 ";
 
+/// A company's legal form, which ends its name ("Acme AG and Borel LLC" are two).
+pub(super) const LEGAL_SUFFIXES: &str = "
+    inc inc. corp corp. co co. ltd ltd. limited llc llp plc ag sa s.a. gmbh spa nv bv
+";
+
 /// Lowercase nouns that, right before a name, say it names an organisation ("the band
 /// Killing Floor", "broadcaster Nine"), or after it in apposition ("Acme, a Dutch firm").
 pub(super) const ORGANISATION_NOUNS: &str = "
