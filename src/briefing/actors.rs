@@ -142,6 +142,7 @@ pub fn resolve_actors(
     }
     let buckets = apply_same_as(buckets, curation)?;
     let buckets = merge_given_name_variants(buckets, &groups, &mention, &mut uncertain);
+    let buckets = merge_company_names(buckets, &groups, &mention, curation, &mut uncertain);
 
     let mut warnings = Vec::new();
     for c in curation
@@ -764,6 +765,88 @@ fn merge_given_name_variants<'k>(
     buckets
 }
 
+/// Joins the forms of one company's name ("Acme", "Acme Inc.", "Acme Motor Company", "Acme
+/// Motors Co."): organisations whose names are one after their legal form ("Inc", "Group")
+/// is dropped and a final plural made singular; and, when the corpus uses the first word
+/// alone as an organisation's name, those whose other words are all a company's ("Motor",
+/// "Airlines"). The most named, then the longest, keeps the page; listed as merged. Curated pages are the
+/// editor's.
+fn merge_company_names<'k>(
+    mut buckets: BTreeMap<String, Vec<&'k str>>,
+    groups: &'k BTreeMap<String, Group>,
+    mention: &dyn Fn(At) -> &'k Mention,
+    curation: &[ActorCuration],
+    uncertain: &mut BTreeSet<UncertainMerge>,
+) -> BTreeMap<String, Vec<&'k str>> {
+    let mut companies: BTreeMap<&str, (usize, String)> = BTreeMap::new();
+    for (id, keys) in &buckets {
+        let occurrences = keys
+            .iter()
+            .flat_map(|k| groups[*k].occurrences.iter().copied())
+            .collect();
+        let kind = vote_kind(&Group { occurrences }, mention);
+        let curated = curation.iter().any(|c| &c.slug == id);
+        if curated || !matches!(kind, ActorKind::Organisation | ActorKind::Other) {
+            continue;
+        }
+        let mentions = keys.iter().map(|k| groups[*k].occurrences.len()).sum();
+        companies.insert(keys[0], (mentions, id.clone()));
+    }
+    let mut by_core: BTreeMap<String, Vec<(usize, &String, &str)>> = BTreeMap::new();
+    for (key, (mentions, id)) in &companies {
+        let short = short_company_name(key).filter(|short| companies.contains_key(short));
+        let core = short.map_or_else(|| legal_core(key), str::to_string);
+        by_core.entry(core).or_default().push((*mentions, id, key));
+    }
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for mut forms in by_core.into_values().filter(|f| f.len() > 1) {
+        forms.sort_by(|a, b| {
+            (b.0.cmp(&a.0))
+                .then(b.2.len().cmp(&a.2.len()))
+                .then(a.2.cmp(b.2))
+        });
+        let (_, target, target_key) = forms[0];
+        for &(_, id, key) in &forms[1..] {
+            moves.push((id.clone(), target.clone()));
+            uncertain.insert(UncertainMerge {
+                name: display_name(key, &groups[key], mention),
+                other: display_name(target_key, &groups[target_key], mention),
+                reason: "one company's short or legal name",
+                merged: true,
+            });
+        }
+    }
+    for (from, to) in moves {
+        let moved = buckets.remove(&from).unwrap_or_default();
+        buckets.entry(to).or_default().extend(moved);
+    }
+    buckets
+}
+
+/// A company's folded name without its legal form ("acme inc" → "acme", "acme motors co" →
+/// "acme motor"), a final plural made singular; the name itself when nothing is left.
+fn legal_core(key: &str) -> String {
+    let mut words: Vec<&str> = key.split(' ').collect();
+    while words.len() > 1 && words.last().is_some_and(|w| gazetteer::is_legal_suffix(w)) {
+        words.pop();
+    }
+    let mut core = words.join(" ");
+    if words.len() > 1 && core.ends_with('s') {
+        core.pop();
+    }
+    core
+}
+
+/// "acme" of "acme motor company": the first word, when every other word is a company's
+/// head-word or legal form.
+fn short_company_name(key: &str) -> Option<&str> {
+    let (first, rest) = key.split_once(' ')?;
+    let company_words = rest
+        .split(' ')
+        .all(|w| gazetteer::is_company_head(w) || gazetteer::is_legal_suffix(w));
+    company_words.then_some(first)
+}
+
 /// Whether one role of each set is the other's or part of it ("chief" of "chief executive").
 fn shares_a_role(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     let words = |role: &str| {
@@ -1024,6 +1107,45 @@ mod tests {
         let paged: Vec<&str> = actors.actors.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(paged, ["Tessin"]);
         assert!(actors.candidates.iter().all(|c| c.name != "Zephyr"));
+    }
+
+    #[test]
+    fn a_companys_short_and_legal_names_are_one_page_and_are_listed() {
+        let a = source(
+            "a",
+            &[
+                ("Wendel Motor Company", Organisation, Name),
+                ("Wendel", Organisation, Name),
+                ("Borel Inc.", Organisation, Name),
+                ("Borel", Organisation, Name),
+                ("Norrland Motors", Organisation, Name),
+                ("Norrland Airlines", Organisation, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Wendel Motors Co.", Organisation, Name),
+                ("Borel", Organisation, Name),
+                ("Norrland Motors", Organisation, Name),
+                ("Norrland Airlines", Organisation, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [
+                ("Borel", 3),
+                ("Norrland Airlines", 2),
+                ("Norrland Motors", 2),
+                ("Wendel Motor Company", 3)
+            ],
+            "without 'Norrland' alone, its airline and its car maker stay apart"
+        );
+        assert!(actors
+            .uncertain
+            .iter()
+            .any(|u| u.merged && u.name == "Borel Inc." && u.other == "Borel"));
     }
 
     fn curation(dir: &std::path::Path, slug: &str, front: &str) -> ActorCuration {

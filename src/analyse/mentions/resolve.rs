@@ -314,6 +314,9 @@ impl Doc<'_> {
         {
             return vec![self.gazetteer_found(part, entry)];
         }
+        if let Some(found) = self.split_after_legal_form(part.clone()) {
+            return found;
+        }
         if let Some(found) = self.split_leading_name(part.clone()) {
             return found;
         }
@@ -403,6 +406,17 @@ impl Doc<'_> {
                 .chain([person])
                 .collect(),
         )
+    }
+
+    /// "Acme Inc. CEO Jana Novak", "Acme LLC Jana Novak": a company's legal form ends its
+    /// name, so what follows is another name.
+    fn split_after_legal_form(&self, part: Range<usize>) -> Option<Vec<Found>> {
+        let legal = |i: usize| gazetteer::is_legal_suffix(self.text(i));
+        let end = (part.start + 1..part.end - 1)
+            .find(|&i| legal(i) && !legal(i + 1) && !self.is_connector(i + 1))?;
+        let mut found = self.resolve_part(part.start..end + 1);
+        found.extend(self.resolve_part(end + 1..part.end));
+        Some(found)
     }
 
     /// A known name or acronym before a title ("Russian President Jana Novak", "NATO

@@ -501,6 +501,15 @@ fn a_company_and_its_legal_form_end_before_and() {
 }
 
 #[test]
+fn a_legal_form_ends_a_name_run_into_a_title_and_a_person() {
+    let found = mentions("Borel Inc. CEO Lena Brenner said the Wendel LLC Arvid Holm deal died.");
+    assert_eq!(find(&found, "Borel Inc.").kind, ActorKind::Organisation);
+    assert_eq!(find(&found, "Lena Brenner").role.as_deref(), Some("CEO"));
+    assert_eq!(find(&found, "Wendel LLC").kind, ActorKind::Organisation);
+    assert_eq!(find(&found, "Arvid Holm").kind, ActorKind::Person);
+}
+
+#[test]
 fn a_product_noun_before_a_name_makes_it_a_products() {
     let found = texts("The web browser Tessin is fast, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);

@@ -248,12 +248,14 @@ pub(super) const NON_NAME_ACRONYMS: &str = "
 pub(super) const COMPANY_HEADS: &str = "
     inc inc. corp corp. corporation co co. company ltd ltd. limited llc llp plc ag sa s.a. gmbh
     spa nv holdings motors motor airlines airways air aviation aerospace industries bancorp
-    pharmaceuticals technologies automotive securities investments ventures
+    pharmaceuticals technologies automotive securities investments ventures group computer
+    computers systems
 ";
 
 /// A company's legal form, which ends its name ("Acme AG and Borel LLC" are two).
 pub(super) const LEGAL_SUFFIXES: &str = "
-    inc inc. corp corp. co co. ltd ltd. limited llc llp plc ag sa s.a. gmbh spa nv bv
+    inc inc. corp corp. co co. ltd ltd. limited llc llp plc ag sa s.a. gmbh spa nv bv company
+    corporation
 ";
 
 /// Lowercase nouns that, right before a name, say it names an organisation ("the band
