@@ -279,7 +279,7 @@ fn source_keys(
             if let Some(expansion) = acronyms.get(&key).filter(|_| mention.via != Via::Demonym) {
                 return expansion.clone();
             }
-            if key.contains(' ') || !matches!(mention.kind, ActorKind::Person | ActorKind::Other) {
+            if key.contains(' ') || !may_be_a_surname(mention) {
                 return key;
             }
             match full_names
@@ -305,6 +305,14 @@ fn source_keys(
             }
         })
         .collect()
+}
+
+/// A one-word mention typed a person, not typed, or a place only because a state follows
+/// it ("Novak, Russia's envoy" reads like "Salem, Oregon"): a full name in the same source
+/// says better what it is.
+fn may_be_a_surname(mention: &Mention) -> bool {
+    matches!(mention.kind, ActorKind::Person | ActorKind::Other)
+        || mention.evidence == "context: followed by a state or region"
 }
 
 /// Surname-only groups matched to the one full-name person group with that last word in the
@@ -1146,6 +1154,22 @@ mod tests {
             .uncertain
             .iter()
             .any(|u| u.merged && u.name == "Borel Inc." && u.other == "Borel"));
+    }
+
+    #[test]
+    fn a_surname_read_as_a_town_before_a_state_joins_the_full_name_in_its_source() {
+        let mut a = source(
+            "a",
+            &[
+                ("Arvid Holm", Person, Name),
+                ("Holm", Place, Name),
+                ("Borel", Place, Name),
+            ],
+        );
+        a.mentions[1].evidence = "context: followed by a state or region";
+        a.mentions[2].evidence = "context: in";
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Arvid Holm", 2)]);
     }
 
     fn curation(dir: &std::path::Path, slug: &str, front: &str) -> ActorCuration {

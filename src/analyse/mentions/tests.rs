@@ -510,6 +510,28 @@ fn a_legal_form_ends_a_name_run_into_a_title_and_a_person() {
 }
 
 #[test]
+fn short_headings_and_lead_ins_of_everyday_words_name_nothing() {
+    let text = "A Gradual Shift\n\nCountering Rivals and Cementing Sway: Brastovia acted.\n\n\
+                Ties with Brastovia grew.";
+    assert_eq!(texts(text), ["Brastovia", "Brastovia"]);
+}
+
+#[test]
+fn a_lost_apostrophe_after_the_and_a_capital_joined_to_a_name_are_read_apart() {
+    let text = "The Norvik Front met. Later the Norviks top envoy flew in. \
+                Kabul-Norvik ties improved.";
+    let names: Vec<String> = mentions(text).into_iter().map(|m| m.name).collect();
+    assert_eq!(names, ["Norvik Front", "Norvik", "Kabul", "Norvik"]);
+}
+
+#[test]
+fn what_a_number_sign_introduces_is_a_designation() {
+    let found =
+        texts("The court cited Federal Law No. 513-AB and Decree No 77-XY, Brastovia said.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
 fn a_product_noun_before_a_name_makes_it_a_products() {
     let found = texts("The web browser Tessin is fast, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);

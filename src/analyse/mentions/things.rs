@@ -106,7 +106,7 @@ impl Doc<'_> {
         if glued(things::CURRENCY_SYMBOLS) {
             return Some(Thing::Money);
         }
-        let numbered = self.number_follows(tokens.clone());
+        let numbered = self.number_follows(tokens.clone()) || self.after_number_sign(tokens.start);
         if numbered || tokens.clone().any(|i| is_designation(self.text(i))) {
             return Some(Thing::Designation);
         }
@@ -142,6 +142,13 @@ impl Doc<'_> {
         let year =
             |text: &str| text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
         at(0).is_some_and(|t| t.shape == Shape::Number && !year(&t.text)) && !dated
+    }
+
+    /// "Law No. 12-AB", "Resolution No 7": what a number sign introduces is a designation.
+    fn after_number_sign(&self, start: usize) -> bool {
+        let text = |k: usize| start.checked_sub(k).map(|i| self.tokens[i].text.as_str());
+        let sign = |t: Option<&str>| matches!(t, Some("No" | "No." | "Nos" | "Nos." | "Number"));
+        sign(text(1)) || (text(1) == Some(".") && sign(text(2)))
     }
 
     /// "the X jet", "X laptops", "X operating system", "X index", "X fell 90 points": the
