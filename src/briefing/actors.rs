@@ -566,8 +566,8 @@ fn vote_kind<'g>(group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> ActorKin
 }
 
 /// How much a mention's kind counts in its actor's vote: what the words say (a head-word, a
-/// title, the gazetteer, "shares of") outweighs what a name looks like, so a firm named
-/// after its founder is not outvoted by the bare surname.
+/// title or role, the gazetteer, "shares of") outweighs what a name looks like, so a firm
+/// named after its founder is not outvoted by the bare surname.
 fn evidence_weight(evidence: &str) -> usize {
     const DECISIVE: &[&str] = &[
         "org head-word",
@@ -578,6 +578,7 @@ fn evidence_weight(evidence: &str) -> usize {
         "short for a company's name",
         "acronym: defined in text",
         "branch",
+        "context: role",
     ];
     if DECISIVE.iter().any(|prefix| evidence.starts_with(prefix)) {
         3
@@ -596,8 +597,8 @@ fn kind_vote(kinds: &BTreeMap<ActorKind, usize>) -> ActorKind {
 }
 
 /// A mention that is enough for a page on its own: a person's full name with a role or a
-/// title ("Chief Executive Jane Doe", "Mr Owen Farrow"), or an organisation's name with its head-word and a word of its own
-/// ("Halvor Shipping Group"). One such mention is better evidence than two of a bare word;
+/// title ("Chief Executive Jane Doe", "Mr Owen Farrow"), or an organisation's or a place's
+/// name with its head-word and a word of its own ("Halvor Shipping Group", "Tessin Airport"). One such mention is better evidence than two of a bare word;
 /// a name of everyday words only ("Foreign Ministry", "Economic Forum") may be a fragment
 /// or an office of any state, so it needs the usual count.
 fn is_named_in_full(mention: &Mention) -> bool {
@@ -607,8 +608,11 @@ fn is_named_in_full(mention: &Mention) -> bool {
             let titled = mention.role.is_some() || mention.evidence.starts_with("title:");
             titled && words.count() >= 2
         }
-        ActorKind::Organisation => {
-            mention.evidence.starts_with("org head-word")
+        ActorKind::Organisation | ActorKind::Place => {
+            let headed = ["org head-word", "place head-word", "context: at a venue"]
+                .iter()
+                .any(|prefix| mention.evidence.starts_with(prefix));
+            headed
                 && mention.name.contains(' ')
                 && words.any(|w| !gazetteer::is_english_word(w) && !is_connector_word(w))
         }
@@ -1327,14 +1331,28 @@ mod tests {
             "",
             "org head-word: Forum",
         );
-        let sources = [("a", a), ("b", b), ("c", c), ("d", d), ("e", e)];
+        let f = described("f", "Tessin Center", Place, "", "context: at a venue");
+        let g = described("g", "Main Street", Place, "", "place head-word: Street");
+        let sources = [
+            ("a", a),
+            ("b", b),
+            ("c", c),
+            ("d", d),
+            ("e", e),
+            ("f", f),
+            ("g", g),
+        ];
         let actors = resolve(&sources, &[]).unwrap();
         assert_eq!(
             names(&actors),
-            [("Halvor Shipping Group", 1), ("Jane Doe", 2)]
+            [
+                ("Halvor Shipping Group", 1),
+                ("Jane Doe", 2),
+                ("Tessin Center", 1)
+            ]
         );
         let below: Vec<&str> = actors.candidates.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(below, ["Economic Forum", "Lena Berg"]);
+        assert_eq!(below, ["Economic Forum", "Lena Berg", "Main Street"]);
     }
 
     #[test]

@@ -119,7 +119,28 @@ impl Doc<'_> {
         let head_of = self.link(first + 1) == Some(Link::Of);
         let head = gazetteer::organisation_head(self.text(first)).filter(|_| head_of);
         if let Some(evidence) = head.or_else(|| gazetteer::organisation_head(self.text(last))) {
+            if words.len() == 2 && gazetteer::is_given_name(self.text(first)) {
+                // "Jana Press, the chairwoman": a family name that is also a head-word; with
+                // nothing around it, the head-word counts, but weakly.
+                let person = self.person_context(part.clone());
+                return Some(match person {
+                    Some(evidence) => Found::new(part, ActorKind::Person, evidence),
+                    None => organisation("head-word after a given name"),
+                });
+            }
+            if self.is_venue(part.clone(), last) {
+                return Some(place("context: at a venue"));
+            }
             return Some(organisation(evidence));
+        }
+        let modifiers = &words[..words.len() - 1];
+        if self.tokens[last].shape == Shape::Acronym
+            && modifiers
+                .iter()
+                .all(|&i| gazetteer::is_english_word(self.text(i)))
+        {
+            // "New ACME", "Automaker ACME": everyday words before an organisation's acronym.
+            return Some(organisation("acronym with a modifier"));
         }
         if let Some(evidence) = gazetteer::place_head_last(self.text(last)) {
             return Some(place(evidence));
@@ -216,6 +237,20 @@ impl Doc<'_> {
             .then(|| Found::new(part, ActorKind::Organisation, "branch: name + country"))
     }
 
+    /// "at the Tessin Center", "in the Norrland Theatre": a building's head-word after "at"
+    /// or "in" names a venue, a place, not the body that runs it.
+    fn is_venue(&self, part: Range<usize>, last: usize) -> bool {
+        let venue = ["Center", "Centre", "Theater", "Theatre"].contains(&self.text(last));
+        let mut before = part.start.checked_sub(1);
+        if before.is_some_and(|i| self.tokens[i].is("the")) {
+            before = before.and_then(|i| i.checked_sub(1));
+        }
+        venue
+            && before.is_some_and(|i| {
+                self.same_line(i, part.start) && ["at", "in"].iter().any(|w| self.tokens[i].is(w))
+            })
+    }
+
     /// A name with no head-word: a person's if it starts with a given name, has a person's
     /// context or a person's name's shape; an organisation's if it starts with "The" or an
     /// apposition says so; otherwise a place's or unknown.
@@ -293,7 +328,7 @@ impl Doc<'_> {
     }
 
     /// A noun in apposition saying what the name names: "the band X", "broadcaster X", "the
-    /// village of X", "X, a Dutch firm".
+    /// village of X", "X, a Dutch firm", "its division, X".
     fn by_apposition_noun(&self, part: Range<usize>) -> Option<Found> {
         let lower_at = |i: Option<usize>| {
             i.filter(|&i| self.same_line(i, part.start) && self.tokens[i].shape == Shape::Lower)
@@ -301,9 +336,16 @@ impl Doc<'_> {
         };
         let before = lower_at(part.start.checked_sub(1));
         let before_of = lower_at(part.start.checked_sub(2)).filter(|_| before == Some("of"));
+        // "its European division, Acme": the noun, a comma, then the name.
+        let comma_before = part
+            .start
+            .checked_sub(1)
+            .is_some_and(|i| self.text(i) == ",");
+        let before_comma = lower_at(part.start.checked_sub(2)).filter(|_| comma_before);
         let after = self.noun_after_comma(part.clone());
         let organisation = before
             .into_iter()
+            .chain(before_comma)
             .chain(after)
             .any(gazetteer::is_organisation_noun);
         let place = before

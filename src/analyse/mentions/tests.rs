@@ -563,6 +563,36 @@ fn a_family_name_that_names_a_company_stays_the_company_beside_a_family_member()
 }
 
 #[test]
+fn a_building_after_at_or_in_is_a_venue_a_place() {
+    let found = mentions("The show was held at the Tessin Center. The Norrland Centre said no.");
+    assert_eq!(find(&found, "Tessin Center").kind, ActorKind::Place);
+    assert_eq!(
+        find(&found, "Norrland Centre").kind,
+        ActorKind::Organisation
+    );
+}
+
+#[test]
+fn everyday_words_before_an_acronym_and_a_division_in_apposition_make_organisations() {
+    let found =
+        mentions("He spoke of a New QRX. It will cut jobs at its German division, Velbrand.");
+    assert_eq!(find(&found, "New QRX").kind, ActorKind::Organisation);
+    assert_eq!(find(&found, "Velbrand").kind, ActorKind::Organisation);
+}
+
+#[test]
+fn a_given_name_and_a_head_word_with_a_role_is_a_person() {
+    let found = mentions("\"We wait,\" said Jana Press, the Vice Chairman of Borel Inc.");
+    let jana = find(&found, "Jana Press");
+    assert_eq!(jana.kind, ActorKind::Person);
+    assert_eq!(jana.role.as_deref(), Some("Vice Chairman"));
+    assert_eq!(
+        find(&mentions("Jana Press rose."), "Jana Press").kind,
+        ActorKind::Organisation
+    );
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
