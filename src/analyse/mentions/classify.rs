@@ -437,7 +437,30 @@ impl Doc<'_> {
                 .iter()
                 .any(|w| t.is(w))
         });
-        (linked && holding).then(|| Found::new(part, ActorKind::Organisation, "context: shares of"))
+        if linked && holding {
+            return Some(Found::new(
+                part,
+                ActorKind::Organisation,
+                "context: shares of",
+            ));
+        }
+        self.speaks_as_it(part.clone())
+            .then(|| Found::new(part, ActorKind::Organisation, "context: says its"))
+    }
+
+    /// "X said its plant", "X states that its mark": what speaks of its own as "its" is no
+    /// person. (A bare "it" is often no one's: "Novak said it was over".)
+    fn speaks_as_it(&self, part: Range<usize>) -> bool {
+        let at = |k: usize| {
+            Some(part.end + k)
+                .filter(|&i| i < self.tokens.len() && self.same_line(part.start, i))
+                .map(|i| &self.tokens[i])
+        };
+        let speaks = at(0).is_some_and(|t| {
+            t.shape == Shape::Lower && (gazetteer::speech_verb(&t.text).is_some() || t.is("states"))
+        });
+        let pronoun = |t: Option<&super::Token>| t.is_some_and(|t| t.is("its"));
+        speaks && (pronoun(at(1)) || (at(1).is_some_and(|t| t.is("that")) && pronoun(at(2))))
     }
 
     /// A person if the words around say so, otherwise `Other`.

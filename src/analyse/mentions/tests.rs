@@ -593,6 +593,18 @@ fn a_given_name_and_a_head_word_with_a_role_is_a_person() {
 }
 
 #[test]
+fn what_speaks_of_its_own_as_its_is_an_organisation() {
+    let found =
+        mentions("Velbrand states that its mark is old. Later Velbrand said its case held.");
+    assert!(
+        found.iter().all(|m| m.kind == ActorKind::Organisation),
+        "{found:?}"
+    );
+    let found = mentions("Brenner said he would sue.");
+    assert_eq!(find(&found, "Brenner").kind, ActorKind::Person);
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
