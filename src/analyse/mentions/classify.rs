@@ -595,14 +595,41 @@ impl Doc<'_> {
         {
             i += 1;
         }
-        for k in i..(i + 4).min(self.tokens.len()) {
+        let mut end = (i + 4).min(self.tokens.len());
+        let mut k = i;
+        while k < end {
             if !self.same_line(comma, k) || self.tokens[k].shape == Shape::Punct {
                 return None;
+            }
+            if let Some(possessive) = self.anothers_title(k) {
+                // "Jana Novak, President Holm's envoy": the title is Holm's; read on.
+                k = possessive + 1;
+                end = (k + 4).min(self.tokens.len());
+                continue;
             }
             if self.is_role_word(k) {
                 return Some(self.role_phrase(k));
             }
+            k += 1;
         }
         None
+    }
+
+    /// "President Holm's", "King Arvid Holm's": a title, then a name and its possessive; the
+    /// possessive's index.
+    fn anothers_title(&self, title: usize) -> Option<usize> {
+        if self.tokens[title].shape != Shape::Capitalised || !self.is_role_word(title) {
+            return None;
+        }
+        let names = (title + 1..(title + 4).min(self.tokens.len()))
+            .take_while(|&i| self.tokens[i].shape == Shape::Capitalised)
+            .count();
+        let possessive = title + 1 + names;
+        (names > 0
+            && self
+                .tokens
+                .get(possessive)
+                .is_some_and(|t| t.shape == Shape::Possessive))
+        .then_some(possessive)
     }
 }

@@ -605,6 +605,15 @@ fn what_speaks_of_its_own_as_its_is_an_organisation() {
 }
 
 #[test]
+fn a_title_of_another_name_in_the_apposition_is_not_the_persons_role() {
+    let found = mentions("They met Lena Brenner, President Holm's special envoy, on Monday.");
+    assert_eq!(
+        find(&found, "Lena Brenner").role.as_deref(),
+        Some("special envoy")
+    );
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
