@@ -608,7 +608,12 @@ impl Doc<'_> {
                 continue;
             }
             if self.is_role_word(k) {
-                return Some(self.role_phrase(k));
+                // "X, a company official said": the official speaks; X is what they spoke of.
+                let speaks = self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| gazetteer::speech_verb(&t.text).is_some());
+                return (!speaks).then(|| self.role_phrase(k));
             }
             k += 1;
         }

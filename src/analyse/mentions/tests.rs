@@ -614,6 +614,13 @@ fn a_title_of_another_name_in_the_apposition_is_not_the_persons_role() {
 }
 
 #[test]
+fn a_role_that_speaks_after_a_comma_is_no_apposition() {
+    let found = mentions("They toured Velbrand, a regional official said on Friday.");
+    assert_eq!(find(&found, "Velbrand").role, None);
+    assert_ne!(find(&found, "Velbrand").kind, ActorKind::Person);
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
