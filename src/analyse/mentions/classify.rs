@@ -328,7 +328,7 @@ impl Doc<'_> {
     }
 
     /// A noun in apposition saying what the name names: "the band X", "broadcaster X", "the
-    /// village of X", "X, a Dutch firm", "its division, X".
+    /// village of X", "X, a Dutch firm", "its division, X", "X province".
     fn by_apposition_noun(&self, part: Range<usize>) -> Option<Found> {
         let lower_at = |i: Option<usize>| {
             i.filter(|&i| self.same_line(i, part.start) && self.tokens[i].shape == Shape::Lower)
@@ -343,15 +343,24 @@ impl Doc<'_> {
             .is_some_and(|i| self.text(i) == ",");
         let before_comma = lower_at(part.start.checked_sub(2)).filter(|_| comma_before);
         let after = self.noun_after_comma(part.clone());
+        // "Varn province", "the Velbrand group": the noun right after the name, ending its
+        // phrase.
+        let next = lower_at(Some(part.end)).filter(|_| {
+            self.tokens
+                .get(part.end + 1)
+                .is_none_or(|t| t.shape != Shape::Lower || !self.same_line(part.end, part.end + 1))
+        });
         let organisation = before
             .into_iter()
             .chain(before_comma)
             .chain(after)
+            .chain(next)
             .any(gazetteer::is_organisation_noun);
         let place = before
             .into_iter()
             .chain(before_of)
             .chain(after)
+            .chain(next)
             .any(gazetteer::is_place_noun);
         if organisation {
             Some(Found::new(

@@ -621,6 +621,14 @@ fn a_role_that_speaks_after_a_comma_is_no_apposition() {
 }
 
 #[test]
+fn a_place_or_organisation_noun_right_after_a_name_says_its_kind() {
+    let found = mentions("He was deputy governor of Varn province. The Velbrand group said no.");
+    assert_eq!(find(&found, "Varn").kind, ActorKind::Place);
+    let found = mentions("Officials visited Varn province and the Velbrand group.");
+    assert_eq!(find(&found, "Velbrand").kind, ActorKind::Organisation);
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
