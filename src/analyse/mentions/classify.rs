@@ -331,8 +331,12 @@ impl Doc<'_> {
     /// village of X", "X, a Dutch firm", "its division, X", "X province".
     fn by_apposition_noun(&self, part: Range<usize>) -> Option<Found> {
         let lower_at = |i: Option<usize>| {
-            i.filter(|&i| self.same_line(i, part.start) && self.tokens[i].shape == Shape::Lower)
-                .map(|i| self.text(i))
+            i.filter(|&i| {
+                i < self.tokens.len()
+                    && self.same_line(i, part.start)
+                    && self.tokens[i].shape == Shape::Lower
+            })
+            .map(|i| self.text(i))
         };
         let before = lower_at(part.start.checked_sub(1));
         let before_of = lower_at(part.start.checked_sub(2)).filter(|_| before == Some("of"));

@@ -629,6 +629,11 @@ fn a_place_or_organisation_noun_right_after_a_name_says_its_kind() {
 }
 
 #[test]
+fn a_name_that_ends_the_text_is_read_without_panic() {
+    assert_eq!(texts("They met Velbrand"), ["Velbrand"]);
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
