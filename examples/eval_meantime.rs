@@ -36,7 +36,8 @@
 mod actor_eval;
 
 use actor_eval::{
-    attribute, decode_entities, report, sorted_entries, tags, Document, GoldName, Instance, Topic,
+    attribute, closes, decode_entities, opens, report, sorted_entries, tags, Document, GoldName,
+    Instance, Topic,
 };
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -74,7 +75,7 @@ fn run(dir: &Path, verbose: bool) -> Result<(), String> {
     if topics.is_empty() {
         return Err(format!("no topic folders in {}", root.display()));
     }
-    report(&topics, verbose);
+    report(&topics, true, verbose);
     Ok(())
 }
 
@@ -137,7 +138,7 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
         let start = length;
         length += token.chars().count();
         text.push_str(&token);
-        glue_next = matches!(token.as_str(), "(" | "[" | "$" | "``" | "-");
+        glue_next = opens(&token);
         if let (Some(t_id), Some(sentence)) = (attribute(tag.inside, "t_id"), sentence.clone()) {
             token_spans.insert(t_id.clone(), (start, length));
             sentence_ends.insert(sentence.clone(), length);
@@ -256,12 +257,4 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
         gold,
         annotated: vec![(0, annotated_end)],
     }
-}
-
-/// Tokens written against the word before them.
-fn closes(token: &str) -> bool {
-    matches!(
-        token,
-        "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "%" | "''" | "n't" | "-"
-    ) || (token.starts_with('\'') && token.chars().count() <= 3)
 }

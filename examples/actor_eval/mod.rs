@@ -105,8 +105,8 @@ impl Score {
 }
 
 /// Scores each topic as one corpus at the build's default `min-mentions` and at 1, and prints
-/// a row per topic and the total.
-pub(crate) fn report(topics: &[Topic], verbose: bool) {
+/// the total, after a row per topic when `rows`.
+pub(crate) fn report(topics: &[Topic], rows: bool, verbose: bool) {
     let default_min = ExtractSection::default().min_mentions;
     for min_mentions in [default_min, 1] {
         println!("\nmin-mentions {min_mentions}");
@@ -117,7 +117,9 @@ pub(crate) fn report(topics: &[Topic], verbose: bool) {
         let mut total = Score::default();
         for topic in topics {
             let score = score_topic(topic, min_mentions, verbose);
-            println!("{}", score.row(&topic.name));
+            if rows {
+                println!("{}", score.row(&topic.name));
+            }
             total.add(&score);
         }
         println!("{}", total.row("total"));
@@ -372,4 +374,17 @@ pub(crate) fn decode_entities(text: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&amp;", "&")
+}
+
+/// Tokens written against the word before them.
+pub(crate) fn closes(token: &str) -> bool {
+    matches!(
+        token,
+        "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "%" | "''" | "n't" | "-"
+    ) || (token.starts_with('\'') && token.chars().count() <= 3)
+}
+
+/// Tokens the next word is written against.
+pub(crate) fn opens(token: &str) -> bool {
+    matches!(token, "(" | "[" | "$" | "``" | "-")
 }
