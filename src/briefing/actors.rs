@@ -262,7 +262,7 @@ fn source_keys(
         .iter()
         .filter(|m| m.kind == ActorKind::Person)
     {
-        let key = fold(&mention.name);
+        let key = mention_key(mention);
         if let Some(last) = key.rsplit(' ').next().filter(|_| key.contains(' ')) {
             full_names
                 .entry(last.to_string())
@@ -275,7 +275,7 @@ fn source_keys(
         .mentions
         .iter()
         .map(|mention| {
-            let key = fold(&mention.name);
+            let key = mention_key(mention);
             if let Some(expansion) = acronyms.get(&key).filter(|_| mention.via != Via::Demonym) {
                 return expansion.clone();
             }
@@ -305,6 +305,20 @@ fn source_keys(
             }
         })
         .collect()
+}
+
+/// A mention's folded name; a person's without a generation suffix ("Jana Novak Jr." is
+/// "jana novak", whose surname is "novak").
+fn mention_key(mention: &Mention) -> String {
+    let key = fold(&mention.name);
+    if mention.kind != ActorKind::Person {
+        return key;
+    }
+    let generation = ["jr", "sr", "ii", "iii", "iv"];
+    match key.rsplit_once(' ') {
+        Some((name, last)) if name.contains(' ') && generation.contains(&last) => name.to_string(),
+        _ => key,
+    }
 }
 
 /// A one-word mention typed a person, not typed, or a place only because a state follows
@@ -1174,6 +1188,21 @@ mod tests {
         a.mentions[2].evidence = "context: in";
         let actors = resolve(&[("a", a)], &[]).unwrap();
         assert_eq!(names(&actors), [("Arvid Holm", 2)]);
+    }
+
+    #[test]
+    fn a_generation_suffix_does_not_split_a_person() {
+        let a = source(
+            "a",
+            &[
+                ("Arvid Lund Holm Jr.", Person, Name),
+                ("Holm", Person, Name),
+            ],
+        );
+        let b = source("b", &[("Arvid Lund Holm", Person, Name)]);
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(actors.actors.len(), 1, "{:?}", names(&actors));
+        assert_eq!(actors.actors[0].mentions, 3);
     }
 
     fn curation(dir: &std::path::Path, slug: &str, front: &str) -> ActorCuration {
