@@ -271,6 +271,10 @@ impl Doc<'_> {
         if self.tokens[first].is("the") {
             return Found::new(part, ActorKind::Organisation, "name with \"The\"");
         }
+        let last = self.text(words[words.len() - 1]);
+        if ["Jr", "Jr.", "Sr", "Sr."].contains(&last) {
+            return Found::new(part, ActorKind::Person, "generation suffix");
+        }
         let found = self.by_context(part.clone());
         if found.kind != ActorKind::Other {
             return found;

@@ -634,6 +634,15 @@ fn a_name_that_ends_the_text_is_read_without_panic() {
 }
 
 #[test]
+fn a_generation_suffix_makes_a_person() {
+    let found = mentions("The court heard Arcade Velbrand Holm Jr. on Monday.");
+    assert_eq!(
+        find(&found, "Arcade Velbrand Holm Jr.").kind,
+        ActorKind::Person
+    );
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
