@@ -1155,6 +1155,8 @@ mod tests {
                 ("Borel", Organisation, Name),
                 ("Norrland Motors", Organisation, Name),
                 ("Norrland Airlines", Organisation, Name),
+                ("Velbrand Capital Management", Organisation, Name),
+                ("Velbrand", Organisation, Name),
             ],
         );
         let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
@@ -1164,6 +1166,7 @@ mod tests {
                 ("Borel", 3),
                 ("Norrland Airlines", 2),
                 ("Norrland Motors", 2),
+                ("Velbrand Capital Management", 2),
                 ("Wendel Motor Company", 3)
             ],
             "without 'Norrland' alone, its airline and its car maker stay apart"

@@ -249,7 +249,7 @@ pub(super) const COMPANY_HEADS: &str = "
     inc inc. corp corp. corporation co co. company ltd ltd. limited llc llp plc ag sa s.a. gmbh
     spa nv holdings motors motor airlines airways air aviation aerospace industries bancorp
     pharmaceuticals technologies automotive securities investments ventures group computer
-    computers systems
+    computers systems capital management partners
 ";
 
 /// A company's legal form, which ends its name ("Acme AG and Borel LLC" are two).
