@@ -461,6 +461,25 @@ impl Doc<'_> {
                 "context: shares of",
             ));
         }
+        // "representatives of X", "employees of X": the people of a body.
+        let staff = before(2).is_some_and(|t| {
+            [
+                "representatives",
+                "employees",
+                "executives",
+                "staff",
+                "workers",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        });
+        if before(1).is_some_and(|t| t.is("of")) && staff {
+            return Some(Found::new(
+                part,
+                ActorKind::Organisation,
+                "context: staff of",
+            ));
+        }
         self.speaks_as_it(part.clone())
             .then(|| Found::new(part, ActorKind::Organisation, "context: says its"))
     }

@@ -643,6 +643,16 @@ fn a_generation_suffix_makes_a_person() {
 }
 
 #[test]
+fn the_staff_of_a_name_make_it_an_organisation() {
+    let found = mentions("He met representatives of Velbrand Tessin and employees of Quarrow.");
+    assert_eq!(
+        find(&found, "Velbrand Tessin").kind,
+        ActorKind::Organisation
+    );
+    assert_eq!(find(&found, "Quarrow").kind, ActorKind::Organisation);
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
