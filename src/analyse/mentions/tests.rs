@@ -653,6 +653,12 @@ fn the_staff_of_a_name_make_it_an_organisation() {
 }
 
 #[test]
+fn technical_abbreviations_and_dotted_titles_name_no_one() {
+    let found = texts("Its LCD screen and new SDK shipped, the firm's C.E.O. said in Brastovia.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
