@@ -612,7 +612,8 @@ fn kind_vote(kinds: &BTreeMap<ActorKind, usize>) -> ActorKind {
 
 /// A mention that is enough for a page on its own: a person's full name with a role or a
 /// title ("Chief Executive Jane Doe", "Mr Owen Farrow"), or an organisation's or a place's
-/// name with its head-word and a word of its own ("Halvor Shipping Group", "Tessin Airport"). One such mention is better evidence than two of a bare word;
+/// name with its head-word or a noun in apposition ("the carmaker Halvor Motor Works") and a
+/// word of its own ("Halvor Shipping Group", "Tessin Airport"). One such mention is better evidence than two of a bare word;
 /// a name of everyday words only ("Foreign Ministry", "Economic Forum") may be a fragment
 /// or an office of any state, so it needs the usual count.
 fn is_named_in_full(mention: &Mention) -> bool {
@@ -623,9 +624,14 @@ fn is_named_in_full(mention: &Mention) -> bool {
             titled && words.count() >= 2
         }
         ActorKind::Organisation | ActorKind::Place => {
-            let headed = ["org head-word", "place head-word", "context: at a venue"]
-                .iter()
-                .any(|prefix| mention.evidence.starts_with(prefix));
+            let headed = [
+                "org head-word",
+                "place head-word",
+                "context: at a venue",
+                "context: organisation noun",
+            ]
+            .iter()
+            .any(|prefix| mention.evidence.starts_with(prefix));
             headed
                 && mention.name.contains(' ')
                 && words.any(|w| !gazetteer::is_english_word(w) && !is_connector_word(w))

@@ -659,6 +659,16 @@ fn technical_abbreviations_and_dotted_titles_name_no_one() {
 }
 
 #[test]
+fn an_index_known_by_its_context_is_a_thing_in_its_document_only() {
+    let (found, things) = super::find_mentions_and_things("The Velmont index rose 40 points.");
+    assert!(found.is_empty(), "{found:?}");
+    assert!(
+        things.is_empty(),
+        "the exchange may bear the name elsewhere: {things:?}"
+    );
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);

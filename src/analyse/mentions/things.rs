@@ -3,7 +3,10 @@
 //! ("US$7", "SGD1.75"). They are dropped: an actor page is for who acts, and a thing has no
 //! kind among ours. Money and designations are judged per mention; what a product's context
 //! says holds for its name throughout the document, unless another mention of the name
-//! shows an actor (an organisation's head-word, a speech verb, a title, the gazetteer).
+//! shows an actor (an organisation's head-word, a speech verb, a title, the gazetteer). The
+//! names of products, models and occasions are also returned, so that what one document shows
+//! holds for the corpus; an index known only by its context ("the X index") is not, since X
+//! may name the exchange or the firm elsewhere.
 
 use super::tokenise::Shape;
 use super::{ActorKind, Doc, Found};
@@ -22,6 +25,9 @@ enum Thing {
     Designation,
     /// A product, unit or index: holds for the name throughout the document.
     Named,
+    /// A name that a market index's context follows ("the X index", "X fell 90 points"): the
+    /// index in this document; elsewhere X may name the exchange or the firm it is named for.
+    Market,
     /// A maker's or a product line's name then a model's ("Acme Zephyr", "xPod Nano"): the
     /// whole and the model's name alone ("the Zephyr") hold throughout the document.
     Model,
@@ -58,6 +64,7 @@ impl Doc<'_> {
         let named_things: HashSet<&str> = things
             .iter()
             .zip(names)
+            .filter(|(thing, _)| **thing != Some(Thing::Market))
             .flat_map(|(thing, name)| {
                 let index = name
                     .split_whitespace()
@@ -74,6 +81,12 @@ impl Doc<'_> {
             .flatten()
             .filter(|name| !name.is_empty())
             .collect();
+        let market: HashSet<&str> = things
+            .iter()
+            .zip(names)
+            .filter(|(thing, _)| **thing == Some(Thing::Market))
+            .map(|(_, name)| name.as_str())
+            .collect();
         let keep: Vec<bool> = found
             .iter()
             .zip(names)
@@ -81,7 +94,11 @@ impl Doc<'_> {
             .map(|((f, name), thing)| match thing {
                 Some(Thing::Money) => false,
                 Some(Thing::Designation) => is_actor_evidence(f.evidence),
-                _ => !named_things.contains(name.as_str()) || actors.contains(name.as_str()),
+                _ => {
+                    let thing =
+                        named_things.contains(name.as_str()) || market.contains(name.as_str());
+                    !thing || actors.contains(name.as_str())
+                }
             })
             .collect();
         let mut thing_names: Vec<String> = named_things
@@ -114,10 +131,13 @@ impl Doc<'_> {
         if tokens.len() > 1 && has_product_shape(self.text(tokens.start)) {
             return Some(Thing::Model);
         }
+        if self.index_follows(tokens.clone()) {
+            return Some(Thing::Market);
+        }
         let named = (tokens.len() == 1 && things::is_unit(head))
             || tokens.clone().any(|i| has_product_shape(self.text(i)))
             || (tokens.len() > 1 && (things::is_index_head(head) || things::is_event_head(head)))
-            || self.thing_follows(tokens.clone())
+            || self.product_follows(tokens.clone())
             || self.product_noun_before(tokens);
         named.then_some(Thing::Named)
     }
@@ -151,14 +171,11 @@ impl Doc<'_> {
         sign(text(1)) || (text(1) == Some(".") && sign(text(2)))
     }
 
-    /// "the X jet", "X laptops", "X operating system", "X index", "X fell 90 points": the
-    /// words after a name that make it a thing's. (A maker's name before a plural, "Acme
-    /// jets", is kept by its actor evidence elsewhere in the document.)
-    fn thing_follows(&self, tokens: Range<usize>) -> bool {
-        let Some(next) = Some(tokens.end)
-            .filter(|&i| self.same_line(tokens.start, i))
-            .map(|i| &self.tokens[i])
-        else {
+    /// "the X jet", "X laptops", "X operating system": the words after a name that make it a
+    /// product's. (A maker's name before a plural, "Acme jets", is kept by its actor evidence
+    /// elsewhere in the document.)
+    fn product_follows(&self, tokens: Range<usize>) -> bool {
+        let Some(next) = self.lower_after(tokens.clone()) else {
             return false;
         };
         let determined = tokens.start.checked_sub(1).is_some_and(|i| {
@@ -171,12 +188,24 @@ impl Doc<'_> {
             .get(tokens.end + 1)
             .filter(|t| t.shape == Shape::Lower && self.same_line(tokens.start, tokens.end + 1));
         let phrase = after_next.is_some_and(|t| things::is_product_phrase(&next.text, &t.text));
-        next.shape == Shape::Lower
-            && ((determined && things::is_product_noun(&next.text))
-                || things::is_product_plural(&next.text)
-                || phrase
-                || things::is_index_head(&next.text)
-                || self.moves_by_points(tokens.end))
+        (determined && things::is_product_noun(&next.text))
+            || things::is_product_plural(&next.text)
+            || phrase
+    }
+
+    /// "X index", "X fell 90 points": the words after a name that make it a market index's.
+    fn index_follows(&self, tokens: Range<usize>) -> bool {
+        self.lower_after(tokens.clone()).is_some_and(|next| {
+            things::is_index_head(&next.text) || self.moves_by_points(tokens.end)
+        })
+    }
+
+    /// The lowercase word right after a name, on its line.
+    fn lower_after(&self, tokens: Range<usize>) -> Option<&super::Token> {
+        Some(tokens.end)
+            .filter(|&i| self.same_line(tokens.start, i))
+            .map(|i| &self.tokens[i])
+            .filter(|t| t.shape == Shape::Lower)
     }
 
     /// "the browser Zephyr", "web browser Zephyr": a product noun right before a name says

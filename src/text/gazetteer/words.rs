@@ -270,7 +270,7 @@ pub(super) const ORGANISATION_NOUNS: &str = "
     committee court regiment battalion squadron outlet website startup start-up operator
     insurer consortium tabloid duo trio quartet quintet outfit franchise giant conglomerate
     think-tank ngo watchdog regulator distributor exporter importer producer-group division
-    subsidiary automaker carmaker";
+    subsidiary automaker carmaker plant factory";
 
 /// Lowercase nouns that, right before a name or before "of" and a name, say it names a place
 /// ("the village of Hazel Green", "the port city Odesa").
