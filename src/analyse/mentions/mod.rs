@@ -15,7 +15,7 @@
 //!    from full names, acronyms from their definitions, repeated names by majority, a
 //!    founder's name standing for its company; drops capitalised everyday words nothing
 //!    confirms as names, and the names of things: products, designations, units, market
-//!    indices and money.
+//!    indices, occasions and money (the corpus's actors drop what one source shows a thing).
 //!
 //! Stage 1 is `tokenise`; 2 and 3 are `doc`; 4 is `resolve` (runs, titles, known names) and
 //! `classify` (kinds and roles of the rest); 5 is `settle`, with `acronyms` for definitions
