@@ -672,6 +672,8 @@ fn an_index_known_by_its_context_is_a_thing_in_its_document_only() {
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
     assert_eq!(found, ["Brastovia"]);
+    let found = texts("It sells for US $199 in Brastovia.");
+    assert_eq!(found, ["Brastovia"]);
 }
 
 #[test]

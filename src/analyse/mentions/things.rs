@@ -115,12 +115,15 @@ impl Doc<'_> {
     fn thing(&self, found: &Found) -> Option<Thing> {
         let tokens = found.tokens.clone();
         let last = tokens.end - 1;
-        let glued = |c: &[char]| {
+        // "US$7", and "US $7" as some texts space it.
+        let end = self.tokens[last].end;
+        let symbol_at = |i: usize| {
             self.chars
-                .get(self.tokens[last].end)
-                .is_some_and(|x| c.contains(x))
+                .get(i)
+                .is_some_and(|c| things::CURRENCY_SYMBOLS.contains(c))
         };
-        if glued(things::CURRENCY_SYMBOLS) {
+        let spaced = self.chars.get(end) == Some(&' ') && symbol_at(end + 1);
+        if symbol_at(end) || spaced {
             return Some(Thing::Money);
         }
         let numbered = self.number_follows(tokens.clone()) || self.after_number_sign(tokens.start);
