@@ -1,6 +1,7 @@
 //! Kinds and things on the `actor-kinds` fixture (invented aviation news, min-mentions 1):
 //! products, prices and a market index get no page; firms get the organisation kind from
-//! their head-words and context, even when named after a founder.
+//! their head-words and context, even when named after a founder, and one page for their
+//! short, full and legal names.
 
 mod common;
 use common::*;
@@ -8,6 +9,14 @@ use std::collections::BTreeMap;
 
 /// The exported actors: name → kind.
 fn exported_kinds() -> BTreeMap<String, String> {
+    exported_actors()
+        .into_iter()
+        .map(|(name, (kind, _))| (name, kind))
+        .collect()
+}
+
+/// The exported actors: name → (kind, aliases).
+fn exported_actors() -> BTreeMap<String, (String, Vec<String>)> {
     let (_tmp, root) = built_fixture("actor-kinds");
     let json: serde_json::Value =
         serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
@@ -17,7 +26,13 @@ fn exported_kinds() -> BTreeMap<String, String> {
         .iter()
         .map(|a| {
             let text = |key: &str| a[key].as_str().unwrap_or_default().to_string();
-            (text("name"), text("kind"))
+            let aliases = a["aliases"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|alias| alias.as_str().map(str::to_string))
+                .collect();
+            (text("name"), (text("kind"), aliases))
         })
         .collect()
 }
@@ -38,7 +53,6 @@ fn firms_are_organisations_by_their_head_words_and_context() {
     let kinds = exported_kinds();
     for (name, kind) in [
         ("Harwick", "organisation"),
-        ("Harwick Aviation", "organisation"),
         ("Corvel Airways", "organisation"),
         ("Lindqvist Air", "organisation"),
         ("Ilse Brandauer", "person"),
@@ -48,6 +62,20 @@ fn firms_are_organisations_by_their_head_words_and_context() {
             kinds.get(name).map(String::as_str),
             Some(kind),
             "{name}: {kinds:?}"
+        );
+    }
+}
+
+#[test]
+fn a_firms_short_full_and_legal_names_are_one_page() {
+    let actors = exported_actors();
+    let (kind, aliases) = &actors["Harwick"];
+    assert_eq!(kind, "organisation");
+    for alias in ["Harwick Aviation", "Harwick Aviation Inc."] {
+        assert!(aliases.iter().any(|a| a == alias), "{alias}: {aliases:?}");
+        assert!(
+            !actors.contains_key(alias),
+            "{alias} has no page of its own"
         );
     }
 }

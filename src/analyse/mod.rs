@@ -35,6 +35,8 @@ pub struct Analysis {
     pub paragraphs: Vec<Range<usize>>,
     /// Named people, organisations, states and places, in text order (offsets into the body).
     pub mentions: Vec<Mention>,
+    /// Names the text shows to be things', not actors' (products, indices, occasions), sorted.
+    pub things: Vec<String>,
     /// Acronyms the text defines ("Long Name (LN)").
     pub acronyms: Vec<AcronymDefinition>,
     /// Date expressions, normalised against the publication date.
@@ -92,7 +94,7 @@ pub fn analyse(source: &LoadedSource) -> Analysis {
             analysis.paragraphs.push(first..analysis.claims.len());
         }
     }
-    analysis.mentions = mentions::find_mentions(&source.body);
+    (analysis.mentions, analysis.things) = mentions::find_mentions_and_things(&source.body);
     analysis.acronyms = mentions::find_acronym_definitions(&source.body);
     analysis.times = timex::find_time_expressions(&source.body, source.meta.published);
     analysis.figures = figures::find_figures(&source.body);

@@ -4,14 +4,14 @@
 //! (aliases, renames, kinds, hidden, same-as), and spelling variants are listed for the
 //! editor. Every step is a pass over mentions or names with hash maps: near-linear.
 
-use crate::analyse::mentions::{Mention, Via};
+use crate::analyse::mentions::{is_actor_evidence, Mention, Via};
 use crate::analyse::Analysis;
 use crate::error::{Error, Result, Warning};
 use crate::load::curation::ActorCuration;
 use crate::model::actor::ActorKind;
 use crate::model::ids::slugify;
 use crate::text::gazetteer;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -142,6 +142,7 @@ pub fn resolve_actors(
     }
     let buckets = apply_same_as(buckets, curation)?;
     let buckets = merge_given_name_variants(buckets, &groups, &mention, &mut uncertain);
+    let buckets = merge_company_names(buckets, &groups, &mention, curation, &mut uncertain);
 
     let mut warnings = Vec::new();
     for c in curation
@@ -156,6 +157,7 @@ pub fn resolve_actors(
             ),
         ));
     }
+    let things = thing_names(sources);
     let mut paged = Vec::new();
     let mut candidates = Vec::new();
     let mut members: Vec<Vec<&str>> = Vec::new();
@@ -168,6 +170,9 @@ pub fn resolve_actors(
             .iter()
             .flat_map(|k| groups[*k].occurrences.iter().copied())
             .collect();
+        if curation.is_none() && names_a_thing(&keys, &occurrences, &things, &mention) {
+            continue;
+        }
         let actor = build_actor(id, keys[0], &occurrences, curation, sources);
         let named_in_full = occurrences.iter().any(|&at| is_named_in_full(mention(at)));
         if actor.curated || actor.mentions >= min_mentions || named_in_full {
@@ -207,6 +212,29 @@ pub fn resolve_actors(
     })
 }
 
+/// The names some source shows to be things' (products, indices, occasions), folded.
+fn thing_names(sources: &[SourceMentions]) -> HashSet<String> {
+    sources
+        .iter()
+        .flat_map(|source| source.analysis.things.iter().map(|name| fold(name)))
+        .collect()
+}
+
+/// A name one source shows to be a thing's ("the Zephyr sedan") names the thing in every
+/// source, unless a mention shows an actor (a head-word, a title, a speech verb). The name
+/// that names the page decides.
+fn names_a_thing<'g>(
+    keys: &[&str],
+    occurrences: &[At],
+    things: &HashSet<String>,
+    mention: &dyn Fn(At) -> &'g Mention,
+) -> bool {
+    keys.first().is_some_and(|key| things.contains(*key))
+        && !occurrences
+            .iter()
+            .any(|&at| is_actor_evidence(mention(at).evidence))
+}
+
 /// Acronyms defined anywhere in the corpus, folded, with their folded expansion (first wins).
 fn acronym_expansions(sources: &[SourceMentions]) -> HashMap<String, String> {
     let mut map = HashMap::new();
@@ -234,7 +262,7 @@ fn source_keys(
         .iter()
         .filter(|m| m.kind == ActorKind::Person)
     {
-        let key = fold(&mention.name);
+        let key = mention_key(mention);
         if let Some(last) = key.rsplit(' ').next().filter(|_| key.contains(' ')) {
             full_names
                 .entry(last.to_string())
@@ -247,11 +275,11 @@ fn source_keys(
         .mentions
         .iter()
         .map(|mention| {
-            let key = fold(&mention.name);
+            let key = mention_key(mention);
             if let Some(expansion) = acronyms.get(&key).filter(|_| mention.via != Via::Demonym) {
                 return expansion.clone();
             }
-            if key.contains(' ') || !matches!(mention.kind, ActorKind::Person | ActorKind::Other) {
+            if key.contains(' ') || !may_be_a_surname(mention) {
                 return key;
             }
             match full_names
@@ -277,6 +305,28 @@ fn source_keys(
             }
         })
         .collect()
+}
+
+/// A mention's folded name; a person's without a generation suffix ("Jana Novak Jr." is
+/// "jana novak", whose surname is "novak").
+fn mention_key(mention: &Mention) -> String {
+    let key = fold(&mention.name);
+    if mention.kind != ActorKind::Person {
+        return key;
+    }
+    let generation = ["jr", "sr", "ii", "iii", "iv"];
+    match key.rsplit_once(' ') {
+        Some((name, last)) if name.contains(' ') && generation.contains(&last) => name.to_string(),
+        _ => key,
+    }
+}
+
+/// A one-word mention typed a person, not typed, or a place only because a state follows
+/// it ("Novak, Russia's envoy" reads like "Salem, Oregon"): a full name in the same source
+/// says better what it is.
+fn may_be_a_surname(mention: &Mention) -> bool {
+    matches!(mention.kind, ActorKind::Person | ActorKind::Other)
+        || mention.evidence == "context: followed by a state or region"
 }
 
 /// Surname-only groups matched to the one full-name person group with that last word in the
@@ -530,8 +580,8 @@ fn vote_kind<'g>(group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> ActorKin
 }
 
 /// How much a mention's kind counts in its actor's vote: what the words say (a head-word, a
-/// title, the gazetteer, "shares of") outweighs what a name looks like, so a firm named
-/// after its founder is not outvoted by the bare surname.
+/// title or role, the gazetteer, "shares of") outweighs what a name looks like, so a firm
+/// named after its founder is not outvoted by the bare surname.
 fn evidence_weight(evidence: &str) -> usize {
     const DECISIVE: &[&str] = &[
         "org head-word",
@@ -541,6 +591,8 @@ fn evidence_weight(evidence: &str) -> usize {
         "context: organisation noun",
         "short for a company's name",
         "acronym: defined in text",
+        "branch",
+        "context: role",
     ];
     if DECISIVE.iter().any(|prefix| evidence.starts_with(prefix)) {
         3
@@ -559,8 +611,9 @@ fn kind_vote(kinds: &BTreeMap<ActorKind, usize>) -> ActorKind {
 }
 
 /// A mention that is enough for a page on its own: a person's full name with a role or a
-/// title ("Chief Executive Jane Doe", "Mr Owen Farrow"), or an organisation's name with its head-word and a word of its own
-/// ("Halvor Shipping Group"). One such mention is better evidence than two of a bare word;
+/// title ("Chief Executive Jane Doe", "Mr Owen Farrow"), or an organisation's or a place's
+/// name with its head-word or a noun in apposition ("the carmaker Halvor Motor Works") and a
+/// word of its own ("Halvor Shipping Group", "Tessin Airport"). One such mention is better evidence than two of a bare word;
 /// a name of everyday words only ("Foreign Ministry", "Economic Forum") may be a fragment
 /// or an office of any state, so it needs the usual count.
 fn is_named_in_full(mention: &Mention) -> bool {
@@ -570,8 +623,16 @@ fn is_named_in_full(mention: &Mention) -> bool {
             let titled = mention.role.is_some() || mention.evidence.starts_with("title:");
             titled && words.count() >= 2
         }
-        ActorKind::Organisation => {
-            mention.evidence.starts_with("org head-word")
+        ActorKind::Organisation | ActorKind::Place => {
+            let headed = [
+                "org head-word",
+                "place head-word",
+                "context: at a venue",
+                "context: organisation noun",
+            ]
+            .iter()
+            .any(|prefix| mention.evidence.starts_with(prefix));
+            headed
                 && mention.name.contains(' ')
                 && words.any(|w| !gazetteer::is_english_word(w) && !is_connector_word(w))
         }
@@ -734,6 +795,88 @@ fn merge_given_name_variants<'k>(
         buckets.entry(to).or_default().extend(moved);
     }
     buckets
+}
+
+/// Joins the forms of one company's name ("Acme", "Acme Inc.", "Acme Motor Company", "Acme
+/// Motors Co."): organisations whose names are one after their legal form ("Inc", "Group")
+/// is dropped and a final plural made singular; and, when the corpus uses the first word
+/// alone as an organisation's name, those whose other words are all a company's ("Motor",
+/// "Airlines"). The most named, then the longest, keeps the page; listed as merged. Curated pages are the
+/// editor's.
+fn merge_company_names<'k>(
+    mut buckets: BTreeMap<String, Vec<&'k str>>,
+    groups: &'k BTreeMap<String, Group>,
+    mention: &dyn Fn(At) -> &'k Mention,
+    curation: &[ActorCuration],
+    uncertain: &mut BTreeSet<UncertainMerge>,
+) -> BTreeMap<String, Vec<&'k str>> {
+    let mut companies: BTreeMap<&str, (usize, String)> = BTreeMap::new();
+    for (id, keys) in &buckets {
+        let occurrences = keys
+            .iter()
+            .flat_map(|k| groups[*k].occurrences.iter().copied())
+            .collect();
+        let kind = vote_kind(&Group { occurrences }, mention);
+        let curated = curation.iter().any(|c| &c.slug == id);
+        if curated || !matches!(kind, ActorKind::Organisation | ActorKind::Other) {
+            continue;
+        }
+        let mentions = keys.iter().map(|k| groups[*k].occurrences.len()).sum();
+        companies.insert(keys[0], (mentions, id.clone()));
+    }
+    let mut by_core: BTreeMap<String, Vec<(usize, &String, &str)>> = BTreeMap::new();
+    for (key, (mentions, id)) in &companies {
+        let short = short_company_name(key).filter(|short| companies.contains_key(short));
+        let core = short.map_or_else(|| legal_core(key), str::to_string);
+        by_core.entry(core).or_default().push((*mentions, id, key));
+    }
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for mut forms in by_core.into_values().filter(|f| f.len() > 1) {
+        forms.sort_by(|a, b| {
+            (b.0.cmp(&a.0))
+                .then(b.2.len().cmp(&a.2.len()))
+                .then(a.2.cmp(b.2))
+        });
+        let (_, target, target_key) = forms[0];
+        for &(_, id, key) in &forms[1..] {
+            moves.push((id.clone(), target.clone()));
+            uncertain.insert(UncertainMerge {
+                name: display_name(key, &groups[key], mention),
+                other: display_name(target_key, &groups[target_key], mention),
+                reason: "one company's short or legal name",
+                merged: true,
+            });
+        }
+    }
+    for (from, to) in moves {
+        let moved = buckets.remove(&from).unwrap_or_default();
+        buckets.entry(to).or_default().extend(moved);
+    }
+    buckets
+}
+
+/// A company's folded name without its legal form ("acme inc" → "acme", "acme motors co" →
+/// "acme motor"), a final plural made singular; the name itself when nothing is left.
+fn legal_core(key: &str) -> String {
+    let mut words: Vec<&str> = key.split(' ').collect();
+    while words.len() > 1 && words.last().is_some_and(|w| gazetteer::is_legal_suffix(w)) {
+        words.pop();
+    }
+    let mut core = words.join(" ");
+    if words.len() > 1 && core.ends_with('s') {
+        core.pop();
+    }
+    core
+}
+
+/// "acme" of "acme motor company": the first word, when every other word is a company's
+/// head-word or legal form.
+fn short_company_name(key: &str) -> Option<&str> {
+    let (first, rest) = key.split_once(' ')?;
+    let company_words = rest
+        .split(' ')
+        .all(|w| gazetteer::is_company_head(w) || gazetteer::is_legal_suffix(w));
+    company_words.then_some(first)
 }
 
 /// Whether one role of each set is the other's or part of it ("chief" of "chief executive").
@@ -978,6 +1121,99 @@ mod tests {
         assert_eq!([of(0), of(1), of(2), of(3)], [None, Some(0), Some(0), None]);
     }
 
+    #[test]
+    fn a_name_one_source_shows_to_be_a_things_gets_no_page_unless_an_actor_speaks() {
+        let mut a = source("a", &[("Quillon Motors", Organisation, Name)]);
+        a.things = vec!["Zephyr".into(), "Tessin".into()];
+        let mut b = source(
+            "b",
+            &[
+                ("Zephyr", Organisation, Name),
+                ("Zephyr", Other, Name),
+                ("Tessin", Organisation, Name),
+                ("Tessin", Organisation, Name),
+            ],
+        );
+        b.mentions[3].evidence = "context: said";
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        let paged: Vec<&str> = actors.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(paged, ["Tessin"]);
+        assert!(actors.candidates.iter().all(|c| c.name != "Zephyr"));
+    }
+
+    #[test]
+    fn a_companys_short_and_legal_names_are_one_page_and_are_listed() {
+        let a = source(
+            "a",
+            &[
+                ("Wendel Motor Company", Organisation, Name),
+                ("Wendel", Organisation, Name),
+                ("Borel Inc.", Organisation, Name),
+                ("Borel", Organisation, Name),
+                ("Norrland Motors", Organisation, Name),
+                ("Norrland Airlines", Organisation, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Wendel Motors Co.", Organisation, Name),
+                ("Borel", Organisation, Name),
+                ("Norrland Motors", Organisation, Name),
+                ("Norrland Airlines", Organisation, Name),
+                ("Velbrand Capital Management", Organisation, Name),
+                ("Velbrand", Organisation, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [
+                ("Borel", 3),
+                ("Norrland Airlines", 2),
+                ("Norrland Motors", 2),
+                ("Velbrand Capital Management", 2),
+                ("Wendel Motor Company", 3)
+            ],
+            "without 'Norrland' alone, its airline and its car maker stay apart"
+        );
+        assert!(actors
+            .uncertain
+            .iter()
+            .any(|u| u.merged && u.name == "Borel Inc." && u.other == "Borel"));
+    }
+
+    #[test]
+    fn a_surname_read_as_a_town_before_a_state_joins_the_full_name_in_its_source() {
+        let mut a = source(
+            "a",
+            &[
+                ("Arvid Holm", Person, Name),
+                ("Holm", Place, Name),
+                ("Borel", Place, Name),
+            ],
+        );
+        a.mentions[1].evidence = "context: followed by a state or region";
+        a.mentions[2].evidence = "context: in";
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Arvid Holm", 2)]);
+    }
+
+    #[test]
+    fn a_generation_suffix_does_not_split_a_person() {
+        let a = source(
+            "a",
+            &[
+                ("Arvid Lund Holm Jr.", Person, Name),
+                ("Holm", Person, Name),
+            ],
+        );
+        let b = source("b", &[("Arvid Lund Holm", Person, Name)]);
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(actors.actors.len(), 1, "{:?}", names(&actors));
+        assert_eq!(actors.actors[0].mentions, 3);
+    }
+
     fn curation(dir: &std::path::Path, slug: &str, front: &str) -> ActorCuration {
         let path = dir.join(format!("{slug}.md"));
         std::fs::write(&path, format!("+++\n{front}+++\nSummary of {slug}.\n")).unwrap();
@@ -1133,14 +1369,28 @@ mod tests {
             "",
             "org head-word: Forum",
         );
-        let sources = [("a", a), ("b", b), ("c", c), ("d", d), ("e", e)];
+        let f = described("f", "Tessin Center", Place, "", "context: at a venue");
+        let g = described("g", "Main Street", Place, "", "place head-word: Street");
+        let sources = [
+            ("a", a),
+            ("b", b),
+            ("c", c),
+            ("d", d),
+            ("e", e),
+            ("f", f),
+            ("g", g),
+        ];
         let actors = resolve(&sources, &[]).unwrap();
         assert_eq!(
             names(&actors),
-            [("Halvor Shipping Group", 1), ("Jane Doe", 2)]
+            [
+                ("Halvor Shipping Group", 1),
+                ("Jane Doe", 2),
+                ("Tessin Center", 1)
+            ]
         );
         let below: Vec<&str> = actors.candidates.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(below, ["Economic Forum", "Lena Berg"]);
+        assert_eq!(below, ["Economic Forum", "Lena Berg", "Main Street"]);
     }
 
     #[test]

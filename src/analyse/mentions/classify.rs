@@ -25,6 +25,7 @@ impl Doc<'_> {
             .or_else(|| self.by_head_word(part.clone(), &words))
             .or_else(|| self.by_direction(part.clone(), &words))
             .or_else(|| self.by_team_shape(part.clone(), &words))
+            .or_else(|| self.by_branch(part.clone(), &words))
             .unwrap_or_else(|| self.by_person_evidence(part.clone(), &words));
         Some(self.with_role(found))
     }
@@ -118,7 +119,28 @@ impl Doc<'_> {
         let head_of = self.link(first + 1) == Some(Link::Of);
         let head = gazetteer::organisation_head(self.text(first)).filter(|_| head_of);
         if let Some(evidence) = head.or_else(|| gazetteer::organisation_head(self.text(last))) {
+            if words.len() == 2 && gazetteer::is_given_name(self.text(first)) {
+                // "Jana Press, the chairwoman": a family name that is also a head-word; with
+                // nothing around it, the head-word counts, but weakly.
+                let person = self.person_context(part.clone());
+                return Some(match person {
+                    Some(evidence) => Found::new(part, ActorKind::Person, evidence),
+                    None => organisation("head-word after a given name"),
+                });
+            }
+            if self.is_venue(part.clone(), last) {
+                return Some(place("context: at a venue"));
+            }
             return Some(organisation(evidence));
+        }
+        let modifiers = &words[..words.len() - 1];
+        if self.tokens[last].shape == Shape::Acronym
+            && modifiers
+                .iter()
+                .all(|&i| gazetteer::is_english_word(self.text(i)))
+        {
+            // "New ACME", "Automaker ACME": everyday words before an organisation's acronym.
+            return Some(organisation("acronym with a modifier"));
         }
         if let Some(evidence) = gazetteer::place_head_last(self.text(last)) {
             return Some(place(evidence));
@@ -198,6 +220,37 @@ impl Doc<'_> {
             .then(|| Found::new(part, ActorKind::Organisation, "place + plural name: team"))
     }
 
+    /// "Acme Australia", "ACME Europe": an unknown name then a country or a region is a
+    /// company's arm there (a town would take a comma, a person a given name).
+    fn by_branch(&self, part: Range<usize>, words: &[usize]) -> Option<Found> {
+        let [name, area] = words else {
+            return None;
+        };
+        let text = self.text(*name);
+        let unknown = gazetteer::lookup(text).is_none()
+            && !gazetteer::is_given_name(text)
+            && !gazetteer::is_english_word(text);
+        let area = self
+            .entry(*area..area + 1)
+            .is_some_and(|e| matches!(e.category, Category::Country | Category::Region));
+        (unknown && area && part.len() == 2)
+            .then(|| Found::new(part, ActorKind::Organisation, "branch: name + country"))
+    }
+
+    /// "at the Tessin Center", "in the Norrland Theatre": a building's head-word after "at"
+    /// or "in" names a venue, a place, not the body that runs it.
+    fn is_venue(&self, part: Range<usize>, last: usize) -> bool {
+        let venue = ["Center", "Centre", "Theater", "Theatre"].contains(&self.text(last));
+        let mut before = part.start.checked_sub(1);
+        if before.is_some_and(|i| self.tokens[i].is("the")) {
+            before = before.and_then(|i| i.checked_sub(1));
+        }
+        venue
+            && before.is_some_and(|i| {
+                self.same_line(i, part.start) && ["at", "in"].iter().any(|w| self.tokens[i].is(w))
+            })
+    }
+
     /// A name with no head-word: a person's if it starts with a given name, has a person's
     /// context or a person's name's shape; an organisation's if it starts with "The" or an
     /// apposition says so; otherwise a place's or unknown.
@@ -217,6 +270,10 @@ impl Doc<'_> {
         }
         if self.tokens[first].is("the") {
             return Found::new(part, ActorKind::Organisation, "name with \"The\"");
+        }
+        let last = self.text(words[words.len() - 1]);
+        if ["Jr", "Jr.", "Sr", "Sr."].contains(&last) {
+            return Found::new(part, ActorKind::Person, "generation suffix");
         }
         let found = self.by_context(part.clone());
         if found.kind != ActorKind::Other {
@@ -275,23 +332,43 @@ impl Doc<'_> {
     }
 
     /// A noun in apposition saying what the name names: "the band X", "broadcaster X", "the
-    /// village of X", "X, a Dutch firm".
+    /// village of X", "X, a Dutch firm", "its division, X", "X province".
     fn by_apposition_noun(&self, part: Range<usize>) -> Option<Found> {
         let lower_at = |i: Option<usize>| {
-            i.filter(|&i| self.same_line(i, part.start) && self.tokens[i].shape == Shape::Lower)
-                .map(|i| self.text(i))
+            i.filter(|&i| {
+                i < self.tokens.len()
+                    && self.same_line(i, part.start)
+                    && self.tokens[i].shape == Shape::Lower
+            })
+            .map(|i| self.text(i))
         };
         let before = lower_at(part.start.checked_sub(1));
         let before_of = lower_at(part.start.checked_sub(2)).filter(|_| before == Some("of"));
+        // "its European division, Acme": the noun, a comma, then the name.
+        let comma_before = part
+            .start
+            .checked_sub(1)
+            .is_some_and(|i| self.text(i) == ",");
+        let before_comma = lower_at(part.start.checked_sub(2)).filter(|_| comma_before);
         let after = self.noun_after_comma(part.clone());
+        // "Varn province", "the Velbrand group": the noun right after the name, ending its
+        // phrase.
+        let next = lower_at(Some(part.end)).filter(|_| {
+            self.tokens
+                .get(part.end + 1)
+                .is_none_or(|t| t.shape != Shape::Lower || !self.same_line(part.end, part.end + 1))
+        });
         let organisation = before
             .into_iter()
+            .chain(before_comma)
             .chain(after)
+            .chain(next)
             .any(gazetteer::is_organisation_noun);
         let place = before
             .into_iter()
             .chain(before_of)
             .chain(after)
+            .chain(next)
             .any(gazetteer::is_place_noun);
         if organisation {
             Some(Found::new(
@@ -377,7 +454,49 @@ impl Doc<'_> {
                 .iter()
                 .any(|w| t.is(w))
         });
-        (linked && holding).then(|| Found::new(part, ActorKind::Organisation, "context: shares of"))
+        if linked && holding {
+            return Some(Found::new(
+                part,
+                ActorKind::Organisation,
+                "context: shares of",
+            ));
+        }
+        // "representatives of X", "employees of X": the people of a body.
+        let staff = before(2).is_some_and(|t| {
+            [
+                "representatives",
+                "employees",
+                "executives",
+                "staff",
+                "workers",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        });
+        if before(1).is_some_and(|t| t.is("of")) && staff {
+            return Some(Found::new(
+                part,
+                ActorKind::Organisation,
+                "context: staff of",
+            ));
+        }
+        self.speaks_as_it(part.clone())
+            .then(|| Found::new(part, ActorKind::Organisation, "context: says its"))
+    }
+
+    /// "X said its plant", "X states that its mark": what speaks of its own as "its" is no
+    /// person. (A bare "it" is often no one's: "Novak said it was over".)
+    fn speaks_as_it(&self, part: Range<usize>) -> bool {
+        let at = |k: usize| {
+            Some(part.end + k)
+                .filter(|&i| i < self.tokens.len() && self.same_line(part.start, i))
+                .map(|i| &self.tokens[i])
+        };
+        let speaks = at(0).is_some_and(|t| {
+            t.shape == Shape::Lower && (gazetteer::speech_verb(&t.text).is_some() || t.is("states"))
+        });
+        let pronoun = |t: Option<&super::Token>| t.is_some_and(|t| t.is("its"));
+        speaks && (pronoun(at(1)) || (at(1).is_some_and(|t| t.is("that")) && pronoun(at(2))))
     }
 
     /// A person if the words around say so, otherwise `Other`.
@@ -512,14 +631,46 @@ impl Doc<'_> {
         {
             i += 1;
         }
-        for k in i..(i + 4).min(self.tokens.len()) {
+        let mut end = (i + 4).min(self.tokens.len());
+        let mut k = i;
+        while k < end {
             if !self.same_line(comma, k) || self.tokens[k].shape == Shape::Punct {
                 return None;
             }
-            if self.is_role_word(k) {
-                return Some(self.role_phrase(k));
+            if let Some(possessive) = self.anothers_title(k) {
+                // "Jana Novak, President Holm's envoy": the title is Holm's; read on.
+                k = possessive + 1;
+                end = (k + 4).min(self.tokens.len());
+                continue;
             }
+            if self.is_role_word(k) {
+                // "X, a company official said": the official speaks; X is what they spoke of.
+                let speaks = self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| gazetteer::speech_verb(&t.text).is_some());
+                return (!speaks).then(|| self.role_phrase(k));
+            }
+            k += 1;
         }
         None
+    }
+
+    /// "President Holm's", "King Arvid Holm's": a title, then a name and its possessive; the
+    /// possessive's index.
+    fn anothers_title(&self, title: usize) -> Option<usize> {
+        if self.tokens[title].shape != Shape::Capitalised || !self.is_role_word(title) {
+            return None;
+        }
+        let names = (title + 1..(title + 4).min(self.tokens.len()))
+            .take_while(|&i| self.tokens[i].shape == Shape::Capitalised)
+            .count();
+        let possessive = title + 1 + names;
+        (names > 0
+            && self
+                .tokens
+                .get(possessive)
+                .is_some_and(|t| t.shape == Shape::Possessive))
+        .then_some(possessive)
     }
 }

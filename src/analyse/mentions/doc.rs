@@ -203,7 +203,7 @@ fn words_of(line: &[Token]) -> impl Iterator<Item = &Token> {
         .filter(|t| t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
 }
 
-/// A heading has at least three capitalised content words, hardly any lowercase ones, a
+/// A heading has at least two capitalised content words, hardly any lowercase ones, a
 /// capitalised everyday word ("Behind", "Decision") that a list of names would not have,
 /// and no final full stop. A line in capitals is all-caps.
 fn line_mode(line: &[Token]) -> LineMode {
@@ -220,7 +220,7 @@ fn line_mode(line: &[Token]) -> LineMode {
     let capitalised = content().filter(|t| t.shape != Shape::Lower).count();
     let lower = content().filter(|t| t.shape == Shape::Lower).count();
     let ends_sentence = line.last().is_some_and(|t| t.text == ".");
-    let heading = capitalised >= 3 && lower * 4 <= capitalised && !ends_sentence;
+    let heading = capitalised >= 2 && lower * 4 <= capitalised && !ends_sentence;
     if heading && words.iter().any(|t| is_everyday_capital(t)) {
         LineMode::Heading
     } else {
@@ -228,8 +228,9 @@ fn line_mode(line: &[Token]) -> LineMode {
     }
 }
 
-/// A short title-case phrase before a colon with an everyday word in it ("Economic
-/// Interests:"), unlike a speaker's name ("Jana Novak:").
+/// A short title-case phrase before a colon with an everyday word or a verb's "-ing" form
+/// in it ("Economic Interests:", "Countering Rivals:"), unlike a speaker's name ("Jana
+/// Novak:").
 fn is_heading_lead_in(lead_in: &[Token]) -> bool {
     let words: Vec<&Token> = words_of(lead_in).collect();
     let lowercase_content = words
@@ -237,7 +238,19 @@ fn is_heading_lead_in(lead_in: &[Token]) -> bool {
         .any(|t| t.shape == Shape::Lower && !crate::text::lexicon::is_stop_word(&t.text));
     (2..=10).contains(&words.len())
         && !lowercase_content
-        && words.iter().any(|t| is_everyday_capital(t))
+        && words
+            .iter()
+            .any(|t| is_everyday_capital(t) || is_capitalised_gerund(t))
+}
+
+/// "Countering", "Rebuilding": a long capitalised "-ing" word that is no known name.
+fn is_capitalised_gerund(token: &Token) -> bool {
+    let text = token.text.as_str();
+    token.shape == Shape::Capitalised
+        && text.ends_with("ing")
+        && text.chars().count() >= 8
+        && !gazetteer::is_given_name(text)
+        && gazetteer::lookup(text).is_none()
 }
 
 /// A capitalised everyday word that is not part of a title, a head-word or a name.

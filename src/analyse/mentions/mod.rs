@@ -15,7 +15,7 @@
 //!    from full names, acronyms from their definitions, repeated names by majority, a
 //!    founder's name standing for its company; drops capitalised everyday words nothing
 //!    confirms as names, and the names of things: products, designations, units, market
-//!    indices and money.
+//!    indices, occasions and money (the corpus's actors drop what one source shows a thing).
 //!
 //! Stage 1 is `tokenise`; 2 and 3 are `doc`; 4 is `resolve` (runs, titles, known names) and
 //! `classify` (kinds and roles of the rest); 5 is `settle`, with `acronyms` for definitions
@@ -37,6 +37,7 @@ mod tokenise;
 
 use doc::LineMode;
 use settle::settle_kinds;
+pub use things::is_actor_evidence;
 use tokenise::Shape;
 
 pub use crate::model::actor::ActorKind;
@@ -81,6 +82,13 @@ pub struct AcronymDefinition {
 /// text: paragraphs separated by blank lines; newlines end sentences). Mentions are in order
 /// and never overlap.
 pub fn find_mentions(text: &str) -> Vec<Mention> {
+    find_mentions_and_things(text).0
+}
+
+/// The mentions of `find_mentions`, and the names the text shows to be things' (products,
+/// indices, occasions: "the Zephyr sedan"), sorted: what one source shows of a name holds for
+/// the corpus (see `briefing::actors`).
+pub fn find_mentions_and_things(text: &str) -> (Vec<Mention>, Vec<String>) {
     let chars: Vec<char> = text.chars().collect();
     let doc = Doc::new(&chars);
     let mut found: Vec<Found> = doc
@@ -88,9 +96,10 @@ pub fn find_mentions(text: &str) -> Vec<Mention> {
         .into_iter()
         .flat_map(|run| doc.resolve_run(run))
         .collect();
-    settle_kinds(&doc, &mut found, &doc.acronym_definitions());
+    let things = settle_kinds(&doc, &mut found, &doc.acronym_definitions());
     doc.capitals_as_agents(&mut found);
-    found.into_iter().map(|f| doc.mention(f)).collect()
+    let mentions = found.into_iter().map(|f| doc.mention(f)).collect();
+    (mentions, things)
 }
 
 /// The acronyms `text` defines, each pair once, in order of first definition.

@@ -148,8 +148,7 @@ impl Doc<'_> {
 
     /// An unknown acronym: most acronyms in news name organisations.
     pub(super) fn acronym_found(&self, i: usize) -> Option<Found> {
-        let text = self.text(i);
-        if gazetteer::title(text).is_some() || !self.is_acronym_name(i) {
+        if self.is_title_word(i) || !self.is_acronym_name(i) {
             return None;
         }
         Some(Found {
@@ -213,13 +212,17 @@ impl Doc<'_> {
 
     /// "and" makes one name when a known name spans it ("Bosnia and Herzegovina"), or when
     /// the name is built around it ("Ministry of Roads and Bridges", "Food and Drug
-    /// Administration") and neither neighbour is a name on its own.
+    /// Administration") and neither neighbour is a name on its own; a company's legal form
+    /// ends its name ("Acme AG and Borel LLC").
     fn joins_across_and(&self, left: Range<usize>, right: Range<usize>) -> bool {
         let before = left.end - 1;
         let stands_alone = |i: usize| {
             gazetteer::lookup(self.text(i)).is_some() || gazetteer::is_given_name(self.text(i))
         };
-        if stands_alone(before) || stands_alone(right.start) {
+        if stands_alone(before)
+            || stands_alone(right.start)
+            || gazetteer::is_legal_suffix(self.text(before))
+        {
             return false;
         }
         if self.pairs_everyday_words(left.clone(), right.clone()) {
@@ -310,6 +313,9 @@ impl Doc<'_> {
             .or_else(|| self.state_form(part.clone()))
         {
             return vec![self.gazetteer_found(part, entry)];
+        }
+        if let Some(found) = self.split_after_legal_form(part.clone()) {
+            return found;
         }
         if let Some(found) = self.split_leading_name(part.clone()) {
             return found;
@@ -402,6 +408,17 @@ impl Doc<'_> {
         )
     }
 
+    /// "Acme Inc. CEO Jana Novak", "Acme LLC Jana Novak": a company's legal form ends its
+    /// name, so what follows is another name.
+    fn split_after_legal_form(&self, part: Range<usize>) -> Option<Vec<Found>> {
+        let legal = |i: usize| gazetteer::is_legal_suffix(self.text(i));
+        let end = (part.start + 1..part.end - 1)
+            .find(|&i| legal(i) && !legal(i + 1) && !self.is_connector(i + 1))?;
+        let mut found = self.resolve_part(part.start..end + 1);
+        found.extend(self.resolve_part(end + 1..part.end));
+        Some(found)
+    }
+
     /// A known name or acronym before a title ("Russian President Jana Novak", "NATO
     /// Secretary General …"), or a demonym before words it does not head ("Afghan refugees"
     /// is lowercase, but "Japanese Punk Band" is not one name).
@@ -483,6 +500,10 @@ impl Doc<'_> {
         if self.has_head_word(rest.clone()) {
             // "General Electric", "Prince Edward Island": the title word is part of the name.
             return self.classify(part).into_iter().collect();
+        }
+        if self.is_title_word(rest.end - 1) {
+            // "Chief Operating Officer": the words after the first title finish the title.
+            return Vec::new();
         }
         vec![self.titled_person(part.start..role_end, rest)]
     }

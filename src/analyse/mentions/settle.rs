@@ -11,8 +11,12 @@ use std::collections::{HashMap, HashSet};
 
 /// Gives names of unknown kind the kind the document establishes elsewhere, and drops
 /// ordinary words that nothing confirms as names. An acronym the text defines takes its
-/// expansion's kind.
-pub(super) fn settle_kinds(doc: &Doc, found: &mut Vec<Found>, definitions: &[AcronymDefinition]) {
+/// expansion's kind. Returns the names the document shows to be things' (see `things`).
+pub(super) fn settle_kinds(
+    doc: &Doc,
+    found: &mut Vec<Found>,
+    definitions: &[AcronymDefinition],
+) -> Vec<String> {
     let names: Vec<String> = found.iter().map(|f| doc.name_of(f)).collect();
     let known = KnownNames::collect(doc, found, &names);
     for (f, name) in found.iter_mut().zip(&names) {
@@ -23,18 +27,22 @@ pub(super) fn settle_kinds(doc: &Doc, found: &mut Vec<Found>, definitions: &[Acr
         if let (Via::Acronym, Some(&kind)) = (f.via, defined) {
             // The text's own definition beats the gazetteer's reading of the letters.
             (f.kind, f.evidence, f.canonical) = (kind, "acronym: defined in text", None);
+        } else if (f.kind == ActorKind::Other || is_weak_person(f))
+            && known.companies.contains(name.as_str())
+        {
+            // "Harwick" beside "Harwick Aviation": a founder's name standing for the firm,
+            // even where a person of the family is named too ("Ann Harwick, its chair").
+            (f.kind, f.evidence, f.tentative) =
+                (ActorKind::Organisation, "short for a company's name", false);
         } else if f.kind == ActorKind::Other {
             if let Some((kind, evidence)) = known.kind_of(name) {
                 (f.kind, f.evidence, f.tentative) = (kind, evidence, false);
             }
-        } else if is_weak_person(f) && known.companies.contains(name.as_str()) {
-            // "Harwick" beside "Harwick Aviation": a founder's name standing for the firm.
-            (f.kind, f.evidence) = (ActorKind::Organisation, "short for a company's name");
         }
     }
     found.retain(|f| !f.tentative);
     let names: Vec<String> = found.iter().map(|f| doc.name_of(f)).collect();
-    doc.drop_things(found, &names);
+    doc.drop_things(found, &names)
 }
 
 /// What a document's typed mentions say about its other names.
@@ -47,15 +55,17 @@ struct KnownNames<'n> {
     /// "Acme" after "Acme Holdings": the first word of a longer name, standing for it.
     first_words: HashMap<&'n str, ActorKind>,
     /// Names shown to be companies' ("shares of Acme"), and the first words of companies'
-    /// names ("Acme" of "Acme Motors").
+    /// names ("Acme" of "Acme Motors", "Acme Australia").
     companies: HashSet<&'n str>,
 }
 
-/// A one-word person whose only evidence is its look: a given name or a name's shape.
+/// A one-word person with no title or role: its look ("given name", "name shape") or a
+/// verb a company takes too ("said") is all that says it is a person.
 fn is_weak_person(found: &Found) -> bool {
     found.kind == ActorKind::Person
         && found.tokens.len() == 1
-        && matches!(found.evidence, "given name" | "name shape")
+        && found.role.is_none()
+        && !found.evidence.starts_with("title")
 }
 
 impl<'n> KnownNames<'n> {
@@ -78,7 +88,8 @@ impl<'n> KnownNames<'n> {
                 known.companies.insert(name);
             }
             let last = doc.text(f.tokens.end - 1);
-            if f.tokens.len() > 1 && gazetteer::is_company_head(last) {
+            let branch = f.evidence.starts_with("branch");
+            if f.tokens.len() > 1 && (gazetteer::is_company_head(last) || branch) {
                 known.companies.insert(doc.text(f.tokens.start));
             }
             if f.tokens.len() < 2 {

@@ -466,8 +466,213 @@ fn a_company_named_beside_its_product_stays() {
 }
 
 #[test]
+fn a_makers_model_and_the_model_alone_are_no_actors() {
+    let text = "Quillon Motors said sales of the Quillon Zephyr rose. The Zephyr is built \
+                in Mellby. Quillon Motors said so.";
+    let (found, things) = super::find_mentions_and_things(text);
+    let found: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+    assert!(found.contains(&"Quillon Motors"), "{found:?}");
+    assert!(!found.iter().any(|t| t.contains("Zephyr")), "{found:?}");
+    assert!(things.contains(&"Zephyr".to_string()), "{things:?}");
+}
+
+#[test]
+fn a_product_line_before_its_plural_noun_or_a_software_phrase_is_no_actor() {
+    let found = texts("Buyers liked Corvane laptops. The Tessin operating system ships soon.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_conference_is_an_occasion_not_an_actor() {
+    let found = texts("Delegates of Brastovia met at the Norrland Builders Conference.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn a_title_with_no_name_after_it_names_no_one() {
+    let found = texts("The former Chief Operating Officer, Lena Brenner, left Quarrow Holdings.");
+    assert_eq!(found, ["Lena Brenner", "Quarrow Holdings"]);
+}
+
+#[test]
+fn a_company_and_its_legal_form_end_before_and() {
+    let found = texts("Talks between Quarrow AG and Borel Holding LLC ended.");
+    assert_eq!(found, ["Quarrow AG", "Borel Holding LLC"]);
+}
+
+#[test]
+fn a_legal_form_ends_a_name_run_into_a_title_and_a_person() {
+    let found = mentions("Borel Inc. CEO Lena Brenner said the Wendel LLC Arvid Holm deal died.");
+    assert_eq!(find(&found, "Borel Inc.").kind, ActorKind::Organisation);
+    assert_eq!(find(&found, "Lena Brenner").role.as_deref(), Some("CEO"));
+    assert_eq!(find(&found, "Wendel LLC").kind, ActorKind::Organisation);
+    assert_eq!(find(&found, "Arvid Holm").kind, ActorKind::Person);
+}
+
+#[test]
+fn short_headings_and_lead_ins_of_everyday_words_name_nothing() {
+    let text = "A Gradual Shift\n\nCountering Rivals and Cementing Sway: Brastovia acted.\n\n\
+                Ties with Brastovia grew.";
+    assert_eq!(texts(text), ["Brastovia", "Brastovia"]);
+}
+
+#[test]
+fn a_lost_apostrophe_after_the_and_a_capital_joined_to_a_name_are_read_apart() {
+    let text = "The Norvik Front met. Later the Norviks top envoy flew in. \
+                Kabul-Norvik ties improved.";
+    let names: Vec<String> = mentions(text).into_iter().map(|m| m.name).collect();
+    assert_eq!(names, ["Norvik Front", "Norvik", "Kabul", "Norvik"]);
+}
+
+#[test]
+fn what_a_number_sign_introduces_is_a_designation() {
+    let found =
+        texts("The court cited Federal Law No. 513-AB and Decree No 77-XY, Brastovia said.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn a_product_noun_before_a_name_makes_it_a_products() {
+    let found = texts("The web browser Tessin is fast, Brastovia said.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn a_name_then_a_country_is_a_companys_arm_and_its_first_word_the_company() {
+    let found = mentions("Wendel Australia cut jobs. Wendel said the plant would close.");
+    assert_eq!(
+        find(&found, "Wendel Australia").kind,
+        ActorKind::Organisation
+    );
+    assert_eq!(find(&found, "Wendel").kind, ActorKind::Organisation);
+}
+
+#[test]
+fn a_family_name_that_names_a_company_stays_the_company_beside_a_family_member() {
+    let text = "Wendel Motor Company cut jobs, said its chairman Arvid Wendel. \
+                Wendel said the plant would close.";
+    let found = mentions(text);
+    let wendel = found
+        .iter()
+        .filter(|m| m.text == "Wendel")
+        .collect::<Vec<_>>();
+    assert!(
+        !wendel.is_empty() && wendel.iter().all(|m| m.kind == ActorKind::Organisation),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_building_after_at_or_in_is_a_venue_a_place() {
+    let found = mentions("The show was held at the Tessin Center. The Norrland Centre said no.");
+    assert_eq!(find(&found, "Tessin Center").kind, ActorKind::Place);
+    assert_eq!(
+        find(&found, "Norrland Centre").kind,
+        ActorKind::Organisation
+    );
+}
+
+#[test]
+fn everyday_words_before_an_acronym_and_a_division_in_apposition_make_organisations() {
+    let found =
+        mentions("He spoke of a New QRX. It will cut jobs at its German division, Velbrand.");
+    assert_eq!(find(&found, "New QRX").kind, ActorKind::Organisation);
+    assert_eq!(find(&found, "Velbrand").kind, ActorKind::Organisation);
+}
+
+#[test]
+fn a_given_name_and_a_head_word_with_a_role_is_a_person() {
+    let found = mentions("\"We wait,\" said Jana Press, the Vice Chairman of Borel Inc.");
+    let jana = find(&found, "Jana Press");
+    assert_eq!(jana.kind, ActorKind::Person);
+    assert_eq!(jana.role.as_deref(), Some("Vice Chairman"));
+    assert_eq!(
+        find(&mentions("Jana Press rose."), "Jana Press").kind,
+        ActorKind::Organisation
+    );
+}
+
+#[test]
+fn what_speaks_of_its_own_as_its_is_an_organisation() {
+    let found =
+        mentions("Velbrand states that its mark is old. Later Velbrand said its case held.");
+    assert!(
+        found.iter().all(|m| m.kind == ActorKind::Organisation),
+        "{found:?}"
+    );
+    let found = mentions("Brenner said he would sue.");
+    assert_eq!(find(&found, "Brenner").kind, ActorKind::Person);
+}
+
+#[test]
+fn a_title_of_another_name_in_the_apposition_is_not_the_persons_role() {
+    let found = mentions("They met Lena Brenner, President Holm's special envoy, on Monday.");
+    assert_eq!(
+        find(&found, "Lena Brenner").role.as_deref(),
+        Some("special envoy")
+    );
+}
+
+#[test]
+fn a_role_that_speaks_after_a_comma_is_no_apposition() {
+    let found = mentions("They toured Velbrand, a regional official said on Friday.");
+    assert_eq!(find(&found, "Velbrand").role, None);
+    assert_ne!(find(&found, "Velbrand").kind, ActorKind::Person);
+}
+
+#[test]
+fn a_place_or_organisation_noun_right_after_a_name_says_its_kind() {
+    let found = mentions("He was deputy governor of Varn province. The Velbrand group said no.");
+    assert_eq!(find(&found, "Varn").kind, ActorKind::Place);
+    let found = mentions("Officials visited Varn province and the Velbrand group.");
+    assert_eq!(find(&found, "Velbrand").kind, ActorKind::Organisation);
+}
+
+#[test]
+fn a_name_that_ends_the_text_is_read_without_panic() {
+    assert_eq!(texts("They met Velbrand"), ["Velbrand"]);
+}
+
+#[test]
+fn a_generation_suffix_makes_a_person() {
+    let found = mentions("The court heard Arcade Velbrand Holm Jr. on Monday.");
+    assert_eq!(
+        find(&found, "Arcade Velbrand Holm Jr.").kind,
+        ActorKind::Person
+    );
+}
+
+#[test]
+fn the_staff_of_a_name_make_it_an_organisation() {
+    let found = mentions("He met representatives of Velbrand Tessin and employees of Quarrow.");
+    assert_eq!(
+        find(&found, "Velbrand Tessin").kind,
+        ActorKind::Organisation
+    );
+    assert_eq!(find(&found, "Quarrow").kind, ActorKind::Organisation);
+}
+
+#[test]
+fn technical_abbreviations_and_dotted_titles_name_no_one() {
+    let found = texts("Its LCD screen and new SDK shipped, the firm's C.E.O. said in Brastovia.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn an_index_known_by_its_context_is_a_thing_in_its_document_only() {
+    let (found, things) = super::find_mentions_and_things("The Velmont index rose 40 points.");
+    assert!(found.is_empty(), "{found:?}");
+    assert!(
+        things.is_empty(),
+        "the exchange may bear the name elsewhere: {things:?}"
+    );
+}
+
+#[test]
 fn money_names_no_country() {
     let found = texts("The deal was worth US$7.2 bn, or SGD1.75 a share, Brastovia said.");
+    assert_eq!(found, ["Brastovia"]);
+    let found = texts("It sells for US $199 in Brastovia.");
     assert_eq!(found, ["Brastovia"]);
 }
 

@@ -3,10 +3,13 @@
 //! ("US$7", "SGD1.75"). They are dropped: an actor page is for who acts, and a thing has no
 //! kind among ours. Money and designations are judged per mention; what a product's context
 //! says holds for its name throughout the document, unless another mention of the name
-//! shows an actor (an organisation's head-word, a speech verb, a title, the gazetteer).
+//! shows an actor (an organisation's head-word, a speech verb, a title, the gazetteer). The
+//! names of products, models and occasions are also returned, so that what one document shows
+//! holds for the corpus; an index known only by its context ("the X index") is not, since X
+//! may name the exchange or the firm elsewhere.
 
 use super::tokenise::Shape;
-use super::{Doc, Found};
+use super::{ActorKind, Doc, Found};
 use crate::text::gazetteer;
 use crate::text::lexicon::things;
 use std::collections::HashSet;
@@ -22,12 +25,18 @@ enum Thing {
     Designation,
     /// A product, unit or index: holds for the name throughout the document.
     Named,
+    /// A name that a market index's context follows ("the X index", "X fell 90 points"): the
+    /// index in this document; elsewhere X may name the exchange or the firm it is named for.
+    Market,
+    /// A maker's or a product line's name then a model's ("Acme Zephyr", "xPod Nano"): the
+    /// whole and the model's name alone ("the Zephyr") hold throughout the document.
+    Model,
 }
 
 impl Doc<'_> {
-    /// Drops the mentions that name things (see the module comment).
-    pub(super) fn drop_things(&self, found: &mut Vec<Found>, names: &[String]) {
-        let things: Vec<Option<Thing>> = found.iter().map(|f| self.thing(f)).collect();
+    /// Drops the mentions that name things (see the module comment); returns the names the
+    /// document shows to be things', sorted, so that other documents can drop them too.
+    pub(super) fn drop_things(&self, found: &mut Vec<Found>, names: &[String]) -> Vec<String> {
         // A name with actor evidence, and the first word standing for it ("Acme" for "Acme
         // Motors").
         let actors: HashSet<&str> = found
@@ -36,20 +45,47 @@ impl Doc<'_> {
             .filter(|(f, _)| is_actor_evidence(f.evidence))
             .flat_map(|(_, name)| [name.as_str(), first_word(name)])
             .collect();
+        let organisations: HashSet<&str> = found
+            .iter()
+            .zip(names)
+            .filter(|(f, _)| f.kind == ActorKind::Organisation && is_actor_evidence(f.evidence))
+            .flat_map(|(_, name)| [name.as_str(), first_word(name)])
+            .collect();
+        let things: Vec<Option<Thing>> = found
+            .iter()
+            .map(|f| {
+                self.thing(f)
+                    .or_else(|| self.maker_and_model(f, &organisations))
+            })
+            .collect();
         // An index's first word alone stands for it ("the Velmont" for "the Velmont
-        // Composite"); a product's does not ("Acme" of "Acme Z jet" is its maker).
+        // Composite"); a product's does not ("Acme" of "Acme Z jet" is its maker), but a
+        // model's name does ("the Z" for "Acme Z").
         let named_things: HashSet<&str> = things
             .iter()
             .zip(names)
-            .filter(|(t, _)| **t == Some(Thing::Named))
-            .flat_map(|(_, name)| {
+            .filter(|(thing, _)| **thing != Some(Thing::Market))
+            .flat_map(|(thing, name)| {
                 let index = name
                     .split_whitespace()
                     .last()
                     .is_some_and(things::is_index_head);
-                [Some(name.as_str()), index.then(|| first_word(name))]
+                let part = match thing {
+                    Some(Thing::Named) if index => Some(first_word(name)),
+                    Some(Thing::Model) => Some(after_first_word(name)),
+                    _ => None,
+                };
+                let whole = matches!(thing, Some(Thing::Named | Thing::Model));
+                [whole.then_some(name.as_str()), part]
             })
             .flatten()
+            .filter(|name| !name.is_empty())
+            .collect();
+        let market: HashSet<&str> = things
+            .iter()
+            .zip(names)
+            .filter(|(thing, _)| **thing == Some(Thing::Market))
+            .map(|(_, name)| name.as_str())
             .collect();
         let keep: Vec<bool> = found
             .iter()
@@ -58,33 +94,63 @@ impl Doc<'_> {
             .map(|((f, name), thing)| match thing {
                 Some(Thing::Money) => false,
                 Some(Thing::Designation) => is_actor_evidence(f.evidence),
-                _ => !named_things.contains(name.as_str()) || actors.contains(name.as_str()),
+                _ => {
+                    let thing =
+                        named_things.contains(name.as_str()) || market.contains(name.as_str());
+                    !thing || actors.contains(name.as_str())
+                }
             })
             .collect();
+        let mut thing_names: Vec<String> = named_things
+            .iter()
+            .filter(|name| !actors.contains(*name))
+            .map(|name| name.to_string())
+            .collect();
+        thing_names.sort();
         let mut keep = keep.into_iter();
         found.retain(|_| keep.next().unwrap_or(true));
+        thing_names
     }
 
     fn thing(&self, found: &Found) -> Option<Thing> {
         let tokens = found.tokens.clone();
         let last = tokens.end - 1;
-        let glued = |c: &[char]| {
+        // "US$7", and "US $7" as some texts space it.
+        let end = self.tokens[last].end;
+        let symbol_at = |i: usize| {
             self.chars
-                .get(self.tokens[last].end)
-                .is_some_and(|x| c.contains(x))
+                .get(i)
+                .is_some_and(|c| things::CURRENCY_SYMBOLS.contains(c))
         };
-        if glued(things::CURRENCY_SYMBOLS) {
+        let spaced = self.chars.get(end) == Some(&' ') && symbol_at(end + 1);
+        if symbol_at(end) || spaced {
             return Some(Thing::Money);
         }
-        let numbered = self.number_follows(tokens.clone());
+        let numbered = self.number_follows(tokens.clone()) || self.after_number_sign(tokens.start);
         if numbered || tokens.clone().any(|i| is_designation(self.text(i))) {
             return Some(Thing::Designation);
         }
-        let named = (tokens.len() == 1 && things::is_unit(self.text(last)))
+        let head = self.text(last);
+        if tokens.len() > 1 && has_product_shape(self.text(tokens.start)) {
+            return Some(Thing::Model);
+        }
+        if self.index_follows(tokens.clone()) {
+            return Some(Thing::Market);
+        }
+        let named = (tokens.len() == 1 && things::is_unit(head))
             || tokens.clone().any(|i| has_product_shape(self.text(i)))
-            || (tokens.len() > 1 && things::is_index_head(self.text(last)))
-            || self.thing_follows(tokens);
+            || (tokens.len() > 1 && (things::is_index_head(head) || things::is_event_head(head)))
+            || self.product_follows(tokens.clone())
+            || self.product_noun_before(tokens);
         named.then_some(Thing::Named)
+    }
+
+    /// "Acme Zephyr": a company's name, then a word the document gives no person's evidence
+    /// for, is a model of the company's, though it looks like a person's name.
+    fn maker_and_model(&self, found: &Found, organisations: &HashSet<&str>) -> Option<Thing> {
+        let maker = self.text(found.tokens.start);
+        (found.evidence == "name shape" && found.tokens.len() > 1 && organisations.contains(maker))
+            .then_some(Thing::Model)
     }
 
     /// "X 7", "X 100": a number right after a name (not a date's day, not a year: "X 2012"
@@ -101,13 +167,18 @@ impl Doc<'_> {
         at(0).is_some_and(|t| t.shape == Shape::Number && !year(&t.text)) && !dated
     }
 
-    /// "the X jet", "X index", "X fell 90 points": the words after a name that make it a
-    /// thing's.
-    fn thing_follows(&self, tokens: Range<usize>) -> bool {
-        let Some(next) = Some(tokens.end)
-            .filter(|&i| self.same_line(tokens.start, i))
-            .map(|i| &self.tokens[i])
-        else {
+    /// "Law No. 12-AB", "Resolution No 7": what a number sign introduces is a designation.
+    fn after_number_sign(&self, start: usize) -> bool {
+        let text = |k: usize| start.checked_sub(k).map(|i| self.tokens[i].text.as_str());
+        let sign = |t: Option<&str>| matches!(t, Some("No" | "No." | "Nos" | "Nos." | "Number"));
+        sign(text(1)) || (text(1) == Some(".") && sign(text(2)))
+    }
+
+    /// "the X jet", "X laptops", "X operating system": the words after a name that make it a
+    /// product's. (A maker's name before a plural, "Acme jets", is kept by its actor evidence
+    /// elsewhere in the document.)
+    fn product_follows(&self, tokens: Range<usize>) -> bool {
+        let Some(next) = self.lower_after(tokens.clone()) else {
             return false;
         };
         let determined = tokens.start.checked_sub(1).is_some_and(|i| {
@@ -115,10 +186,40 @@ impl Doc<'_> {
                 .iter()
                 .any(|w| self.tokens[i].is(w))
         });
-        next.shape == Shape::Lower
-            && ((determined && things::is_product_noun(&next.text))
-                || things::is_index_head(&next.text)
-                || self.moves_by_points(tokens.end))
+        let after_next = self
+            .tokens
+            .get(tokens.end + 1)
+            .filter(|t| t.shape == Shape::Lower && self.same_line(tokens.start, tokens.end + 1));
+        let phrase = after_next.is_some_and(|t| things::is_product_phrase(&next.text, &t.text));
+        (determined && things::is_product_noun(&next.text))
+            || things::is_product_plural(&next.text)
+            || phrase
+    }
+
+    /// "X index", "X fell 90 points": the words after a name that make it a market index's.
+    fn index_follows(&self, tokens: Range<usize>) -> bool {
+        self.lower_after(tokens.clone()).is_some_and(|next| {
+            things::is_index_head(&next.text) || self.moves_by_points(tokens.end)
+        })
+    }
+
+    /// The lowercase word right after a name, on its line.
+    fn lower_after(&self, tokens: Range<usize>) -> Option<&super::Token> {
+        Some(tokens.end)
+            .filter(|&i| self.same_line(tokens.start, i))
+            .map(|i| &self.tokens[i])
+            .filter(|t| t.shape == Shape::Lower)
+    }
+
+    /// "the browser Zephyr", "web browser Zephyr": a product noun right before a name says
+    /// what it names.
+    fn product_noun_before(&self, tokens: Range<usize>) -> bool {
+        tokens.start.checked_sub(1).is_some_and(|i| {
+            let before = &self.tokens[i];
+            self.same_line(i, tokens.start)
+                && before.shape == Shape::Lower
+                && things::is_product_noun(&before.text)
+        })
     }
 
     /// "fell 90 points", "closed up 1.5 points": a market index moving.
@@ -136,7 +237,7 @@ impl Doc<'_> {
 }
 
 /// Evidence that a name is an actor's, whatever its neighbours say.
-fn is_actor_evidence(evidence: &str) -> bool {
+pub fn is_actor_evidence(evidence: &str) -> bool {
     let speech = evidence
         .strip_prefix("context: ")
         .is_some_and(|verb| gazetteer::speech_verb(verb).is_some());
@@ -146,6 +247,7 @@ fn is_actor_evidence(evidence: &str) -> bool {
             "gazetteer",
             "title",
             "context: organisation noun",
+            "branch",
         ]
         .iter()
         .any(|prefix| evidence.starts_with(prefix))
@@ -153,6 +255,12 @@ fn is_actor_evidence(evidence: &str) -> bool {
 
 fn first_word(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
+}
+
+/// "Zephyr" of "Acme Zephyr"; empty for one word.
+fn after_first_word(name: &str) -> &str {
+    name.split_once(' ')
+        .map_or("", |(_, rest)| rest.trim_start())
 }
 
 /// "X7", "A-123", "MP500T": at most two letters then digits, a type's designation (a

@@ -179,7 +179,8 @@ fn shape_of(chars: &[char]) -> Shape {
 }
 
 /// Pushes a word, splitting hyphenated words that are not one name: "Russian-backed" and
-/// "pro-Russian" give "Russian"; "Russia-Ukraine" gives both countries.
+/// "pro-Russian" give "Russian"; "Russia-Ukraine" gives both countries, and "Kabul-Ardenne"
+/// the capital and the other name.
 fn push_word(tokens: &mut Vec<Token>, chars: &[char], span: Range<usize>, line: usize) {
     let parts = hyphen_parts(chars, span.clone());
     if parts.len() < 2 || !splits_hyphenated(chars, span.clone(), &parts) {
@@ -227,7 +228,13 @@ fn splits_hyphenated(chars: &[char], span: Range<usize>, parts: &[Range<usize>])
     let all_places = parts.iter().all(|part| {
         gazetteer::lookup(&text(part)).is_some_and(|e| e.category != Category::Organisation)
     });
-    adjective || all_places
+    // "Kabul-Ardenne ties": a state or its capital, then another party to the relation.
+    let state_first = gazetteer::lookup(&text(&parts[0]))
+        .is_some_and(|e| matches!(e.category, Category::Country | Category::Capital))
+        && parts[1..]
+            .iter()
+            .all(|part| chars[part.start].is_uppercase());
+    adjective || all_places || state_first
 }
 
 /// "Anti-Corruption Foundation": a capitalised prefix before a capitalised word that names
@@ -264,7 +271,8 @@ fn push_possessive(tokens: &mut Vec<Token>, chars: &[char], at: usize, line: usi
 /// Text that lost its apostrophes writes "Russias plan": a capitalised word ending in "s"
 /// whose stem is a known place or a day, or a name the text elsewhere gives a real
 /// possessive, is read as the stem and a possessive; so is one whose stem the text names
-/// elsewhere when an everyday noun follows ("Brenners plan", not "Williams said").
+/// elsewhere when an everyday noun follows ("Brenners plan", not "Williams said") or an
+/// article precedes and a lowercase word follows ("the Brenners top aide").
 pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
     let possessed: HashSet<String> = tokens
         .windows(2)
@@ -283,7 +291,15 @@ pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<
                 && next.shape == Shape::Lower
                 && class_of(&next.text) == Class::Content
         });
-        let known = |stem: &str| possessed.contains(stem) || (noun_follows && named.contains(stem));
+        // "the Xs top envoy": an article, then a lowercase word, make the "s" possessive.
+        let article_before = k > 0
+            && tokens[k - 1].text == "the"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|next| next.line == token.line && next.shape == Shape::Lower);
+        let known = |stem: &str| {
+            possessed.contains(stem) || ((noun_follows || article_before) && named.contains(stem))
+        };
         match lost_possessive_stem(token, known) {
             Some(stem_end) => {
                 split.push(Token::new(

@@ -103,7 +103,15 @@ pub(crate) fn state_of_capital(name: &str) -> Option<&'static str> {
 /// The evidence string of a title or honorific ("Minister" → "title: Minister").
 pub(crate) fn title(word: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    tagged(&MAP, words::TITLES, word).or_else(|| hyphenated_title(word))
+    tagged(&MAP, words::TITLES, word)
+        .or_else(|| hyphenated_title(word))
+        .or_else(|| dotted_title(word).and_then(|bare| tagged(&MAP, words::TITLES, &bare)))
+}
+
+/// "C.E.O." → "CEO": a title's letters written with dots.
+fn dotted_title(word: &str) -> Option<String> {
+    let bare: String = word.chars().filter(|&c| c != '.').collect();
+    (word.matches('.').count() >= 2 && bare.chars().all(char::is_uppercase)).then_some(bare)
 }
 
 /// "Prosecutor-General", "Deputy-Minister": title words and modifiers joined by hyphens.
@@ -156,6 +164,8 @@ in_lists! {
     is_place_noun => words::PLACE_NOUNS;
     /// A company's head-word or legal suffix ("Motors", "Inc").
     is_company_head => words::COMPANY_HEADS;
+    /// A company's legal form ("Inc", "AG"), the last word of its name.
+    is_legal_suffix => words::LEGAL_SUFFIXES;
 }
 
 in_tables! {
@@ -384,6 +394,8 @@ mod tests {
         assert!(is_english_word("Sharing") && is_english_word("lifted"));
         assert!(!is_english_word("Novak") && !is_english_word("Moscow"));
         assert_eq!(title("Prosecutor-General"), Some("title: General"));
+        assert_eq!(title("C.E.O."), Some("title: CEO"));
+        assert_eq!(title("U.S."), None);
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub(super) const TITLES: &[(&str, &str)] = tagged!("title: ";
     "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baron", "Baroness", "Duke", "Duchess",
     "Earl", "Countess", "Sen.", "Rep.", "Gov.", "Pres.", "Speaker", "Commissioner", "Attorney",
     "Prosecutor", "Inspector", "Superintendent", "Detective", "Leader", "Executive", "Adviser",
-    "Advisor", "Coach", "Haji", "Hajji", "Ustad", "Comrade", "Treasurer", "Councillor",
+    "Advisor", "Officer", "Coach", "Haji", "Hajji", "Ustad", "Comrade", "Treasurer", "Councillor",
     "Councilor", "Councilman", "Alderman", "Magistrate", "Consul", "Prime", "Count", "Madame",
     "Monsieur", "DJ", "Sheriff", "Sayyid", "Seyed", "Lt", "Gen", "Col", "Sgt", "Capt", "Maj",
     "Adm", "Gov", "Sen", "Rep", "Rev", "Fr", "Fr.",
@@ -40,7 +40,8 @@ pub(super) const TITLE_MODIFIERS: &str = "
     security national vice acting first senior special supreme grand crown high state assistant
     associate permanent presidential federal managing press affairs interim provincial regional
     immigration emergency emergencies digital science technology industry majority minority
-    house opposition general attorney lieutenant deputy executive chief secretary prime";
+    house opposition general attorney lieutenant deputy executive chief secretary prime
+    operating financial marketing technical operations";
 
 /// Lowercase role nouns that mark a person in context: "spokeswoman Jana Novak", "Jana Novak,
 /// a spokesman for …", "the bank's envoy to Chile, Jana Novak".
@@ -240,14 +241,22 @@ pub(super) const NON_NAME_ACRONYMS: &str = "
     ad ce bce atm sms gps suv lgbt lgbtq ngo ngos uav uavs ied ieds rpg icbm icbms wmd km kg mw
     gw kw kwh mph fm hq ps nb rip ipo vat iq pow pows pc pcs usb sim sos aka diy eta asap fyi
     tba tbc n/a na ko pdt edt cst mst bst hr q&a r&d b2b b2c lng lpg cbd ppe ppp
-    isbn issn doi api app ar vr";
+    isbn issn doi api app ar vr lcd led oled os sdk cpu gpu ram rom ssd hdd hd dvr mp3 vpn lan
+    wifi";
 
 /// Head-words and suffixes of companies' names: the first word of such a name, used alone,
 /// stands for the company ("Acme" for "Acme Motors"), even when it is a founder's name.
 pub(super) const COMPANY_HEADS: &str = "
     inc inc. corp corp. corporation co co. company ltd ltd. limited llc llp plc ag sa s.a. gmbh
     spa nv holdings motors motor airlines airways air aviation aerospace industries bancorp
-    pharmaceuticals technologies automotive securities investments ventures
+    pharmaceuticals technologies automotive securities investments ventures group computer
+    computers systems capital management partners
+";
+
+/// A company's legal form, which ends its name ("Acme AG and Borel LLC" are two).
+pub(super) const LEGAL_SUFFIXES: &str = "
+    inc inc. corp corp. co co. ltd ltd. limited llc llp plc ag sa s.a. gmbh spa nv bv company
+    corporation
 ";
 
 /// Lowercase nouns that, right before a name, say it names an organisation ("the band
@@ -260,7 +269,8 @@ pub(super) const ORGANISATION_NOUNS: &str = "
     federation league movement militia faction coalition alliance ministry army council
     committee court regiment battalion squadron outlet website startup start-up operator
     insurer consortium tabloid duo trio quartet quintet outfit franchise giant conglomerate
-    think-tank ngo watchdog regulator distributor exporter importer producer-group";
+    think-tank ngo watchdog regulator distributor exporter importer producer-group division
+    subsidiary automaker carmaker plant factory";
 
 /// Lowercase nouns that, right before a name or before "of" and a name, say it names a place
 /// ("the village of Hazel Green", "the port city Odesa").

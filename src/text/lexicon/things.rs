@@ -1,5 +1,5 @@
-//! Words that mark a name as a thing rather than an actor: products, measures and market
-//! indices. General English only.
+//! Words that mark a name as a thing rather than an actor: products, measures, market
+//! indices and occasions. General English only.
 
 /// Units of measure, written as capitalised or mixed-case tokens ("16 GB", "3 GHz").
 const UNITS: &[&str] = &[
@@ -51,10 +51,28 @@ const PRODUCT_NOUNS: &[&str] = &[
     "drug",
     "pill",
     "model",
+    "browser",
 ];
+
+/// Two words that, after a name, say it is a product's ("X operating system").
+const PRODUCT_PHRASES: &[(&str, &str)] = &[("operating", "system"), ("web", "browser")];
 
 /// Last words that make a name a market index ("X Composite", "X Index").
 const INDEX_HEADS: &[&str] = &["index", "composite", "average", "industrials", "indices"];
+
+/// Last words that make a name an occasion's, not an actor's ("X Developers Conference", "X
+/// Summit"): a gathering is where actors meet.
+const EVENT_HEADS: &[&str] = &[
+    "conference",
+    "summit",
+    "expo",
+    "festival",
+    "olympics",
+    "championship",
+    "championships",
+    "tournament",
+    "awards",
+];
 
 /// Symbols written against an amount ("US$7", "HK$3").
 pub(crate) const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺'];
@@ -67,7 +85,22 @@ pub(crate) fn is_product_noun(word: &str) -> bool {
     PRODUCT_NOUNS.contains(&word)
 }
 
+/// "jets", "laptops": a product noun in the plural, which after a name says the name is a
+/// product line's ("X laptops") whatever precedes it.
+pub(crate) fn is_product_plural(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(is_product_noun)
+}
+
+pub(crate) fn is_product_phrase(first: &str, second: &str) -> bool {
+    PRODUCT_PHRASES.contains(&(first, second))
+}
+
 /// In any case: "Index" ends a name, "index" follows one.
 pub(crate) fn is_index_head(word: &str) -> bool {
     INDEX_HEADS.contains(&word.to_lowercase().as_str())
+}
+
+/// In any case: "Conference" ends a name.
+pub(crate) fn is_event_head(word: &str) -> bool {
+    EVENT_HEADS.contains(&word.to_lowercase().as_str())
 }

@@ -1,0 +1,390 @@
+//! Scoring actor pages against gold cross-document entity instances, shared by
+//! `eval_meantime` and `eval_ecbplus_actors` (see `eval_meantime` for the measures). Each
+//! evaluation reads its own format into `Topic`s; a topic is one corpus.
+
+use sourcebook::analyse::{analyse, Analysis};
+use sourcebook::briefing::actors::{resolve_actors, Actors, SourceMentions};
+use sourcebook::load::config::ExtractSection;
+use sourcebook::model::actor::ActorKind;
+use sourcebook::model::source::{LoadedSource, SourceMeta};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A cross-document entity instance: its id and class (PER, ORG, LOC, PRO, FIN, MIX).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Instance {
+    pub(crate) id: String,
+    pub(crate) class: String,
+    pub(crate) name: String,
+}
+
+impl Instance {
+    fn is_actor(&self) -> bool {
+        matches!(self.class.as_str(), "PER" | "ORG" | "LOC")
+    }
+    fn is_product(&self) -> bool {
+        matches!(self.class.as_str(), "PRO" | "FIN")
+    }
+}
+
+/// A gold name in a document: char span, instance, and whether it is a full name (NAM).
+pub(crate) struct GoldName {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) instance: usize,
+    pub(crate) full_name: bool,
+}
+
+pub(crate) struct Document {
+    pub(crate) id: String,
+    pub(crate) text: String,
+    pub(crate) gold: Vec<GoldName>,
+    /// The char ranges annotated exhaustively (MEANTIME: the lead; ECB+: the listed
+    /// sentences): a page is judged by its mentions there only.
+    pub(crate) annotated: Vec<(usize, usize)>,
+}
+
+pub(crate) struct Topic {
+    pub(crate) name: String,
+    pub(crate) instances: Vec<Instance>,
+    pub(crate) documents: Vec<Document>,
+}
+
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Score {
+    core: usize,
+    core_found: usize,
+    named: usize,
+    named_found: usize,
+    pages: usize,
+    junk: usize,
+    products: usize,
+    kind_checked: usize,
+    kind_right: usize,
+    held: usize,
+    split: usize,
+    wrong_merges: usize,
+}
+
+impl Score {
+    fn add(&mut self, o: &Score) {
+        self.core += o.core;
+        self.core_found += o.core_found;
+        self.named += o.named;
+        self.named_found += o.named_found;
+        self.pages += o.pages;
+        self.junk += o.junk;
+        self.products += o.products;
+        self.kind_checked += o.kind_checked;
+        self.kind_right += o.kind_right;
+        self.held += o.held;
+        self.split += o.split;
+        self.wrong_merges += o.wrong_merges;
+    }
+
+    fn row(&self, label: &str) -> String {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        format!(
+            "{label:<14} {:>5.3} ({:>3}/{:<3}) {:>5.3} ({:>3}/{:<3}) {:>5.3} ({:>3}/{:<3}) {:>4} {:>5.3} {:>5.3} {:>4}",
+            ratio(self.core_found, self.core),
+            self.core_found,
+            self.core,
+            ratio(self.named_found, self.named),
+            self.named_found,
+            self.named,
+            ratio(self.junk, self.pages),
+            self.junk,
+            self.pages,
+            self.products,
+            ratio(self.kind_right, self.kind_checked),
+            ratio(self.split, self.held),
+            self.wrong_merges,
+        )
+    }
+}
+
+/// Scores each topic as one corpus at the build's default `min-mentions` and at 1, and prints
+/// the total, after a row per topic when `rows`.
+pub(crate) fn report(topics: &[Topic], rows: bool, verbose: bool) {
+    let default_min = ExtractSection::default().min_mentions;
+    for min_mentions in [default_min, 1] {
+        println!("\nmin-mentions {min_mentions}");
+        println!(
+            "{:<14} {:<15} {:<15} {:<15} {:>4} {:>5} {:>5} {:>4}",
+            "topic", "core recall", "all named", "junk pages", "prod", "kind", "split", "merg"
+        );
+        let mut total = Score::default();
+        for topic in topics {
+            let score = score_topic(topic, min_mentions, verbose);
+            if rows {
+                println!("{}", score.row(&topic.name));
+            }
+            total.add(&score);
+        }
+        println!("{}", total.row("total"));
+    }
+}
+
+pub(crate) fn loaded(document: &Document) -> LoadedSource {
+    LoadedSource {
+        meta: SourceMeta {
+            id: format!("d{}", document.id),
+            title: String::new(),
+            outlet: String::new(),
+            byline: None,
+            url: None,
+            published: None,
+            retrieved: None,
+            original: String::new(),
+            sha256: String::new(),
+            language: "en".to_string(),
+            encoding: "utf-8".to_string(),
+            dropped: 0,
+        },
+        body: document.text.clone(),
+        path: PathBuf::new(),
+        dropped: Vec::new(),
+        original: Vec::new(),
+        original_text: String::new(),
+    }
+}
+
+pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> Score {
+    let sources: Vec<LoadedSource> = topic.documents.iter().map(loaded).collect();
+    let analyses: Vec<Analysis> = sources.iter().map(analyse).collect();
+    let inputs: Vec<SourceMentions> = sources
+        .iter()
+        .zip(&analyses)
+        .map(|(s, a)| SourceMentions {
+            id: &s.meta.id,
+            analysis: a,
+        })
+        .collect();
+    let actors = match resolve_actors(&inputs, &[], min_mentions) {
+        Ok(actors) => actors,
+        Err(error) => {
+            eprintln!("{}: {error}", topic.name);
+            return Score::default();
+        }
+    };
+    let held = held_instances(topic, &sources, &analyses, &actors);
+    let mut score = Score {
+        pages: held.iter().flatten().count(),
+        ..Score::default()
+    };
+    let mut pages_of: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    let mut junk = Vec::new();
+    let mut kind_errors = Vec::new();
+    let mut merges = Vec::new();
+    for (page, instances) in held.iter().enumerate() {
+        let Some(instances) = instances else {
+            continue;
+        };
+        let actor = &actors.actors[page];
+        let real: Vec<usize> = instances
+            .iter()
+            .copied()
+            .filter(|&i| topic.instances[i].is_actor())
+            .collect();
+        for &i in &real {
+            pages_of.entry(i).or_default().insert(page);
+        }
+        match real.as_slice() {
+            [] => {
+                if instances.iter().any(|&i| topic.instances[i].is_product()) {
+                    score.products += 1;
+                }
+                score.junk += 1;
+                junk.push(format!("{} ({:?})", actor.name, actor.kind));
+            }
+            [one] => {
+                score.kind_checked += 1;
+                let class = &topic.instances[*one].class;
+                if our_class(actor.kind) == Some(class.as_str()) {
+                    score.kind_right += 1;
+                } else {
+                    kind_errors.push(format!("{} ({:?}, gold {class})", actor.name, actor.kind));
+                }
+            }
+            _ => {
+                score.wrong_merges += 1;
+                let names: Vec<&str> = real
+                    .iter()
+                    .map(|&i| topic.instances[i].name.as_str())
+                    .collect();
+                merges.push(format!("{} = {}", actor.name, names.join(" + ")));
+            }
+        }
+    }
+    score.held = pages_of.len();
+    score.split = pages_of.values().filter(|p| p.len() > 1).count();
+    let mut missed = Vec::new();
+    for (i, instance) in topic.instances.iter().enumerate() {
+        if !instance.is_actor() {
+            continue;
+        }
+        let documents: BTreeSet<&str> = topic
+            .documents
+            .iter()
+            .filter(|d| d.gold.iter().any(|g| g.instance == i && g.full_name))
+            .map(|d| d.id.as_str())
+            .collect();
+        if documents.is_empty() {
+            continue;
+        }
+        let found = pages_of.contains_key(&i);
+        score.named += 1;
+        score.named_found += usize::from(found);
+        if !found {
+            let core = if documents.len() >= 2 { ", core" } else { "" };
+            missed.push(format!("{} ({}{core})", instance.name, instance.class));
+        }
+        if documents.len() >= 2 {
+            score.core += 1;
+            score.core_found += usize::from(found);
+        }
+    }
+    if verbose {
+        let splits: Vec<String> = pages_of
+            .iter()
+            .filter(|(_, pages)| pages.len() > 1)
+            .map(|(&i, pages)| {
+                let names: Vec<&str> = pages
+                    .iter()
+                    .map(|&p| actors.actors[p].name.as_str())
+                    .collect();
+                format!("{}: {}", topic.instances[i].name, names.join(" | "))
+            })
+            .collect();
+        println!("== {} (min-mentions {min_mentions})", topic.name);
+        for (label, list) in [
+            ("junk pages", &junk),
+            ("missed", &missed),
+            ("kind errors", &kind_errors),
+            ("split", &splits),
+            ("wrong merges", &merges),
+        ] {
+            println!("  {label}: {}", list.join("; "));
+        }
+    }
+    score
+}
+
+/// For each page judged (with a mention in an annotated lead), the instances one of its
+/// mentions overlaps; `None` for a page never named in a lead.
+pub(crate) fn held_instances(
+    topic: &Topic,
+    sources: &[LoadedSource],
+    analyses: &[Analysis],
+    actors: &Actors,
+) -> Vec<Option<BTreeSet<usize>>> {
+    let mut held = vec![None; actors.actors.len()];
+    for ((document, source), analysis) in topic.documents.iter().zip(sources).zip(analyses) {
+        for (m, mention) in analysis.mentions.iter().enumerate() {
+            let Some(page) = actors.of_mention(&source.meta.id, m) else {
+                continue;
+            };
+            let annotated = document
+                .annotated
+                .iter()
+                .any(|&(start, end)| start <= mention.start && mention.end <= end);
+            if !annotated {
+                continue;
+            }
+            let instances = held[page].get_or_insert_with(BTreeSet::new);
+            let overlapping: Vec<&GoldName> = document
+                .gold
+                .iter()
+                .filter(|g| g.start < mention.end && mention.start < g.end)
+                .collect();
+            // Gold spans take whole noun phrases ("Acme's Widget Store"): the tightest span
+            // that a mention overlaps is the one it names.
+            let tightest = overlapping.iter().map(|g| g.end - g.start).min();
+            for gold in overlapping {
+                if Some(gold.end - gold.start) == tightest {
+                    instances.insert(gold.instance);
+                }
+            }
+        }
+    }
+    held
+}
+
+pub(crate) fn our_class(kind: ActorKind) -> Option<&'static str> {
+    match kind {
+        ActorKind::Person => Some("PER"),
+        ActorKind::Organisation => Some("ORG"),
+        ActorKind::State | ActorKind::Place => Some("LOC"),
+        ActorKind::Other => None,
+    }
+}
+
+pub(crate) fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+/// A tag of the file: its name, its inside (attributes) and the text that follows it.
+pub(crate) struct Tag<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) inside: &'a str,
+    pub(crate) text_after: &'a str,
+}
+
+pub(crate) fn tags(xml: &str) -> Vec<Tag<'_>> {
+    let mut found = Vec::new();
+    let mut rest = xml;
+    while let Some(open) = rest.find('<') {
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        let inside = &rest[open + 1..open + close];
+        rest = &rest[open + close + 1..];
+        let text_after = &rest[..rest.find('<').unwrap_or(rest.len())];
+        let name = inside
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .find(|s| !s.is_empty())
+            .unwrap_or("");
+        let name = if inside.starts_with('/') { "" } else { name };
+        found.push(Tag {
+            name,
+            inside,
+            text_after,
+        });
+    }
+    found
+}
+
+/// The value of `name="…"` in a tag's inside.
+pub(crate) fn attribute(inside: &str, name: &str) -> Option<String> {
+    let needle = format!(" {name}=\"");
+    let at = inside.find(&needle)? + needle.len();
+    let end = inside[at..].find('"')?;
+    Some(decode_entities(&inside[at..at + end]))
+}
+
+pub(crate) fn decode_entities(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Tokens written against the word before them.
+pub(crate) fn closes(token: &str) -> bool {
+    matches!(
+        token,
+        "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "%" | "''" | "n't" | "-"
+    ) || (token.starts_with('\'') && token.chars().count() <= 3)
+}
+
+/// Tokens the next word is written against.
+pub(crate) fn opens(token: &str) -> bool {
+    matches!(token, "(" | "[" | "$" | "``" | "-")
+}
