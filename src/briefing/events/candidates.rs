@@ -8,6 +8,7 @@ use crate::analyse::mentions::Mention;
 use crate::analyse::timex::TimeExpression;
 use crate::analyse::Claim;
 use crate::model::date::{is_weekday, month_number, PartialDate, Precision};
+use crate::text::lexicon::actions::common_action;
 use crate::text::lexicon::is_stop_word;
 use crate::text::lexicon::parts_of_speech::{irregular_base, verb_form, VerbForm};
 use crate::text::stem::stem;
@@ -264,13 +265,15 @@ fn mark_actions(found: &mut Found, verbs: &HashSet<String>) {
 }
 
 fn split_actions(words: &mut BTreeSet<String>, verbs: &HashSet<String>) -> BTreeSet<String> {
-    let actions: BTreeSet<String> = words
-        .iter()
-        .filter(|w| verbs.contains(*w))
-        .cloned()
-        .collect();
-    words.retain(|w| !actions.contains(w));
+    let (actions, others) = std::mem::take(words)
+        .into_iter()
+        .partition(|w| verbs.contains(w));
+    *words = others;
+    // Actions worded apart ("outlawed", "banned") are compared as one.
     actions
+        .into_iter()
+        .map(|a: String| common_action(&a).to_string())
+        .collect()
 }
 
 pub(super) fn precision_rank(date: Option<PartialDate>) -> u8 {

@@ -229,14 +229,12 @@ fn undated_joins(found: Evidence, own_source: bool) -> bool {
 
 /// Whether an undated claim tells the same happening as a gathering of its story's undated
 /// claims. The story already keeps like happenings apart, and a report tells its one
-/// happening in many words (the quake "struck", "killed", "left thousands homeless"), so a
-/// little in common is enough: measured on many-outlet corpora, requiring a shared action
+/// happening in many words (the quake "struck", "killed", "left thousands homeless"), so
+/// anything in common is enough: measured on many-outlet corpora, requiring a shared action
 /// or participant split each happening into pieces without keeping happenings apart better.
 fn gathers(found: Evidence) -> bool {
-    found.similarity >= GATHER_SIMILARITY
+    found.similarity > 0.0
 }
-
-const GATHER_SIMILARITY: f64 = 0.05;
 
 /// How much a cluster holding a dated claim of the undated claim's own source is preferred:
 /// a report's undated sentences are often about its own happening, but not always.

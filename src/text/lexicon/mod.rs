@@ -1,6 +1,7 @@
 //! General English word lists shared by the stages. General knowledge only: nothing here may
 //! name a particular corpus's people, places or events.
 
+pub(crate) mod actions;
 pub(crate) mod calendar;
 pub(crate) mod grammar;
 pub(crate) mod numbers;

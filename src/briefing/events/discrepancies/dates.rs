@@ -15,6 +15,7 @@ use super::{Discrepancy, SourceInput};
 use crate::briefing::actors::Actors;
 use crate::briefing::events::grouping::compatible;
 use crate::model::date::PartialDate;
+use crate::text::lexicon::actions::common_action;
 use crate::text::stem::stem;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -211,15 +212,6 @@ fn repeats_an_action(text: &str) -> bool {
         .any(|w| w[0] == "did" && w[1] == "the" && w[2] == "same")
 }
 
-/// Verbs (stemmed) that name the same action as a more common one: a party "delisted" or
-/// "deregistered" is one that was removed from a list or register.
-const SAME_ACTION: &[(&str, &str)] = &[
-    ("delist", "remov"),
-    ("deregist", "remov"),
-    ("unlist", "remov"),
-    ("detain", "arrest"),
-];
-
 /// Past forms telling what happened ("signed", "delisted"), stemmed, with the char offset of
 /// each. After an article, possessive or preposition an "-ed" word describes a noun ("an
 /// attempted hit", "charges of attempted murder") and tells nothing.
@@ -244,14 +236,7 @@ fn actions_at(text: &str) -> Vec<(usize, String)> {
             i.checked_sub(1)
                 .is_none_or(|p| !MODIFIER_CUES.contains(&words[p].1.to_lowercase().as_str()))
         })
-        .map(|(_, (at, w))| {
-            let stemmed = stem(w);
-            let action = SAME_ACTION
-                .iter()
-                .find(|(variant, _)| stemmed == *variant)
-                .map_or(stemmed, |(_, common)| common.to_string());
-            (*at, action)
-        })
+        .map(|(_, (at, w))| (*at, common_action(&stem(w)).to_string()))
         .collect()
 }
 
