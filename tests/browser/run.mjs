@@ -468,7 +468,7 @@ async function searchChecks(context, base, targets) {
 async function citationCheck(page, state, startUrl, label) {
   state.label = `citations ${label}`;
   await page.goto(startUrl, { waitUntil: 'load' });
-  const selector = 'section.references ol li a[href*="sources/"][href*="#c-"]';
+  const selector = '.references ol li a[href*="sources/"][href*="#c-"]';
   const links = page.locator(selector);
   const n = await links.count();
   if (!n) {
