@@ -16,8 +16,8 @@
 //!   other participants (generic, vehicles…) are ignored;
 //! - ECB+ spans whole noun phrases ("a prison in Huntsville, Texas", "the company's chief
 //!   Jane Roe"), so a gold mention is matched by the name inside it: its head part (before a
-//!   comma, a relative pronoun or a preposition after a lower-case word; after a possessive
-//!   "'s"), and there its last run of capitalised words (joined by "of", "and", "the", "for").
+//!   a comma, a relative pronoun or a preposition, but for "of" after a capitalised word; after
+//!   a possessive "'s" and leading prepositions), and there its last run of capitalised words (joined by "of", "and", "the", "for").
 //!   A phrase whose head holds no such run ("a prison in Huntsville") names nobody and matches
 //!   no page, and the places it mentions are judged as pages of their own;
 //! - ECB+ marks no syntactic type, so a mention counts as a name when its name run has a
@@ -336,16 +336,22 @@ fn parse_document(
 fn name_inside<'a>(phrase: &[&'a Token]) -> Vec<&'a Token> {
     const JOINERS: [&str; 5] = ["of", "and", "the", "for", "&"];
     const CUTS: [&str; 9] = [",", "who", "which", "that", "(", "--", "-", "said", "says"];
-    const PREPOSITIONS: [&str; 9] = ["in", "at", "of", "from", "on", "near", "for", "with", "by"];
+    const PREPOSITIONS: [&str; 12] = [
+        "in", "at", "of", "from", "on", "near", "for", "with", "by", "outside", "into", "off",
+    ];
+    let is_preposition = |t: &Token| PREPOSITIONS.contains(&t.word.to_lowercase().as_str());
     let after_possessive = phrase
         .iter()
         .rposition(|t| t.word == "'s" || t.word == "'")
         .map_or(0, |p| p + 1);
     let mut head = &phrase[after_possessive..];
-    if let Some(cut) = (0..head.len()).find(|&i| {
+    while head.first().is_some_and(|t| is_preposition(t)) {
+        head = &head[1..];
+    }
+    if let Some(cut) = (1..head.len()).find(|&i| {
         let word = head[i].word.to_lowercase();
-        CUTS.contains(&word.as_str())
-            || (PREPOSITIONS.contains(&word.as_str()) && i > 0 && !head[i - 1].capitalised)
+        let inside_a_name = word == "of" && head[i - 1].capitalised;
+        CUTS.contains(&word.as_str()) || (is_preposition(head[i]) && !inside_a_name)
     }) {
         head = &head[..cut];
     }
