@@ -330,31 +330,53 @@ fn may_be_a_surname(mention: &Mention) -> bool {
         || mention.evidence == "context: followed by a state or region"
 }
 
-/// "Jana Novaks" (a plural or a possessive whose apostrophe was lost, glued to a full name)
-/// joins the person the corpus names without the "s", and is listed for the editor. Only
-/// when that person is named at least as often: a surname that really ends in "s" is the
-/// usual spelling of its own name, and a one-off "Jana Novak" beside it does not take it.
+/// "Jana Novaks" or "Novaks" (a plural or a possessive whose apostrophe was lost, glued to a
+/// known name) joins the person the corpus names without the "s" (for one word, the one
+/// person with that surname), and is listed for the editor. Only when that person is named at
+/// least as often and no person's surname is the word with its "s": a surname that really
+/// ends in "s" is the usual spelling of its own name.
 fn fold_glued_s<'g>(
     mut groups: BTreeMap<String, Group>,
     mention: &dyn Fn(At) -> &'g Mention,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> BTreeMap<String, Group> {
+    let people: Vec<&str> = groups
+        .iter()
+        .filter(|(key, group)| key.contains(' ') && vote_kind(group, mention) == ActorKind::Person)
+        .map(|(key, _)| key.as_str())
+        .collect();
+    let surname_of = |word: &str| -> Vec<&str> {
+        people
+            .iter()
+            .copied()
+            .filter(|key| key.rsplit(' ').next() == Some(word))
+            .collect()
+    };
     let glued: Vec<(String, String)> = groups
         .iter()
         .filter_map(|(key, group)| {
-            let base = key.strip_suffix('s').filter(|b| b.contains(' '))?;
-            let person = groups.get(base).filter(|named| {
-                named.occurrences.len() >= group.occurrences.len()
-                    && vote_kind(named, mention) == ActorKind::Person
-            })?;
+            let base = key.strip_suffix('s')?;
+            let target = if base.contains(' ') {
+                people.iter().copied().find(|person| *person == base)?
+            } else if surname_of(key).is_empty() {
+                match surname_of(base).as_slice() {
+                    [one] => *one,
+                    _ => return None,
+                }
+            } else {
+                return None;
+            };
+            let person = groups
+                .get(target)
+                .filter(|named| named.occurrences.len() >= group.occurrences.len())?;
             let written = |g: &Group| g.occurrences.first().map(|&at| mention(at).name.clone());
             uncertain.insert(UncertainMerge {
                 name: written(group)?,
                 other: written(person)?,
-                reason: "a full name with a glued \"s\"",
+                reason: "a name with a glued \"s\"",
                 merged: true,
             });
-            Some((key.clone(), base.to_string()))
+            Some((key.clone(), target.to_string()))
         })
         .collect();
     for (key, base) in glued {
@@ -1086,10 +1108,11 @@ mod tests {
                 ("Tomas Holli", Person, Name),
             ],
         );
-        let actors = resolve(&[("a", a)], &[]).unwrap();
+        let b = source("b", &[("Fenwicks", Other, Name), ("Hollis", Person, Name)]);
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
         assert_eq!(
             names(&actors),
-            [("Orla Fenwick", 3), ("Tomas Hollis", 2)],
+            [("Orla Fenwick", 4), ("Tomas Hollis", 3)],
             "{:?}",
             actors.uncertain
         );
