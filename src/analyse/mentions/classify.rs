@@ -273,9 +273,13 @@ impl Doc<'_> {
         }
         // "the Harbour Rovers said": after "the", speaking or owning makes a group. (Ending a
         // phrase is not enough here: "the Western Front." is a place.)
-        let acts = self.tokens.get(part.end).is_some_and(|t| {
-            t.shape == Shape::Possessive || gazetteer::speech_verb(&t.text).is_some()
-        });
+        let acts = self
+            .tokens
+            .get(part.end)
+            .filter(|_| self.same_line(part.start, part.end))
+            .is_some_and(|t| {
+                t.shape == Shape::Possessive || gazetteer::speech_verb(&t.text).is_some()
+            });
         if let Some(found) = self.by_article(part.clone()).filter(|_| acts) {
             return found;
         }
