@@ -11,7 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// A cross-document entity instance: its id and class (PER, ORG, LOC, PRO, FIN, MIX).
+/// A cross-document entity instance: its id and class (PER, ORG, LOC, PRO, FIN, MIX; FAC for
+/// a facility, which is a place and the body that runs it).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Instance {
     pub(crate) id: String,
@@ -21,7 +22,7 @@ pub(crate) struct Instance {
 
 impl Instance {
     fn is_actor(&self) -> bool {
-        matches!(self.class.as_str(), "PER" | "ORG" | "LOC")
+        matches!(self.class.as_str(), "PER" | "ORG" | "LOC" | "FAC")
     }
     fn is_product(&self) -> bool {
         matches!(self.class.as_str(), "PRO" | "FIN")
@@ -201,7 +202,7 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
             [one] => {
                 score.kind_checked += 1;
                 let class = &topic.instances[*one].class;
-                if our_class(actor.kind) == Some(class.as_str()) {
+                if kind_fits(actor.kind, class) {
                     score.kind_right += 1;
                 } else {
                     kind_errors.push(format!("{} ({:?}, gold {class})", actor.name, actor.kind));
@@ -309,6 +310,13 @@ pub(crate) fn held_instances(
         }
     }
     held
+}
+
+fn kind_fits(kind: ActorKind, class: &str) -> bool {
+    match (our_class(kind), class) {
+        (Some("ORG" | "LOC"), "FAC") => true,
+        (ours, class) => ours == Some(class),
+    }
 }
 
 pub(crate) fn our_class(kind: ActorKind) -> Option<&'static str> {

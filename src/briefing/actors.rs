@@ -116,6 +116,7 @@ pub fn resolve_actors(
         }
     }
     let mention = |(s, m): At| &sources[s].analysis.mentions[m];
+    let groups = fold_glued_s(groups, &mention, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
     // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
@@ -327,6 +328,67 @@ fn mention_key(mention: &Mention) -> String {
 fn may_be_a_surname(mention: &Mention) -> bool {
     matches!(mention.kind, ActorKind::Person | ActorKind::Other)
         || mention.evidence == "context: followed by a state or region"
+}
+
+/// "Jana Novaks" or "Novaks" (a plural or a possessive whose apostrophe was lost, glued to a
+/// known name) joins the person the corpus names without the "s" (for one word, the one
+/// person with that surname), and is listed for the editor. Only when that person is named at
+/// least as often and no person's surname is the word with its "s": a surname that really
+/// ends in "s" is the usual spelling of its own name.
+fn fold_glued_s<'g>(
+    mut groups: BTreeMap<String, Group>,
+    mention: &dyn Fn(At) -> &'g Mention,
+    uncertain: &mut BTreeSet<UncertainMerge>,
+) -> BTreeMap<String, Group> {
+    let people: Vec<&str> = groups
+        .iter()
+        .filter(|(key, group)| key.contains(' ') && vote_kind(group, mention) == ActorKind::Person)
+        .map(|(key, _)| key.as_str())
+        .collect();
+    let surname_of = |word: &str| -> Vec<&str> {
+        people
+            .iter()
+            .copied()
+            .filter(|key| key.rsplit(' ').next() == Some(word))
+            .collect()
+    };
+    let glued: Vec<(String, String)> = groups
+        .iter()
+        .filter_map(|(key, group)| {
+            let base = key.strip_suffix('s')?;
+            let target = if base.contains(' ') {
+                people.iter().copied().find(|person| *person == base)?
+            } else if surname_of(key).is_empty() {
+                match surname_of(base).as_slice() {
+                    [one] => *one,
+                    _ => return None,
+                }
+            } else {
+                return None;
+            };
+            let person = groups
+                .get(target)
+                .filter(|named| named.occurrences.len() >= group.occurrences.len())?;
+            let written = |g: &Group| g.occurrences.first().map(|&at| mention(at).name.clone());
+            uncertain.insert(UncertainMerge {
+                name: written(group)?,
+                other: written(person)?,
+                reason: "a name with a glued \"s\"",
+                merged: true,
+            });
+            Some((key.clone(), target.to_string()))
+        })
+        .collect();
+    for (key, base) in glued {
+        if let Some(group) = groups.remove(&key) {
+            groups
+                .entry(base)
+                .or_default()
+                .occurrences
+                .extend(group.occurrences);
+        }
+    }
+    groups
 }
 
 /// Surname-only groups matched to the one full-name person group with that last word in the
@@ -1031,6 +1093,33 @@ mod tests {
         assert_eq!(names(&actors), [("Jana Novak", 3)]);
         assert_eq!(actors.actors[0].id, "jana-novak");
         assert_eq!(actors.actors[0].aliases, ["Novak"]);
+    }
+
+    #[test]
+    fn a_glued_s_on_a_known_full_name_joins_it_but_a_name_ending_in_s_stays() {
+        let a = source(
+            "a",
+            &[
+                ("Orla Fenwick", Person, Name),
+                ("Orla Fenwick", Person, Name),
+                ("Orla Fenwicks", Other, Name),
+                ("Tomas Hollis", Person, Name),
+                ("Tomas Hollis", Person, Name),
+                ("Tomas Holli", Person, Name),
+            ],
+        );
+        let b = source("b", &[("Fenwicks", Other, Name), ("Hollis", Person, Name)]);
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [("Orla Fenwick", 4), ("Tomas Hollis", 3)],
+            "{:?}",
+            actors.uncertain
+        );
+        assert!(actors
+            .uncertain
+            .iter()
+            .any(|u| u.merged && u.name == "Orla Fenwicks" && u.other == "Orla Fenwick"));
     }
 
     #[test]

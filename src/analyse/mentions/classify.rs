@@ -271,6 +271,18 @@ impl Doc<'_> {
         if self.tokens[first].is("the") {
             return Found::new(part, ActorKind::Organisation, "name with \"The\"");
         }
+        // "the Harbour Rovers said": after "the", speaking or owning makes a group. (Ending a
+        // phrase is not enough here: "the Western Front." is a place.)
+        let acts = self
+            .tokens
+            .get(part.end)
+            .filter(|_| self.same_line(part.start, part.end))
+            .is_some_and(|t| {
+                t.shape == Shape::Possessive || gazetteer::speech_verb(&t.text).is_some()
+            });
+        if let Some(found) = self.by_article(part.clone()).filter(|_| acts) {
+            return found;
+        }
         let last = self.text(words[words.len() - 1]);
         if ["Jr", "Jr.", "Sr", "Sr."].contains(&last) {
             return Found::new(part, ActorKind::Person, "generation suffix");
@@ -313,8 +325,8 @@ impl Doc<'_> {
             && words.iter().all(name_word)
     }
 
-    /// "the X said", "the X's": a person's name takes no article, so a single name after
-    /// "the" that ends its phrase is a group or an institution. ("the Novak case" uses a name
+    /// "the X said", "the X's": a person's name takes no article, so a name after "the" that
+    /// ends its phrase is a group or an institution. ("the Novak case" uses a name
     /// as a modifier, so a following noun keeps it open.)
     fn by_article(&self, part: Range<usize>) -> Option<Found> {
         let article = part.start.checked_sub(1)?;

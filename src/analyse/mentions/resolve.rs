@@ -323,6 +323,9 @@ impl Doc<'_> {
         if let Some(found) = self.split_known_names(part.clone()) {
             return found;
         }
+        if let Some(found) = self.split_before_title(part.clone()) {
+            return found;
+        }
         if self.title_len(part.clone()) > 0 {
             return self.resolve_titled(part);
         }
@@ -406,6 +409,21 @@ impl Doc<'_> {
                 .chain([person])
                 .collect(),
         )
+    }
+
+    /// "Harbour Court Judge Jana Novak", "Tessin Senate President Jana Novak": a body's
+    /// head-word, then a title and a name, is the body and its titled member, not one name.
+    fn split_before_title(&self, part: Range<usize>) -> Option<Vec<Found>> {
+        let title = (part.start + 1..part.end).find(|&k| {
+            gazetteer::organisation_head(self.text(k - 1)).is_some()
+                && self.title_len(k..part.end) > 0
+        })?;
+        if title + self.title_len(title..part.end) >= part.end {
+            return None;
+        }
+        let mut found = self.resolve_part(part.start..title);
+        found.extend(self.resolve_titled(title..part.end));
+        Some(found)
     }
 
     /// "Acme Inc. CEO Jana Novak", "Acme LLC Jana Novak": a company's legal form ends its

@@ -510,6 +510,23 @@ fn a_legal_form_ends_a_name_run_into_a_title_and_a_person() {
 }
 
 #[test]
+fn a_bodys_head_word_ends_a_name_run_into_a_title_and_a_person() {
+    let found = mentions("Yesterday Harbour Court Judge Mira Tollan ruled on the case.");
+    assert_eq!(find(&found, "Harbour Court").kind, ActorKind::Organisation);
+    let judge = find(&found, "Mira Tollan");
+    assert_eq!(judge.kind, ActorKind::Person);
+    assert_eq!(judge.role.as_deref(), Some("Judge"));
+}
+
+#[test]
+fn a_name_of_several_words_after_the_that_ends_its_phrase_is_no_persons() {
+    let found = mentions("Fans cheered as the Harbour Rovers said they would stay.");
+    assert_eq!(find(&found, "Harbour Rovers").kind, ActorKind::Organisation);
+    let found = mentions("Voters met Jana Tollan said the Harbour Rovers coach.");
+    assert_eq!(find(&found, "Jana Tollan").kind, ActorKind::Person);
+}
+
+#[test]
 fn short_headings_and_lead_ins_of_everyday_words_name_nothing() {
     let text = "A Gradual Shift\n\nCountering Rivals and Cementing Sway: Brastovia acted.\n\n\
                 Ties with Brastovia grew.";

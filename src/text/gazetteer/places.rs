@@ -91,13 +91,15 @@ pub(super) const REGIONS: &[&str] = &[
     "Tigris", "Yangtze", "Mekong", "Indus", "Ganges", "Mississippi", "Dnieper|Dnipro River",
     "Taiwan Strait",
     // States of the United States
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
-    "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
-    "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Missouri", "Montana",
-    "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina",
-    "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
-    "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia",
-    "Wisconsin", "Wyoming",
+    // (with the news agencies' abbreviations that are no everyday word or name: "Calif.")
+    "Alabama|Ala.", "Alaska", "Arizona|Ariz.", "Arkansas|Ark.", "California|Calif|Calif.",
+    "Colorado|Colo.", "Connecticut|Conn.", "Delaware", "Florida|Fla.", "Hawaii", "Idaho",
+    "Illinois", "Indiana", "Iowa", "Kansas|Kan.", "Kentucky", "Louisiana", "Maine",
+    "Maryland|Md.", "Massachusetts", "Michigan|Mich.", "Minnesota|Minn.", "Missouri", "Montana",
+    "Nebraska|Neb.", "Nevada|Nev.", "New Hampshire", "New Jersey", "New Mexico", "North Carolina",
+    "North Dakota", "Ohio", "Oklahoma|Okla.", "Oregon|Ore.", "Pennsylvania", "Rhode Island",
+    "South Carolina", "South Dakota", "Tennessee|Tenn.", "Texas", "Utah", "Vermont",
+    "Virginia", "West Virginia", "Wisconsin", "Wyoming",
     // Provinces and states of Canada, Australia and a few other federations
     "Ontario", "Quebec|Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
     "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Yukon", "Nunavut",

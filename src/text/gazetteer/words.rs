@@ -100,7 +100,7 @@ pub(super) const ORGANISATION_HEADS: &[(&str, &str)] = tagged!("org head-word: "
     "S.A.", "Limited", "LLP", "Conservatory", "Seminary", "Polytechnic", "Co", "Co.", "Corp.",
     "Inc.", "Ltd.", "SpA", "NV", "Bancorp", "Aviation", "Aerospace", "Air", "Automotive",
     "Financial", "Management", "Securities", "Investments", "Ventures", "Logistics", "Shipping",
-    "Electronics", "Pharma",
+    "Electronics", "Pharma", "Foods", "Creamery", "Dairy", "Dairies", "Bakery", "Farms", "Mills",
 );
 
 /// Head-words that make a name a place when they end it ("Amu Darya River", "Wardak Province").
@@ -124,8 +124,8 @@ pub(super) const PLACE_HEADS_LAST: &[(&str, &str)] = tagged!("place head-word: "
 /// Head-words that make a name a place when they start it ("Lake Baikal", "Gulf of Aden").
 #[rustfmt::skip]
 pub(super) const PLACE_HEADS_FIRST: &[(&str, &str)] = tagged!("place head-word: ";
-    "Lake", "Mount", "Mt.", "Cape", "Port", "Fort", "Gulf", "Sea", "Strait", "Bay", "Isle",
-    "Camp", "River",
+    "Lake", "Mount", "Mt.", "Mt", "Cape", "Port", "Fort", "Gulf", "Sea", "Strait", "Bay", "Isle",
+    "Camp", "River", "Avenue", "Rue", "Via", "Calle", "Piazza", "Plaza",
 );
 
 /// Verbs that follow a person's name in reporting ("Novak said", "Roe told reporters").
