@@ -78,7 +78,10 @@ fn rendered<T: serde::Serialize>(
     template: &str,
     page: &Page<T>,
 ) -> Result<(String, Vec<u8>)> {
-    Ok((page.place.path.clone(), templates.render(template, page)?.into()))
+    Ok((
+        page.place.path.clone(),
+        templates.render(template, page)?.into(),
+    ))
 }
 
 /// Renders every page and file of the site.
@@ -102,7 +105,11 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
     })?;
     site.add_page(templates, "actors.html", &views.actors_index())?;
     site.add_each(briefing.actors.actors.len(), |index| {
-        Ok(vec![rendered(templates, "actor.html", &views.actor_page(index)?)?])
+        Ok(vec![rendered(
+            templates,
+            "actor.html",
+            &views.actor_page(index)?,
+        )?])
     })?;
     site.add_page(templates, "timeline.html", &views.timeline())?;
     site.add_page(
@@ -111,11 +118,19 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         &views.discrepancies_page()?,
     )?;
     site.add_each(briefing.events.events.len(), |index| {
-        Ok(vec![rendered(templates, "event.html", &views.event_page(index)?)?])
+        Ok(vec![rendered(
+            templates,
+            "event.html",
+            &views.event_page(index)?,
+        )?])
     })?;
     site.add_page(templates, "themes.html", &views.themes_index())?;
     site.add_each(briefing.themes.themes.len(), |index| {
-        Ok(vec![rendered(templates, "theme.html", &views.theme_page(index)?)?])
+        Ok(vec![rendered(
+            templates,
+            "theme.html",
+            &views.theme_page(index)?,
+        )?])
     })?;
     site.add_page(templates, "search.html", &views.search_page())?;
     site.add_page(templates, "404.html", &views.not_found_page())?;

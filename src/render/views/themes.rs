@@ -2,9 +2,7 @@
 //! actors and events most associated with it.
 
 use super::contexts::{ClaimsOfEvent, ThemePage, ThemesIndex};
-use super::{
-    ranked_themes, CitedClaim, EventSummary, Page, Place, Related, ThemeSummary, Views,
-};
+use super::{ranked_themes, CitedClaim, EventSummary, Page, Place, Related, ThemeSummary, Views};
 use crate::error::Result;
 use crate::render::routes;
 use std::collections::BTreeMap;
