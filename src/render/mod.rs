@@ -60,10 +60,9 @@ impl Site {
     /// keyed by path, so the site is the same whichever page finishes first.
     fn add_each<F>(&mut self, count: usize, files_of: F) -> Result<()>
     where
-        F: Fn(usize) -> Result<Vec<(String, Vec<u8>)>> + Sync,
+        F: Fn(usize) -> Result<Files> + Sync,
     {
-        let made: Vec<Result<Vec<(String, Vec<u8>)>>> =
-            (0..count).into_par_iter().map(&files_of).collect();
+        let made: Vec<Result<Files>> = (0..count).into_par_iter().map(&files_of).collect();
         // In page order, so that of several failing pages the first is always the one reported.
         for files in made {
             self.files.extend(files?);
@@ -71,6 +70,9 @@ impl Site {
         Ok(())
     }
 }
+
+/// Files made together, each as its path and contents.
+type Files = Vec<(String, Vec<u8>)>;
 
 /// A page rendered by the template `template`, at its place.
 fn rendered<T: serde::Serialize>(
