@@ -58,7 +58,7 @@ EOF
 
 printf "%s\n" "$("$SOURCEBOOK" --version 2>/dev/null || echo sourcebook), $(nproc) cores, $(date -u +%Y-%m-%d)"
 [ -n "$HUGO" ] && echo "hugo: $HUGO"
-header="| sources | sourcebook build (median) | user+sys / wall | peak RSS | Hugo (median) | ratio | no-op rebuild | add one + build | site | search index |"
+header="| sources | sourcebook build (median) | CPU (user+sys) | user+sys / wall | peak RSS | Hugo (median) | ratio | no-op rebuild | add one + build | site | search index |"
 rows=()
 for n in $SIZES; do
   work=$BENCH_DIR/$n
@@ -69,19 +69,23 @@ for n in $SIZES; do
   "$SOURCEBOOK" init "$work/project" >/dev/null
   add_time=$(measure "$SOURCEBOOK" add "$work/corpus" --project "$work/project" | cut -d' ' -f1)
   hugo_site "$work/hugo"
-  times=() cpus=() rss=() hugo_times=()
+  times=() cpu_secs=() cpus=() rss=() hugo_times=() ratios=()
   for run in $(seq "$RUNS"); do
     rm -rf "$work/project/site"
     read -r wall user sys kb < <(measure "$SOURCEBOOK" build --project "$work/project")
     times+=("$wall") rss+=("$kb")
+    cpu_secs+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')")
     cpus+=("$(awk -v u="$user" -v s="$sys" -v w="$wall" 'BEGIN { printf "%.2f", (u + s) / (w > 0 ? w : 1) }')")
     if [ -n "$HUGO" ]; then
+      # Right after sourcebook's run, so that each pair meets the same load on a shared machine.
       rm -rf "$work/hugo/public"
-      read -r wall _ _ _ < <(measure "$HUGO" --quiet --source "$work/hugo")
-      hugo_times+=("$wall")
+      read -r hugo_wall _ _ _ < <(measure "$HUGO" --quiet --source "$work/hugo")
+      hugo_times+=("$hugo_wall")
+      ratios+=("$(awk -v a="$wall" -v b="$hugo_wall" 'BEGIN { printf "%.2f", a / b }')")
     fi
   done
   build=$(printf '%s\n' "${times[@]}" | median)
+  cpu_s=$(printf '%s\n' "${cpu_secs[@]}" | median)
   cpu=$(printf '%s\n' "${cpus[@]}" | median)
   peak=$(printf '%s\n' "${rss[@]}" | sort -g | tail -1)
   noop=$(measure "$SOURCEBOOK" build --project "$work/project" | cut -d' ' -f1)
@@ -93,15 +97,15 @@ for n in $SIZES; do
   if [ -n "$HUGO" ]; then
     hugo_med=$(printf '%s\n' "${hugo_times[@]}" | median)
     hugo_cell="$hugo_med s"
-    ratio=$(awk -v a="$build" -v b="$hugo_med" 'BEGIN { printf "%.1f×", a / b }')
+    ratio="$(printf '%s\n' "${ratios[@]}" | median)×"
   fi
-  row="| $n | $build s | $cpu | $((peak / 1024)) MB | $hugo_cell | $ratio | $noop s | $add_one s | $site_mb | $index_mb |"
+  row="| $n | $build s | $cpu_s s | $cpu | $((peak / 1024)) MB | $hugo_cell | $ratio | $noop s | $add_one s | $site_mb | $index_mb |"
   rows+=("$row")
   echo "$row   (add of $n files: $add_time s; builds: ${times[*]}; hugo: ${hugo_times[*]:-})" >&2
   echo "$n $build" >>"$BENCH_DIR/medians"
 done
 echo "$header"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 # Growth exponent between the smallest and largest size: log(t2/t1) / log(n2/n1).
 first=$(echo "$SIZES" | awk '{ print $1 }') last=$(echo "$SIZES" | awk '{ print $NF }')
