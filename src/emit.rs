@@ -9,6 +9,8 @@
 
 use crate::error::{Error, Location, Result, Warning};
 use crate::render::Site;
+use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
@@ -215,14 +217,23 @@ fn write_tree(site: &Site, dir: &Path) -> Result<()> {
     fs::create_dir(dir).map_err(|e| Error::io(dir, "create the folder", e))?;
     let marker = dir.join(MARKER);
     fs::write(&marker, MARKER_TEXT).map_err(|e| Error::io(&marker, "write", e))?;
-    for (relative, bytes) in &site.files {
-        let path = contained(dir, relative)?;
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder).map_err(|e| Error::io(folder, "create the folder", e))?;
-        }
-        fs::write(&path, bytes).map_err(|e| Error::io(&path, "write", e))?;
+    let files = site
+        .files
+        .iter()
+        .map(|(relative, bytes)| Ok((contained(dir, relative)?, bytes)))
+        .collect::<Result<Vec<_>>>()?;
+    // Each folder once, parents first (a set of paths sorts a parent before its children).
+    let folders: BTreeSet<&Path> = files.iter().filter_map(|(path, _)| path.parent()).collect();
+    for folder in folders {
+        fs::create_dir_all(folder).map_err(|e| Error::io(folder, "create the folder", e))?;
     }
-    Ok(())
+    // The files are independent: written on every core, and of several failures the first
+    // in path order is reported, whichever thread met it.
+    let written: Vec<Result<()>> = files
+        .par_iter()
+        .map(|(path, bytes)| fs::write(path, bytes).map_err(|e| Error::io(path, "write", e)))
+        .collect();
+    written.into_iter().collect()
 }
 
 /// `dir/relative`, refusing any path that would leave `dir`.

@@ -55,22 +55,9 @@ impl Analysis {
 
 /// Analyses every source, in parallel across the machine's cores; results keep the input order.
 pub fn analyse_all(sources: &[LoadedSource]) -> Vec<Analysis> {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = sources.len().div_ceil(workers).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = sources
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(analyse).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| {
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+    use rayon::prelude::*;
+    // Work-stealing rather than one fixed half per core: sources differ widely in length.
+    sources.par_iter().map(analyse).collect()
 }
 
 pub fn analyse(source: &LoadedSource) -> Analysis {

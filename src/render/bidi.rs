@@ -4,6 +4,7 @@
 
 use super::Site;
 use crate::text::decode::is_bidi_control;
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 /// Files a browser or a feed reader shows as text; anything else (images, fonts) is left alone.
@@ -15,14 +16,14 @@ const TEXT_EXTENSIONS: &[&str] = &[
 /// archived originals, published byte for byte), with U+FFFD: visible where one was, and as
 /// long in UTF-8, so byte offsets into a file stay true.
 pub(super) fn neutralise_controls(site: &mut Site, verbatim: &BTreeSet<String>) {
-    for (path, bytes) in &mut site.files {
+    site.files.par_iter_mut().for_each(|(path, bytes)| {
         let is_text = path
             .rsplit_once('.')
             .is_some_and(|(_, extension)| TEXT_EXTENSIONS.contains(&extension));
         if is_text && !verbatim.contains(path) {
             neutralise(bytes);
         }
-    }
+    });
 }
 
 fn neutralise(bytes: &mut Vec<u8>) {

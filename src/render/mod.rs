@@ -19,6 +19,7 @@ pub use templates::Templates;
 use crate::briefing::Briefing;
 use crate::error::Result;
 use highlight::Highlighter;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use views::{Page, Views};
 
@@ -50,9 +51,39 @@ impl Site {
         template: &str,
         page: &Page<T>,
     ) -> Result<()> {
-        self.add(page.place.path.clone(), templates.render(template, page)?);
+        let (path, bytes) = rendered(templates, template, page)?;
+        self.add(path, bytes);
         Ok(())
     }
+
+    /// Adds the files of `count` independent pages, made on every core. Each page's files are
+    /// keyed by path, so the site is the same whichever page finishes first.
+    fn add_each<F>(&mut self, count: usize, files_of: F) -> Result<()>
+    where
+        F: Fn(usize) -> Result<Files> + Sync,
+    {
+        let made: Vec<Result<Files>> = (0..count).into_par_iter().map(&files_of).collect();
+        // In page order, so that of several failing pages the first is always the one reported.
+        for files in made {
+            self.files.extend(files?);
+        }
+        Ok(())
+    }
+}
+
+/// Files made together, each as its path and contents.
+type Files = Vec<(String, Vec<u8>)>;
+
+/// A page rendered by the template `template`, at its place.
+fn rendered<T: serde::Serialize>(
+    templates: &Templates,
+    template: &str,
+    page: &Page<T>,
+) -> Result<(String, Vec<u8>)> {
+    Ok((
+        page.place.path.clone(),
+        templates.render(template, page)?.into(),
+    ))
 }
 
 /// Renders every page and file of the site.
@@ -63,31 +94,46 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
 
     site.add_page(templates, "index.html", &views.front_page()?)?;
     site.add_page(templates, "sources.html", &views.sources_index())?;
-    for (index, briefed) in briefing.sources.iter().enumerate() {
-        site.add_page(templates, "source.html", &views.source_page(index))?;
-        site.add_page(templates, "original.html", &views.original_page(index))?;
-        site.add(
-            routes::original_raw(&briefed.source.meta.original),
-            briefed.source.original.clone(),
-        );
-    }
+    site.add_each(briefing.sources.len(), |index| {
+        let briefed = &briefing.sources[index];
+        Ok(vec![
+            rendered(templates, "source.html", &views.source_page(index))?,
+            rendered(templates, "original.html", &views.original_page(index))?,
+            (
+                routes::original_raw(&briefed.source.meta.original),
+                briefed.source.original.clone(),
+            ),
+        ])
+    })?;
     site.add_page(templates, "actors.html", &views.actors_index())?;
-    for index in 0..briefing.actors.actors.len() {
-        site.add_page(templates, "actor.html", &views.actor_page(index)?)?;
-    }
+    site.add_each(briefing.actors.actors.len(), |index| {
+        Ok(vec![rendered(
+            templates,
+            "actor.html",
+            &views.actor_page(index)?,
+        )?])
+    })?;
     site.add_page(templates, "timeline.html", &views.timeline())?;
     site.add_page(
         templates,
         "discrepancies.html",
         &views.discrepancies_page()?,
     )?;
-    for index in 0..briefing.events.events.len() {
-        site.add_page(templates, "event.html", &views.event_page(index)?)?;
-    }
+    site.add_each(briefing.events.events.len(), |index| {
+        Ok(vec![rendered(
+            templates,
+            "event.html",
+            &views.event_page(index)?,
+        )?])
+    })?;
     site.add_page(templates, "themes.html", &views.themes_index())?;
-    for index in 0..briefing.themes.themes.len() {
-        site.add_page(templates, "theme.html", &views.theme_page(index)?)?;
-    }
+    site.add_each(briefing.themes.themes.len(), |index| {
+        Ok(vec![rendered(
+            templates,
+            "theme.html",
+            &views.theme_page(index)?,
+        )?])
+    })?;
     site.add_page(templates, "search.html", &views.search_page())?;
     site.add_page(templates, "404.html", &views.not_found_page())?;
     site.add(routes::BRIEFING_JSON, export::briefing_json(briefing));

@@ -5,7 +5,7 @@ use super::contexts::{
     DatingView, DiscrepanciesPage, DiscrepancyView, EventPage, SideView, TimelineMonth,
     TimelinePage, TimelineYear, Unresolved,
 };
-use super::{claims_by_id, CitedClaim, ClaimsById, EventSummary, Page, Place, Views};
+use super::{CitedClaim, EventSummary, Page, Place, Views};
 use crate::briefing::events::Discrepancy;
 use crate::error::Result;
 use crate::render::routes;
@@ -19,8 +19,7 @@ fn day_number(date: crate::model::date::PartialDate) -> f64 {
 }
 
 impl DiscrepancyView {
-    /// `claims` maps claim ids to claims; built once per page, not once per discrepancy.
-    fn of(d: &Discrepancy, views: &Views, claims: &ClaimsById) -> Self {
+    fn of(d: &Discrepancy, views: &Views) -> Self {
         let briefing = views.briefing;
         DiscrepancyView {
             id: d.id.clone(),
@@ -32,7 +31,7 @@ impl DiscrepancyView {
                     value: value.clone(),
                     claims: ids
                         .iter()
-                        .filter_map(|id| claims.get(id.as_str()).copied())
+                        .filter_map(|id| views.claim(id))
                         .map(CitedClaim::of)
                         .collect(),
                     by_source: views.claims_by_source(ids),
@@ -53,13 +52,8 @@ impl DiscrepancyView {
 
 impl Views<'_> {
     /// A discrepancy with the editor's note, if any, rendered for the page at `place`.
-    fn discrepancy_view(
-        &self,
-        d: &Discrepancy,
-        claims: &ClaimsById,
-        place: &Place,
-    ) -> Result<DiscrepancyView> {
-        let mut view = DiscrepancyView::of(d, self, claims);
+    fn discrepancy_view(&self, d: &Discrepancy, place: &Place) -> Result<DiscrepancyView> {
+        let mut view = DiscrepancyView::of(d, self);
         let note = self
             .briefing
             .events
@@ -166,13 +160,6 @@ impl Views<'_> {
             .standing()
             .filter(|d| d.events.contains(&index))
             .collect();
-        // Every claim of the briefing, mapped only when this event has discrepancies to show:
-        // once per event page, it would make building the pages quadratic.
-        let claims = if own.is_empty() {
-            ClaimsById::new()
-        } else {
-            claims_by_id(briefing)
-        };
         let mut about = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Event",
@@ -193,7 +180,7 @@ impl Views<'_> {
         let summary_html = self.prose_html(event.summary.as_ref(), &place)?;
         let discrepancies = own
             .into_iter()
-            .map(|d| self.discrepancy_view(d, &claims, &place))
+            .map(|d| self.discrepancy_view(d, &place))
             .collect::<Result<_>>()?;
         Ok(self.page(
             place,
@@ -224,14 +211,13 @@ impl Views<'_> {
     /// Open and confirmed discrepancies, then the dismissed ones apart.
     pub(crate) fn discrepancies_page(&self) -> Result<Page<'_, DiscrepanciesPage>> {
         let events = &self.briefing.events;
-        let claims = claims_by_id(self.briefing);
         let place = Place::at(routes::DISCREPANCIES);
         let views = |dismissed: bool| {
             events
                 .discrepancies
                 .iter()
                 .filter(|d| events.dismissed(d) == dismissed)
-                .map(|d| self.discrepancy_view(d, &claims, &place))
+                .map(|d| self.discrepancy_view(d, &place))
                 .collect::<Result<Vec<_>>>()
         };
         let page = DiscrepanciesPage {

@@ -77,6 +77,12 @@ impl<'a> Views<'a> {
         }
     }
 
+    /// The claim with this id, looked up through the index built once for every page.
+    fn claim(&self, id: &str) -> Option<&'a crate::analyse::Claim> {
+        let &(s, c) = self.claim_places.get(id)?;
+        Some(&self.ordered[s].analysis.claims[c])
+    }
+
     /// The given claims grouped by source, sources in reading order, claims in text order.
     fn claims_by_source(&self, claims: &[String]) -> Vec<ClaimsFromSource> {
         let mut grouped: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
@@ -319,12 +325,6 @@ impl EventSummary {
             sources: event.sources.len(),
         }
     }
-}
-
-type ClaimsById<'b> = BTreeMap<&'b str, &'b crate::analyse::Claim>;
-
-fn claims_by_id(briefing: &Briefing) -> ClaimsById<'_> {
-    briefing.claims().map(|c| (c.id.as_str(), c)).collect()
 }
 
 impl ThemeSummary {

@@ -2,10 +2,7 @@
 //! actors and events most associated with it.
 
 use super::contexts::{ClaimsOfEvent, ThemePage, ThemesIndex};
-use super::{
-    claims_by_id, ranked_themes, CitedClaim, EventSummary, Page, Place, Related, ThemeSummary,
-    Views,
-};
+use super::{ranked_themes, CitedClaim, EventSummary, Page, Place, Related, ThemeSummary, Views};
 use crate::error::Result;
 use crate::render::routes;
 use std::collections::BTreeMap;
@@ -25,16 +22,14 @@ impl Views<'_> {
     pub(crate) fn theme_page(&self, index: usize) -> Result<Page<'_, ThemePage>> {
         let briefing = self.briefing;
         let theme = &briefing.themes.themes[index];
-        let claims = claims_by_id(briefing);
         let mut by_event: BTreeMap<usize, Vec<CitedClaim>> = BTreeMap::new();
         let mut unplaced: Vec<String> = Vec::new();
         for matched in &theme.claims {
             match briefing.links.of(&matched.claim).events.first() {
-                Some(&event) => by_event.entry(event).or_default().extend(
-                    claims
-                        .get(matched.claim.as_str())
-                        .map(|c| CitedClaim::of(c)),
-                ),
+                Some(&event) => by_event
+                    .entry(event)
+                    .or_default()
+                    .extend(self.claim(&matched.claim).map(CitedClaim::of)),
                 None => unplaced.push(matched.claim.clone()),
             }
         }
