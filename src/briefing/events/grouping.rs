@@ -245,6 +245,24 @@ const OWN_SOURCE_BONUS: f64 = 0.15;
 const REACH_BONUS: f64 = 0.05;
 const REACH_LIMIT: usize = 4;
 
+impl Cluster {
+    /// Takes in a claim's actors, actions and words; returns the keys the cluster did not
+    /// have, under which an index must now file it.
+    fn take_in(&mut self, features: &Features) -> Vec<Key> {
+        let new_keys = features
+            .keys()
+            .filter(|key| match key {
+                Key::Actor(a) => !self.actors.contains(a),
+                Key::Action(s) => !self.actions.contains(s),
+            })
+            .collect();
+        self.actors.extend(features.actors.iter().copied());
+        self.actions.extend(features.actions.iter().cloned());
+        self.words.extend(features.words.iter().cloned());
+        new_keys
+    }
+}
+
 /// Clusters indexed by a date part and a feature, once per feature. A cluster is filed under
 /// its year and its month: candidates come most precise first, so a candidate's compatible
 /// clusters are filed under its own month (or year, for a year-only date).
@@ -337,19 +355,9 @@ pub(super) fn cluster(
             });
             clusters.len() - 1
         });
-        let new_keys: Vec<Key> = features
-            .keys()
-            .filter(|key| match key {
-                Key::Actor(a) => !clusters[k].actors.contains(a),
-                Key::Action(s) => !clusters[k].actions.contains(s),
-            })
-            .collect();
-        let cluster = &mut clusters[k];
-        cluster.members.push(i);
-        cluster.actors.extend(candidate.actors.iter().copied());
-        cluster.actions.extend(candidate.actions.iter().cloned());
-        cluster.words.extend(candidate.words.iter().cloned());
-        cluster.toll |= candidate.toll;
+        let new_keys = clusters[k].take_in(&features);
+        clusters[k].members.push(i);
+        clusters[k].toll |= candidate.toll;
         index.file(k, &clusters[k], new_keys.into_iter());
     }
     // A claim told only relative to a missing publication date ("on Sunday") has a date of
@@ -521,20 +529,10 @@ impl Gatherings {
             }
             None => return,
         };
-        for key in features.keys() {
-            let new = match &key {
-                Key::Actor(a) => !self.clusters[k].actors.contains(a),
-                Key::Action(s) => !self.clusters[k].actions.contains(s),
-            };
-            if new {
-                self.by_feature.entry((story, key)).or_default().push(k);
-            }
+        for key in self.clusters[k].take_in(&features) {
+            self.by_feature.entry((story, key)).or_default().push(k);
         }
-        let cluster = &mut self.clusters[k];
-        cluster.undated.push(u);
-        cluster.actors.extend(claim.actors.iter().copied());
-        cluster.actions.extend(claim.actions.iter().cloned());
-        cluster.words.extend(claim.words.iter().cloned());
+        self.clusters[k].undated.push(u);
         self.sources[k].insert(claim.source);
     }
 }
