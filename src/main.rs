@@ -256,37 +256,48 @@ fn serve(root: PathBuf, port: u16, open: bool) -> Result<()> {
         // Editors' scratch files come and go within a save; those still there are news.
         for path in changed.iter().filter(|path| path.exists()) {
             let shown = path.strip_prefix(&project).unwrap_or(path);
-            println!("changed {}", shown.display());
+            say(format_args!("changed {}", shown.display()));
         }
         let started = Instant::now();
         let built = sourcebook::render_site(&project);
         match &built {
             Ok((site, warnings)) => {
                 for warning in warnings {
-                    eprintln!("warning: {warning}");
+                    complain(format_args!("warning: {warning}"));
                 }
-                println!(
+                say(format_args!(
                     "built {} files in {} ms",
                     site.files.len(),
                     started.elapsed().as_millis()
-                );
+                ));
             }
-            Err(error) => {
-                eprintln!("error: {error}\nthe browser shows this error until a rebuild succeeds")
-            }
+            Err(error) => complain(format_args!(
+                "error: {error}\nthe browser shows this error until a rebuild succeeds"
+            )),
         }
         built
     };
     let server = sourcebook::serve::Server::start(&root, port, build)
         .with_context(|| format!("could not serve {}", root.display()))?;
     let url = server.url();
-    println!("serving {url} (Ctrl-C stops)");
+    say(format_args!("serving {url} (Ctrl-C stops)"));
     if open {
         sourcebook::serve::open_in_browser(&url);
     }
     server.wait_for_stop();
-    println!("stopped");
+    say(format_args!("stopped"));
     Ok(())
+}
+
+/// A line on stdout for a long-running verb, which must go on serving when nobody reads it
+/// (`println!` would panic on a closed pipe).
+fn say(line: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+/// The same, on stderr.
+fn complain(line: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 fn add(root: &Path, inputs: &[PathBuf], mut options: AddOptions) -> Result<()> {

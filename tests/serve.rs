@@ -450,3 +450,13 @@ fn ctrl_c_stops_it_cleanly_and_frees_the_port() {
     assert!(status.success(), "{status}");
     TcpListener::bind((Ipv4Addr::LOCALHOST, serving.port)).expect("the port is free again");
 }
+
+#[test]
+fn the_built_site_never_carries_the_live_reload_script() {
+    let (_tmp, root) = common::built_fixture("valid");
+    let pages = common::html_pages(&root.join("site"));
+    assert!(!pages.is_empty());
+    for (path, html) in pages {
+        assert!(!html.contains("__sourcebook"), "{path}");
+    }
+}
