@@ -2,7 +2,7 @@
 //! burst of changes is over.
 
 use crate::load::config::{Config, BOOK_FILE};
-use crate::load::files::ProjectFiles;
+use crate::load::project::Project;
 use notify::event::{AccessKind, AccessMode};
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 use std::collections::BTreeSet;
@@ -104,12 +104,11 @@ impl Watches {
     }
 }
 
-/// The content folder as book.toml names it (the default while book.toml does not load),
-/// templates/ and static/.
+/// The content folder as book.toml names it (the default while book.toml does not load, or
+/// names a folder outside the project), templates/ and static/.
 fn wanted_folders(root: &Path) -> [PathBuf; 3] {
-    let content_dir = ProjectFiles::open(root)
-        .and_then(|files| Config::load(&files))
-        .map(|config| config.build.content_dir)
+    let content_dir = Project::open(root)
+        .map(|(_, config)| config.build.content_dir)
         .unwrap_or_else(|_| Config::default().build.content_dir);
     [
         root.join(content_dir),
@@ -191,6 +190,15 @@ mod tests {
         watches.refresh(&mut Still);
         assert!(watches.concerns(&root.join("words/index.md")));
         assert!(!watches.concerns(&root.join("content/index.md")));
+        // A content folder outside the project is refused by the build, and never watched.
+        std::fs::write(
+            root.join(BOOK_FILE),
+            "[book]\ntitle = \"Test\"\n[build]\ncontent-dir = \"/\"\n",
+        )
+        .unwrap();
+        watches.refresh(&mut Still);
+        assert!(watches.concerns(&root.join("content/index.md")));
+        assert!(!watches.concerns(Path::new("/etc/hostname")));
     }
 
     #[test]
@@ -210,7 +218,15 @@ mod tests {
             .next_batch(&receive, Duration::from_millis(50))
             .unwrap();
         assert!(started.elapsed() >= Duration::from_millis(50));
-        assert_eq!(batch, [dir.path().join("book.toml"), index]);
+        assert_eq!(batch, [dir.path().join("book.toml"), index.clone()]);
+        // What changes while a rebuild runs waits in the channel: one more batch, at once.
+        send.send(event(modify, index.clone())).unwrap();
+        send.send(event(modify, dir.path().join("content/b.md")))
+            .unwrap();
+        let batch = watches
+            .next_batch(&receive, Duration::from_millis(50))
+            .unwrap();
+        assert_eq!(batch, [dir.path().join("content/b.md"), index]);
         drop(send);
         assert_eq!(
             watches.next_batch(&receive, Duration::from_millis(50)),
