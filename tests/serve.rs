@@ -460,3 +460,23 @@ fn the_built_site_never_carries_the_live_reload_script() {
         assert!(!html.contains("__sourcebook"), "{path}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_project_is_never_served() {
+    let (tmp, root) = common::copy_fixture("valid");
+    let secret = "the keeper's ledger is private";
+    write(tmp.path().join("secret.txt"), secret);
+    std::fs::create_dir(root.join("static")).unwrap();
+    std::os::unix::fs::symlink(tmp.path().join("secret.txt"), root.join("static/leak.txt"))
+        .unwrap();
+    let serving = Serving::start(&root);
+    let answer = serving.get("/static/leak.txt");
+    assert!(!answer.body.contains(secret), "the link leaked the file");
+    assert_eq!(answer.status, 500, "the build refuses the link");
+    assert!(
+        answer.body.contains("outside the project folder"),
+        "{}",
+        answer.body
+    );
+}
