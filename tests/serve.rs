@@ -23,9 +23,17 @@ struct Serving {
 
 impl Serving {
     fn start(project: &Path) -> Serving {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_sourcebook"))
+        Serving::start_with(project, |_| {})
+    }
+
+    /// Starts serving `project`, with what `set_up` adds to the command.
+    fn start_with(project: &Path, set_up: impl FnOnce(&mut Command)) -> Serving {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_sourcebook"));
+        command
             .args(["serve", "--port", "0", "--project"])
-            .arg(project)
+            .arg(project);
+        set_up(&mut command);
+        let mut child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -479,4 +487,43 @@ fn a_link_out_of_the_project_is_never_served() {
         "{}",
         answer.body
     );
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn open_hands_the_address_to_xdg_open_and_goes_on_without_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let (tmp, root) = common::copy_fixture("valid");
+    let bin = tmp.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let opened = tmp.path().join("opened.txt");
+    let launcher = bin.join("xdg-open");
+    write(
+        &launcher,
+        &format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+    );
+    std::fs::set_permissions(&launcher, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let opening_with = |path: &Path| {
+        let path = path.to_path_buf();
+        move |command: &mut Command| {
+            command.arg("--open").env("PATH", path);
+        }
+    };
+
+    let serving = Serving::start_with(&root, opening_with(&bin));
+    let deadline = Instant::now() + PATIENCE;
+    let written = || std::fs::read_to_string(&opened).is_ok_and(|text| text.ends_with('\n'));
+    while !written() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        common::read(&opened).trim(),
+        format!("http://127.0.0.1:{}/", serving.port)
+    );
+    drop(serving);
+
+    let nothing = tmp.path().join("empty");
+    std::fs::create_dir(&nothing).unwrap();
+    let serving = Serving::start_with(&root, opening_with(&nothing));
+    assert_eq!(serving.get("/").status, 200, "no launcher, no error");
 }
