@@ -89,7 +89,8 @@ enum Command {
 /// What the editor says about the sources being added.
 #[derive(Args)]
 struct SourceArgs {
-    /// The source's title (default: the page's own title, or the file name).
+    /// The source's title (default: the page's own title or the text's headline line, or the
+    /// file name).
     #[arg(long)]
     title: Option<String>,
     /// The outlet that published it.
@@ -101,6 +102,9 @@ struct SourceArgs {
     /// Publication date: YYYY, YYYY-MM or YYYY-MM-DD.
     #[arg(long, value_parser = parse_date)]
     published: Option<PartialDate>,
+    /// Who wrote it (default: the page's author, or the text's "By …" line).
+    #[arg(long)]
+    byline: Option<String>,
     /// The source id (default: made from the title).
     #[arg(long)]
     id: Option<String>,
@@ -116,6 +120,7 @@ impl From<SourceArgs> for AddOptions {
             outlet: args.outlet,
             url: args.url,
             published: args.published,
+            byline: args.byline,
             id: args.id,
             keep_all: args.keep_all,
             default_language: String::new(),
@@ -255,12 +260,14 @@ fn add(root: &Path, inputs: &[PathBuf], mut options: AddOptions) -> Result<()> {
         .context("nothing was added")?;
     ingest::write_all(&sources_dir, &ingested).context("the source could not be written")?;
     for source in &ingested {
+        let metadata_lines = source.dropped.len() - source.meta.dropped;
         println!(
-            "added {} ← {}: {} paragraphs kept, {} lines dropped (see {}.dropped.toml)",
+            "added {} ← {}: {} paragraphs kept, {} lines dropped, {} used as metadata (see {}.dropped.toml)",
             source.meta.id,
             source.input.display(),
             source.body.split("\n\n").count(),
-            source.dropped.len(),
+            source.meta.dropped,
+            metadata_lines,
             source.meta.id
         );
     }

@@ -398,3 +398,150 @@ fn url_schemes_are_case_insensitive_in_add_and_in_base_url() {
         "the source page links to its live page:\n{page}"
     );
 }
+
+/// The front matter value of `key` in a source file, as written (quotes stripped).
+fn meta_value(file: &str, key: &str) -> Option<String> {
+    let prefix = format!("{key} = ");
+    file.split("+++\n")
+        .nth(1)?
+        .lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .map(|v| v.trim_matches(['"', '\'']).to_string())
+}
+
+#[test]
+fn plain_text_reports_give_their_title_url_date_and_byline_from_their_own_lines() {
+    let (_tmp, root) = new_project();
+    let folder = fixtures().join("reports");
+    ok(&root, &["add", folder.to_str().unwrap()]);
+    // original file → (title, url, published, byline)
+    let expected = [
+        (
+            "01-pier.txt",
+            "Calloway Closes Its Old Ferry Pier After Piles Rot",
+            Some("https://coastwire.example.com/news/calloway-pier-closes"),
+            Some("2019-03-04"),
+            Some("Ada Brook and Tom Vale, Coast Wire"),
+        ),
+        (
+            "02-orchard.txt",
+            "Frost Ruins Half of the Velm Valley Apple Crop",
+            None,
+            Some("2021-06-12"),
+            None,
+        ),
+        (
+            "03-bridge.txt",
+            "Tarn Bridge reopens to traffic after two years of repairs",
+            Some("http://www.dailyledger.example.org/2020/11/05/local/tarn-bridge-reopens"),
+            Some("2020-11-05"),
+            None,
+        ),
+        (
+            "04-library.txt",
+            "Mirrow Library Gets a Reading Room for Children",
+            None,
+            Some("2022-02-03"),
+            Some("Lena Ostrova"),
+        ),
+        (
+            "05-ferry.txt",
+            "Ferry crews end three-day strike over rosters",
+            Some("https://www.harbourtimes.example.net/story/ferry-strike-ends"),
+            Some("2018-07-21"),
+            None,
+        ),
+        (
+            "06-observatory.txt",
+            "Hill Observatory Finds a Faint Comet Near the Sun",
+            None,
+            Some("2021-09-09"),
+            None,
+        ),
+        ("07-market-notes.txt", "07 market notes", None, None, None),
+        (
+            "08-school.txt",
+            "Pellham school roof repaired before the new term",
+            None,
+            Some("2019-03-04"),
+            Some("Jon Adair and Mina Kell, Valley Post"),
+        ),
+    ];
+    let mut found = 0;
+    for entry in fs::read_dir(sources(&root)).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let file = read(&path);
+        let original = meta_value(&file, "original").unwrap();
+        let original_bytes = fs::read(sources(&root).join(&original)).unwrap();
+        let input = expected
+            .iter()
+            .find(|e| fs::read(folder.join(e.0)).unwrap() == original_bytes)
+            .unwrap_or_else(|| panic!("{original} is none of the inputs, byte for byte"));
+        let (name, title, url, published, byline) = *input;
+        assert_eq!(meta_value(&file, "title").as_deref(), Some(title), "{name}");
+        assert_eq!(meta_value(&file, "url").as_deref(), url, "{name}");
+        assert_eq!(
+            meta_value(&file, "published").as_deref(),
+            published,
+            "{name}"
+        );
+        assert_eq!(meta_value(&file, "byline").as_deref(), byline, "{name}");
+        // The metadata lines stay out of the cleaned text: no headline claim, no dateline.
+        let body = body_of(&file);
+        assert!(
+            !body.contains(title),
+            "{name}: the headline became text:\n{body}"
+        );
+        assert!(
+            !body.contains("http"),
+            "{name}: the URL line became text:\n{body}"
+        );
+        assert_eq!(body.split("\n\n").count(), 2, "{name}:\n{body}");
+        let id = meta_value(&file, "id").unwrap();
+        let dropped = read(sources(&root).join(format!("{id}.dropped.toml")));
+        if url.is_some() {
+            assert!(dropped.contains("used_as = \"url\""), "{name}:\n{dropped}");
+        }
+        found += 1;
+    }
+    assert_eq!(found, expected.len());
+}
+
+#[test]
+fn flags_override_the_text_and_the_replaced_line_says_so() {
+    let (_tmp, root) = new_project();
+    let input = fixtures().join("reports/01-pier.txt");
+    ok(
+        &root,
+        &[
+            "add",
+            input.to_str().unwrap(),
+            "--title",
+            "Pier closure",
+            "--published",
+            "2019-03-05",
+            "--byline",
+            "Desk staff",
+        ],
+    );
+    let file = read(sources(&root).join("pier-closure.md"));
+    assert_eq!(meta_value(&file, "title").as_deref(), Some("Pier closure"));
+    assert_eq!(
+        meta_value(&file, "published").as_deref(),
+        Some("2019-03-05")
+    );
+    assert_eq!(meta_value(&file, "byline").as_deref(), Some("Desk staff"));
+    assert_eq!(
+        meta_value(&file, "url").as_deref(),
+        Some("https://coastwire.example.com/news/calloway-pier-closes")
+    );
+    let dropped = read(sources(&root).join("pier-closure.dropped.toml"));
+    assert!(
+        dropped.contains("title line; the title given to `add` replaces it"),
+        "{dropped}"
+    );
+    assert_eq!(dropped.matches("used_as = ").count(), 1, "{dropped}");
+}

@@ -4,6 +4,7 @@
 
 pub mod blocks;
 pub mod boilerplate;
+pub mod header;
 pub mod html;
 
 use crate::error::{Error, Location, Result};
@@ -28,6 +29,7 @@ pub struct AddOptions {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub published: Option<PartialDate>,
+    pub byline: Option<String>,
     pub id: Option<String>,
     /// Keep every line: no boilerplate removal.
     pub keep_all: bool,
@@ -193,21 +195,32 @@ pub fn ingest(
         ));
     }
 
+    let header = if options.keep_all {
+        header::Header::default()
+    } else {
+        header::read(&mut cleaned)
+    };
     let title = options
         .title
         .clone()
         .or(page.title)
+        .or(header.title.clone())
         .unwrap_or_else(|| title_from_file_name(input));
-    for dropped in cleaned
-        .dropped
-        .iter_mut()
-        .filter(|d| d.text.eq_ignore_ascii_case(&title))
-    {
-        dropped.reason = "the headline (kept as the source's title)".to_string();
-    }
+    let url = options.url.clone().or(page.url).or(header.url.clone());
+    let published = options.published.or(page.published).or(header.published);
+    let byline = options
+        .byline
+        .clone()
+        .or(page.byline)
+        .or(header.byline.clone());
+    header::mark_used(&mut cleaned.dropped, &header, |field| match field {
+        header::Field::Title => header.title.as_ref() == Some(&title),
+        header::Field::Url => header.url == url,
+        header::Field::Published => header.published == published,
+        header::Field::Byline => header.byline == byline,
+    });
     let id = choose_id(options.id.as_deref(), &title, input, taken_ids)
         .map_err(|m| fail(m, "choose another id with --id"))?;
-    let url = options.url.clone().or(page.url);
     if let Some(url) = &url {
         if !crate::text::url::is_http_url(url) {
             return Err(fail(
@@ -216,7 +229,6 @@ pub fn ingest(
             ));
         }
     }
-    let published = options.published.or(page.published).or(cleaned.dateline);
     let body = cleaned
         .kept
         .iter()
@@ -238,7 +250,7 @@ pub fn ingest(
                 .or(page.site_name)
                 .unwrap_or_default(),
         ),
-        byline: page.byline.or(cleaned.byline),
+        byline: byline.map(|b| collapse_spaces(&b)),
         url,
         published,
         retrieved: Some(date::today()),
@@ -247,7 +259,11 @@ pub fn ingest(
             .language
             .unwrap_or_else(|| options.default_language.clone()),
         encoding: decoded.encoding,
-        dropped: cleaned.dropped.len(),
+        dropped: cleaned
+            .dropped
+            .iter()
+            .filter(|d| d.is_boilerplate())
+            .count(),
     };
     Ok(Ingested {
         meta,
