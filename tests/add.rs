@@ -25,7 +25,7 @@ fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate()
             "Courier",
         ],
     );
-    let file = read(sources(&root).join("harbour.md"));
+    let file = read(sources(&root).join("courier-2025-03-04-harbour.md"));
     let body = body_of(&file);
     for kept in [
         "The port authority of Northbay approved a plan on Tuesday",
@@ -58,7 +58,7 @@ fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate()
             "boilerplate {gone:?} survived:\n{body}"
         );
     }
-    let dropped = read(sources(&root).join("harbour.dropped.toml"));
+    let dropped = read(sources(&root).join("courier-2025-03-04-harbour.dropped.toml"));
     assert!(
         dropped.contains("reason = \"log-in or registration prompt\""),
         "{dropped}"
@@ -71,7 +71,7 @@ fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate()
     assert!(file.contains("outlet = \"Courier\""));
     assert!(file.contains("encoding = \"utf-8\""));
     assert_eq!(
-        fs::read(sources(&root).join("harbour.orig.txt")).unwrap(),
+        fs::read(sources(&root).join("courier-2025-03-04-harbour.orig.txt")).unwrap(),
         fs::read(&input).unwrap()
     );
 }
@@ -80,7 +80,8 @@ fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate()
 fn an_html_page_gives_its_article_and_metadata() {
     let (_tmp, root) = new_project();
     ok(&root, &["add", input("harbour.html").to_str().unwrap()]);
-    let id = "harbour-plan-approved-after-three-year-dispute";
+    // The made id: outlet, date and the headline's first words, within 40 characters.
+    let id = "northbay-courier-2025-03-04-harbour-plan";
     let file = read(sources(&root).join(format!("{id}.md")));
     let body = body_of(&file);
     assert!(
@@ -527,7 +528,7 @@ fn flags_override_the_text_and_the_replaced_line_says_so() {
             "Desk staff",
         ],
     );
-    let file = read(sources(&root).join("pier-closure.md"));
+    let file = read(sources(&root).join("example-2019-03-05-pier-closure.md"));
     assert_eq!(meta_value(&file, "title").as_deref(), Some("Pier closure"));
     assert_eq!(
         meta_value(&file, "published").as_deref(),
@@ -538,10 +539,129 @@ fn flags_override_the_text_and_the_replaced_line_says_so() {
         meta_value(&file, "url").as_deref(),
         Some("https://coastwire.example.com/news/calloway-pier-closes")
     );
-    let dropped = read(sources(&root).join("pier-closure.dropped.toml"));
+    let dropped = read(sources(&root).join("example-2019-03-05-pier-closure.dropped.toml"));
     assert!(
         dropped.contains("title line; the title given to `add` replaces it"),
         "{dropped}"
     );
     assert_eq!(dropped.matches("used_as = ").count(), 1, "{dropped}");
+}
+
+#[test]
+fn a_manifest_adds_each_file_with_its_own_metadata_in_csv_tsv_and_json() {
+    let reports = fixtures().join("reports");
+    let copy = |dir: &std::path::Path| {
+        fs::create_dir_all(dir.join("in")).unwrap();
+        for name in ["02-orchard.txt", "07-market-notes.txt"] {
+            fs::copy(reports.join(name), dir.join("in").join(name)).unwrap();
+        }
+    };
+    let manifests = [
+        (
+            "sources.csv",
+            "file,id,title,outlet,url,published,byline\n\
+             in/02-orchard.txt,orchard,\"Frost, then ruin\",Valley Post,https://valley.example/frost,2021-06,\"Kit \"\"Ash\"\" Ray\"\n\
+             in/07-market-notes.txt,,,Dunmore Weekly,,2020-05-12,\n",
+        ),
+        (
+            "sources.tsv",
+            "published\tfile\ttitle\toutlet\tid\turl\tbyline\n\
+             2021-06\tin/02-orchard.txt\tFrost, then ruin\tValley Post\torchard\thttps://valley.example/frost\t\"Kit \"\"Ash\"\" Ray\"\n\
+             2020-05-12\tin/07-market-notes.txt\t\tDunmore Weekly\t\t\t\n",
+        ),
+        (
+            "sources.json",
+            r#"[
+  {"file": "in/02-orchard.txt", "id": "orchard", "title": "Frost, then ruin",
+   "outlet": "Valley Post", "url": "https://valley.example/frost", "published": "2021-06",
+   "byline": "Kit \"Ash\" Ray"},
+  {"file": "in/07-market-notes.txt", "outlet": "Dunmore Weekly", "published": "2020-05-12",
+   "title": null}
+]"#,
+        ),
+    ];
+    for (name, text) in manifests {
+        let (tmp, root) = new_project();
+        copy(tmp.path());
+        let manifest = tmp.path().join(name);
+        fs::write(&manifest, text).unwrap();
+        ok(&root, &["add", "--manifest", manifest.to_str().unwrap()]);
+        let file = read(sources(&root).join("orchard.md"));
+        assert_eq!(
+            meta_value(&file, "title").as_deref(),
+            Some("Frost, then ruin"),
+            "{name}"
+        );
+        assert_eq!(
+            meta_value(&file, "outlet").as_deref(),
+            Some("Valley Post"),
+            "{name}"
+        );
+        assert_eq!(
+            meta_value(&file, "published").as_deref(),
+            Some("2021-06"),
+            "{name}"
+        );
+        assert!(
+            file.contains(r#"byline = 'Kit "Ash" Ray'"#),
+            "{name}: {file}"
+        );
+        // No id given: outlet, date and the file name's words (the text has no headline).
+        let made = read(sources(&root).join("dunmore-weekly-2020-05-12-07-market.md"));
+        assert_eq!(
+            meta_value(&made, "outlet").as_deref(),
+            Some("Dunmore Weekly")
+        );
+    }
+}
+
+#[test]
+fn every_bad_manifest_row_is_named_by_line_and_column_and_nothing_is_added() {
+    let (tmp, root) = new_project();
+    let folder = tmp.path().join("in");
+    fs::create_dir_all(&folder).unwrap();
+    for name in ["01-pier.txt", "03-bridge.txt", "05-ferry.txt"] {
+        fs::copy(fixtures().join("reports").join(name), folder.join(name)).unwrap();
+    }
+    ok(
+        &root,
+        &[
+            "add",
+            folder.join("05-ferry.txt").to_str().unwrap(),
+            "--id",
+            "ferry",
+        ],
+    );
+    let manifest = tmp.path().join("sources.csv");
+    fs::write(
+        &manifest,
+        "file,id,published\n\
+         in/01-pier.txt,pier,2019-03-04\n\
+         in/missing.txt,,\n\
+         in/03-bridge.txt,bridge,4 March\n\
+         in/03-bridge.txt,pier,\n\
+         in/01-pier.txt,ferry,\n",
+    )
+    .unwrap();
+    let err = fails(&root, &["add", "--manifest", manifest.to_str().unwrap()]);
+    let shown = manifest.display().to_string();
+    for (line, what) in [
+        (3, "column `file`: \"in/missing.txt\" is not a file"),
+        (4, "column `published`: \"4 March\" is not a date"),
+        (5, "column `id`: id \"pier\" is already given on line 2"),
+        (6, "column `id`: a source with id \"ferry\" already exists"),
+    ] {
+        let located = format!("{shown}:{line}:");
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&located) && l.contains(what)),
+            "line {line}, {what:?} missing from:\n{err}"
+        );
+    }
+    assert!(!sources(&root).join("pier.md").exists(), "all or nothing");
+
+    fs::write(&manifest, "file,headline\nin/01-pier.txt,Pier\n").unwrap();
+    let err = fails(&root, &["add", "--manifest", manifest.to_str().unwrap()]);
+    assert!(err.contains(&format!("{shown}:1:6")), "{err}");
+    assert!(err.contains("unknown column \"headline\""), "{err}");
 }

@@ -77,7 +77,7 @@ pub fn clean(blocks: Vec<Block>, keep_all: bool) -> Cleaned {
 
 const DATELINE: &str = "dateline";
 pub(super) const HEADLINE_LIST: &str = "list of headlines or links";
-const REPEATED_LINE: &str = "repeated line (menu, label or caption)";
+pub(super) const REPEATED_LINE: &str = "repeated line (menu, label or caption)";
 pub(super) const BYLINE: &str = "byline";
 
 /// The measurable shape of a block of text.

@@ -48,12 +48,14 @@ pub struct Header {
 }
 
 /// Reasons under which a headline can have been dropped: it sits outside the article's main
-/// text, looks like a keyword list (a title-case headline without function words) or forms a
-/// run of headline-shaped lines with the lines around it.
-const HEADLINE_REASONS: [&str; 3] = [
+/// text, looks like a keyword list (a title-case headline without function words), forms a
+/// run of headline-shaped lines with the lines around it, or is repeated (a page that shows
+/// its headline twice).
+const HEADLINE_REASONS: [&str; 4] = [
     "outside the article's main text",
     "tag or keyword list",
     super::boilerplate::HEADLINE_LIST,
+    super::boilerplate::REPEATED_LINE,
 ];
 
 /// Reads the metadata lines among what boilerplate removal dropped. The URL and the headline
@@ -66,6 +68,9 @@ pub fn read(cleaned: &mut Cleaned) -> Header {
     let mut header = Header::default();
     let mut dateline: Option<(usize, PartialDate, bool)> = None;
     let mut title: Option<(usize, &str)> = None;
+    // A page's own name and its menus come before the headline: a candidate followed by
+    // navigation (menus, widgets, lists of other articles) gives way to a later one.
+    let mut navigation_since_title = false;
     for (index, line) in cleaned.dropped.iter().enumerate() {
         let before_article = line.line < article_start;
         if before_article && header.url.is_none() && is_url_line(&line.text) {
@@ -84,10 +89,18 @@ pub fn read(cleaned: &mut Cleaned) -> Header {
         } else if line.reason == BYLINE && header.byline.is_none() {
             header.byline = Some(byline_names(&line.text));
             header.lines.push((index, Field::Byline));
-        } else if before_article && is_headline(line) && title.is_none_or(|(_, t)| shouting(t)) {
+        } else if before_article && is_headline(line) {
             // A line in capitals ("CITY COUNCIL") is more often a label than the headline: a
             // later headline in mixed case replaces it.
-            title = Some((index, line.text.as_str()));
+            // A list of other headlines between the headline and the article replaces nothing.
+            let listed = line.reason == super::boilerplate::HEADLINE_LIST;
+            let replaces = |t: &str| (navigation_since_title && !listed) || shouting(t);
+            if title.is_none_or(|(_, t)| replaces(t)) {
+                title = Some((index, line.text.as_str()));
+                navigation_since_title = false;
+            }
+        } else if before_article && !HEADLINE_REASONS.contains(&line.reason.as_str()) {
+            navigation_since_title = true;
         }
     }
     if let Some((index, text)) = title {
@@ -134,15 +147,29 @@ fn take_leading_lines(cleaned: &mut Cleaned) {
     }
 }
 
-/// Marks the lines whose value the source kept as "used as metadata"; a line whose field was
-/// given another value (on the command line or in a manifest) stays dropped and says so.
-pub fn mark_used(dropped: &mut [DroppedLine], header: &Header, kept: impl Fn(Field) -> bool) {
+/// Marks the lines whose value the source kept as "used as metadata" (and any line that is
+/// the title, wherever it came from); a line whose field was given another value (on the
+/// command line or in a manifest) stays dropped and says so.
+pub fn mark_used(
+    dropped: &mut [DroppedLine],
+    header: &Header,
+    title: &str,
+    kept: impl Fn(Field) -> bool,
+) {
+    let mark = |line: &mut DroppedLine, field: Field| {
+        line.used_as = Some(field.name().to_string());
+        line.reason = format!("used as metadata: {}", field.described());
+    };
+    for line in dropped.iter_mut() {
+        if line.text.eq_ignore_ascii_case(title) {
+            mark(line, Field::Title);
+        }
+    }
     for &(index, field) in &header.lines {
         let line = &mut dropped[index];
         if kept(field) {
-            line.used_as = Some(field.name().to_string());
-            line.reason = format!("used as metadata: {}", field.described());
-        } else {
+            mark(line, field);
+        } else if line.used_as.is_none() {
             line.reason = format!(
                 "{} line; the {} given to `add` replaces it",
                 field.name(),
@@ -260,6 +287,16 @@ mod tests {
             header.title.as_deref(),
             Some("Pier to close after piles rot")
         );
+        let (header, _) = header_of(
+            "The Coast Desk | News and Views\nHome\nNews\nPier to close after piles rot\n\
+             Share this\nPier to close after piles rot\nRelated Content\nStorm Hits the Bay Again\n\
+             Council Election Set for May\nNew Quay Opens to Ferries",
+        );
+        assert_eq!(
+            header.title.as_deref(),
+            Some("Pier to close after piles rot"),
+            "the site's name before the menus is no headline"
+        );
         let (header, _) = header_of("HARBOUR BOARD OFFICE\nPier to close after piles rot");
         assert_eq!(
             header.title.as_deref(),
@@ -298,7 +335,9 @@ mod tests {
     #[test]
     fn used_lines_are_marked_and_replaced_ones_say_why() {
         let (header, mut cleaned) = header_of("https://example.org/pier\nPier Closes at Last");
-        mark_used(&mut cleaned.dropped, &header, |field| field == Field::Url);
+        mark_used(&mut cleaned.dropped, &header, "Another title", |field| {
+            field == Field::Url
+        });
         let url = &cleaned.dropped[header.lines[0].0];
         assert_eq!(url.used_as.as_deref(), Some("url"));
         let title = &cleaned.dropped[header.lines[1].0];
