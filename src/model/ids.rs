@@ -85,6 +85,42 @@ pub fn site_of(url: &str) -> Option<String> {
         .filter(|l| l.chars().any(|c| c.is_ascii_alphabetic()))
 }
 
+/// The known id most like `id`: one that extends it or that it extends (a truncated or
+/// over-long copy), else one at most two edits away (a typo).
+pub fn nearest_id<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in known {
+        let prefix = id.len() >= 6 && (candidate.starts_with(id) || id.starts_with(candidate));
+        let distance = if prefix {
+            0
+        } else {
+            edit_distance(id, candidate)
+        };
+        if distance <= 2 && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -141,6 +177,16 @@ mod tests {
         assert_eq!(short_source_id(None, None, "—"), "");
         let long = "x".repeat(80);
         assert_eq!(short_source_id(Some("ledger"), None, &long), "ledger");
+    }
+
+    #[test]
+    fn the_nearest_id_is_a_truncation_an_extension_or_a_typo() {
+        let known = ["pier-closure", "orchard-frost-2021", "bridge"];
+        let near = |id| nearest_id(id, known.iter().copied());
+        assert_eq!(near("pier-closrue"), Some("pier-closure"));
+        assert_eq!(near("orchard-frost"), Some("orchard-frost-2021"));
+        assert_eq!(near("bridges"), Some("bridge"));
+        assert_eq!(near("harbour"), None);
     }
 
     #[test]
