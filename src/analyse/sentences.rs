@@ -863,9 +863,10 @@ mod tests {
             "Was it over? ? Nobody knew.",
             &["Was it over? ?", "Nobody knew."],
         );
+        assert_splits("It ended. \"", &["It ended. \""]);
         assert_splits(
-            "He left. “It is over.” ” Then the hall emptied.",
-            &["He left.", "“It is over.” ”", "Then the hall emptied."],
+            "It ended. \" The hall emptied.",
+            &["It ended.", "\" The hall emptied."],
         );
         assert_splits("” Then it rained.", &["” Then it rained."]);
         assert_splits(
