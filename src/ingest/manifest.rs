@@ -32,7 +32,44 @@ struct Cell {
 
 /// Reads and checks a manifest. `base` gives what no row can set (the default language,
 /// --keep-all); `taken_ids` are the project's source ids, which a row's id must not reuse.
+/// Each error shows the manifest's line under it, with a caret at the cell.
 pub fn read(
+    path: &Path,
+    text: &str,
+    base: &AddOptions,
+    taken_ids: &BTreeSet<String>,
+) -> Result<Vec<Job>> {
+    read_rows(path, text, base, taken_ids).map_err(|error| with_line_shown(error, text))
+}
+
+fn with_line_shown(error: Error, text: &str) -> Error {
+    match error {
+        Error::Input {
+            mut location,
+            message,
+            help,
+        } => {
+            let line = location
+                .line
+                .and_then(|n| text.lines().nth(n.checked_sub(1)?));
+            location.source_line = line.map(str::to_string);
+            Error::Input {
+                location,
+                message,
+                help,
+            }
+        }
+        Error::Many(errors) => Error::Many(
+            errors
+                .into_iter()
+                .map(|e| with_line_shown(e, text))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+fn read_rows(
     path: &Path,
     text: &str,
     base: &AddOptions,
@@ -139,8 +176,8 @@ fn at(path: &Path, line: usize, column: Option<usize>, message: String) -> Error
         location,
         message,
         format!(
-            "fix the manifest (a header row, then one row per source; columns {}) and run the \
-             same `sourcebook add` again",
+            "fix the manifest (one row per source; columns {}) and run the same \
+             `sourcebook add` again",
             COLUMNS.join(", ")
         ),
     )
