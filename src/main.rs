@@ -40,8 +40,14 @@ enum Command {
     /// Ingest plain-text or HTML sources (files or folders) into content/sources/.
     Add {
         /// Files or folders to add (a folder adds its .txt, .md and .html files).
-        #[arg(required = true, value_name = "FILE_OR_FOLDER")]
+        #[arg(required_unless_present = "manifest", value_name = "FILE_OR_FOLDER")]
         inputs: Vec<PathBuf>,
+        /// A table of the sources to add with each one's metadata (.csv, .tsv or .json;
+        /// columns file, id, title, outlet, url, published, byline; files relative to it).
+        #[arg(long, value_name = "FILE", conflicts_with_all = [
+            "inputs", "title", "outlet", "url", "published", "byline", "id"
+        ])]
+        manifest: Option<PathBuf>,
         #[command(flatten)]
         source: SourceArgs,
         #[command(flatten)]
@@ -103,7 +109,8 @@ enum Command {
 /// What the editor says about the sources being added.
 #[derive(Args)]
 struct SourceArgs {
-    /// The source's title (default: the page's own title, or the file name).
+    /// The source's title (default: the page's own title or the text's headline line, or the
+    /// file name).
     #[arg(long)]
     title: Option<String>,
     /// The outlet that published it.
@@ -115,6 +122,9 @@ struct SourceArgs {
     /// Publication date: YYYY, YYYY-MM or YYYY-MM-DD.
     #[arg(long, value_parser = parse_date)]
     published: Option<PartialDate>,
+    /// Who wrote it (default: the page's author, or the text's "By …" line).
+    #[arg(long)]
+    byline: Option<String>,
     /// The source id (default: made from the title).
     #[arg(long)]
     id: Option<String>,
@@ -130,6 +140,7 @@ impl From<SourceArgs> for AddOptions {
             outlet: args.outlet,
             url: args.url,
             published: args.published,
+            byline: args.byline,
             id: args.id,
             keep_all: args.keep_all,
             default_language: String::new(),
@@ -168,9 +179,15 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Add {
             inputs,
+            manifest,
             source,
             project,
-        } => add(&project.project, &inputs, source.into()),
+        } => add(
+            &project.project,
+            &inputs,
+            manifest.as_deref(),
+            source.into(),
+        ),
         Command::Actors { all, project } => {
             let briefing = sourcebook::brief(Project::load(&project.project)?)?;
             print!("{}", sourcebook::verbs::report::actors(&briefing, all));
@@ -300,37 +317,55 @@ fn complain(line: std::fmt::Arguments) {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
 
-fn add(root: &Path, inputs: &[PathBuf], mut options: AddOptions) -> Result<()> {
+fn add(
+    root: &Path,
+    inputs: &[PathBuf],
+    manifest: Option<&Path>,
+    mut options: AddOptions,
+) -> Result<()> {
     let (files, config) = Project::open(root)?;
     options.default_language = config.book.language.clone();
     let sources_dir = Project::sources_dir(&config, root);
     files.check_folder(&sources_dir)?;
     let existing = Existing::scan(&files, &sources_dir)?;
-    let (files, skipped) = ingest::expand_inputs(inputs)?;
-    for path in &skipped {
-        eprintln!("skipped {} (not a .txt, .md or .html file)", path.display());
-    }
-    if files.is_empty() {
-        anyhow::bail!(
-            "no text or HTML files to add in {}",
-            inputs
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-    }
-    let mut progress = progress_bar(files.len());
-    let ingested = ingest::prepare_all(&files, &options, &existing, &mut progress)
-        .context("nothing was added")?;
+    let jobs = match manifest {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("could not read the manifest {}", path.display()))?;
+            ingest::manifest::read(path, &text, &options, &existing.ids)
+                .context("nothing was added")?
+        }
+        None => {
+            let (files, skipped) = ingest::expand_inputs(inputs)?;
+            for path in &skipped {
+                eprintln!("skipped {} (not a .txt, .md or .html file)", path.display());
+            }
+            if files.is_empty() {
+                anyhow::bail!(
+                    "no text or HTML files to add in {}",
+                    inputs
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+            }
+            ingest::jobs_for(&files, &options)?
+        }
+    };
+    let mut progress = progress_bar(jobs.len());
+    let ingested =
+        ingest::prepare_all(&jobs, &existing, &mut progress).context("nothing was added")?;
     ingest::write_all(&sources_dir, &ingested).context("the source could not be written")?;
     for source in &ingested {
+        let metadata_lines = source.dropped.len() - source.meta.dropped;
         println!(
-            "added {} ← {}: {} paragraphs kept, {} lines dropped (see {}.dropped.toml)",
+            "added {} ← {}: {} paragraphs kept, {} lines dropped, {} used as metadata (see {}.dropped.toml)",
             source.meta.id,
             source.input.display(),
             source.body.split("\n\n").count(),
-            source.dropped.len(),
+            source.meta.dropped,
+            metadata_lines,
             source.meta.id
         );
     }

@@ -25,7 +25,7 @@ fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate()
             "Courier",
         ],
     );
-    let file = read(sources(&root).join("harbour.md"));
+    let file = read(sources(&root).join("courier-2025-03-04-harbour.md"));
     let body = body_of(&file);
     for kept in [
         "The port authority of Northbay approved a plan on Tuesday",
@@ -58,7 +58,7 @@ fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate()
             "boilerplate {gone:?} survived:\n{body}"
         );
     }
-    let dropped = read(sources(&root).join("harbour.dropped.toml"));
+    let dropped = read(sources(&root).join("courier-2025-03-04-harbour.dropped.toml"));
     assert!(
         dropped.contains("reason = \"log-in or registration prompt\""),
         "{dropped}"
@@ -71,7 +71,7 @@ fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate()
     assert!(file.contains("outlet = \"Courier\""));
     assert!(file.contains("encoding = \"utf-8\""));
     assert_eq!(
-        fs::read(sources(&root).join("harbour.orig.txt")).unwrap(),
+        fs::read(sources(&root).join("courier-2025-03-04-harbour.orig.txt")).unwrap(),
         fs::read(&input).unwrap()
     );
 }
@@ -80,7 +80,8 @@ fn a_plain_text_article_keeps_its_sentences_and_drops_each_kind_of_boilerplate()
 fn an_html_page_gives_its_article_and_metadata() {
     let (_tmp, root) = new_project();
     ok(&root, &["add", input("harbour.html").to_str().unwrap()]);
-    let id = "harbour-plan-approved-after-three-year-dispute";
+    // The made id: outlet, date and the headline's first words, within 40 characters.
+    let id = "northbay-courier-2025-03-04-harbour-plan";
     let file = read(sources(&root).join(format!("{id}.md")));
     let body = body_of(&file);
     assert!(
@@ -397,4 +398,270 @@ fn url_schemes_are_case_insensitive_in_add_and_in_base_url() {
         page.contains(&format!("<a href=\"{url}\"")),
         "the source page links to its live page:\n{page}"
     );
+}
+
+/// The front matter value of `key` in a source file, as written (quotes stripped).
+fn meta_value(file: &str, key: &str) -> Option<String> {
+    let prefix = format!("{key} = ");
+    file.split("+++\n")
+        .nth(1)?
+        .lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .map(|v| v.trim_matches(['"', '\'']).to_string())
+}
+
+#[test]
+fn plain_text_reports_give_their_title_url_date_and_byline_from_their_own_lines() {
+    let (_tmp, root) = new_project();
+    let folder = fixtures().join("reports");
+    ok(&root, &["add", folder.to_str().unwrap()]);
+    // original file → (title, url, published, byline)
+    let expected = [
+        (
+            "01-pier.txt",
+            "Calloway Closes Its Old Ferry Pier After Piles Rot",
+            Some("https://coastwire.example.com/news/calloway-pier-closes"),
+            Some("2019-03-04"),
+            Some("Ada Brook and Tom Vale, Coast Wire"),
+        ),
+        (
+            "02-orchard.txt",
+            "Frost Ruins Half of the Velm Valley Apple Crop",
+            None,
+            Some("2021-06-12"),
+            None,
+        ),
+        (
+            "03-bridge.txt",
+            "Tarn Bridge reopens to traffic after two years of repairs",
+            Some("http://www.dailyledger.example.org/2020/11/05/local/tarn-bridge-reopens"),
+            Some("2020-11-05"),
+            None,
+        ),
+        (
+            "04-library.txt",
+            "Mirrow Library Gets a Reading Room for Children",
+            None,
+            Some("2022-02-03"),
+            Some("Lena Ostrova"),
+        ),
+        (
+            "05-ferry.txt",
+            "Ferry crews end three-day strike over rosters",
+            Some("https://www.harbourtimes.example.net/story/ferry-strike-ends"),
+            Some("2018-07-21"),
+            None,
+        ),
+        (
+            "06-observatory.txt",
+            "Hill Observatory Finds a Faint Comet Near the Sun",
+            None,
+            Some("2021-09-09"),
+            None,
+        ),
+        ("07-market-notes.txt", "07 market notes", None, None, None),
+        (
+            "08-school.txt",
+            "Pellham school roof repaired before the new term",
+            None,
+            Some("2019-03-04"),
+            Some("Jon Adair and Mina Kell, Valley Post"),
+        ),
+    ];
+    let mut found = 0;
+    for entry in fs::read_dir(sources(&root)).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let file = read(&path);
+        let original = meta_value(&file, "original").unwrap();
+        let original_bytes = fs::read(sources(&root).join(&original)).unwrap();
+        let input = expected
+            .iter()
+            .find(|e| fs::read(folder.join(e.0)).unwrap() == original_bytes)
+            .unwrap_or_else(|| panic!("{original} is none of the inputs, byte for byte"));
+        let (name, title, url, published, byline) = *input;
+        assert_eq!(meta_value(&file, "title").as_deref(), Some(title), "{name}");
+        assert_eq!(meta_value(&file, "url").as_deref(), url, "{name}");
+        assert_eq!(
+            meta_value(&file, "published").as_deref(),
+            published,
+            "{name}"
+        );
+        assert_eq!(meta_value(&file, "byline").as_deref(), byline, "{name}");
+        // The metadata lines stay out of the cleaned text: no headline claim, no dateline.
+        let body = body_of(&file);
+        assert!(
+            !body.contains(title),
+            "{name}: the headline became text:\n{body}"
+        );
+        assert!(
+            !body.contains("http"),
+            "{name}: the URL line became text:\n{body}"
+        );
+        assert_eq!(body.split("\n\n").count(), 2, "{name}:\n{body}");
+        let id = meta_value(&file, "id").unwrap();
+        let dropped = read(sources(&root).join(format!("{id}.dropped.toml")));
+        if url.is_some() {
+            assert!(dropped.contains("used_as = \"url\""), "{name}:\n{dropped}");
+        }
+        found += 1;
+    }
+    assert_eq!(found, expected.len());
+}
+
+#[test]
+fn flags_override_the_text_and_the_replaced_line_says_so() {
+    let (_tmp, root) = new_project();
+    let input = fixtures().join("reports/01-pier.txt");
+    ok(
+        &root,
+        &[
+            "add",
+            input.to_str().unwrap(),
+            "--title",
+            "Pier closure",
+            "--published",
+            "2019-03-05",
+            "--byline",
+            "Desk staff",
+        ],
+    );
+    let file = read(sources(&root).join("example-2019-03-05-pier-closure.md"));
+    assert_eq!(meta_value(&file, "title").as_deref(), Some("Pier closure"));
+    assert_eq!(
+        meta_value(&file, "published").as_deref(),
+        Some("2019-03-05")
+    );
+    assert_eq!(meta_value(&file, "byline").as_deref(), Some("Desk staff"));
+    assert_eq!(
+        meta_value(&file, "url").as_deref(),
+        Some("https://coastwire.example.com/news/calloway-pier-closes")
+    );
+    let dropped = read(sources(&root).join("example-2019-03-05-pier-closure.dropped.toml"));
+    assert!(
+        dropped.contains("title line; the title given to `add` replaces it"),
+        "{dropped}"
+    );
+    assert_eq!(dropped.matches("used_as = ").count(), 1, "{dropped}");
+}
+
+#[test]
+fn a_manifest_adds_each_file_with_its_own_metadata_in_csv_tsv_and_json() {
+    let reports = fixtures().join("reports");
+    let copy = |dir: &std::path::Path| {
+        fs::create_dir_all(dir.join("in")).unwrap();
+        for name in ["02-orchard.txt", "07-market-notes.txt"] {
+            fs::copy(reports.join(name), dir.join("in").join(name)).unwrap();
+        }
+    };
+    let manifests = [
+        (
+            "sources.csv",
+            "file,id,title,outlet,url,published,byline\n\
+             in/02-orchard.txt,orchard,\"Frost, then ruin\",Valley Post,https://valley.example/frost,2021-06,\"Kit \"\"Ash\"\" Ray\"\n\
+             in/07-market-notes.txt,,,Dunmore Weekly,,2020-05-12,\n",
+        ),
+        (
+            "sources.tsv",
+            "published\tfile\ttitle\toutlet\tid\turl\tbyline\n\
+             2021-06\tin/02-orchard.txt\tFrost, then ruin\tValley Post\torchard\thttps://valley.example/frost\t\"Kit \"\"Ash\"\" Ray\"\n\
+             2020-05-12\tin/07-market-notes.txt\t\tDunmore Weekly\t\t\t\n",
+        ),
+        (
+            "sources.json",
+            r#"[
+  {"file": "in/02-orchard.txt", "id": "orchard", "title": "Frost, then ruin",
+   "outlet": "Valley Post", "url": "https://valley.example/frost", "published": "2021-06",
+   "byline": "Kit \"Ash\" Ray"},
+  {"file": "in/07-market-notes.txt", "outlet": "Dunmore Weekly", "published": "2020-05-12",
+   "title": null}
+]"#,
+        ),
+    ];
+    for (name, text) in manifests {
+        let (tmp, root) = new_project();
+        copy(tmp.path());
+        let manifest = tmp.path().join(name);
+        fs::write(&manifest, text).unwrap();
+        ok(&root, &["add", "--manifest", manifest.to_str().unwrap()]);
+        let file = read(sources(&root).join("orchard.md"));
+        assert_eq!(
+            meta_value(&file, "title").as_deref(),
+            Some("Frost, then ruin"),
+            "{name}"
+        );
+        assert_eq!(
+            meta_value(&file, "outlet").as_deref(),
+            Some("Valley Post"),
+            "{name}"
+        );
+        assert_eq!(
+            meta_value(&file, "published").as_deref(),
+            Some("2021-06"),
+            "{name}"
+        );
+        assert!(
+            file.contains(r#"byline = 'Kit "Ash" Ray'"#),
+            "{name}: {file}"
+        );
+        // No id given: outlet, date and the file name's words (the text has no headline).
+        let made = read(sources(&root).join("dunmore-weekly-2020-05-12-07-market.md"));
+        assert_eq!(
+            meta_value(&made, "outlet").as_deref(),
+            Some("Dunmore Weekly")
+        );
+    }
+}
+
+#[test]
+fn every_bad_manifest_row_is_named_by_line_and_column_and_nothing_is_added() {
+    let (tmp, root) = new_project();
+    let folder = tmp.path().join("in");
+    fs::create_dir_all(&folder).unwrap();
+    for name in ["01-pier.txt", "03-bridge.txt", "05-ferry.txt"] {
+        fs::copy(fixtures().join("reports").join(name), folder.join(name)).unwrap();
+    }
+    ok(
+        &root,
+        &[
+            "add",
+            folder.join("05-ferry.txt").to_str().unwrap(),
+            "--id",
+            "ferry",
+        ],
+    );
+    let manifest = tmp.path().join("sources.csv");
+    fs::write(
+        &manifest,
+        "file,id,published\n\
+         in/01-pier.txt,pier,2019-03-04\n\
+         in/missing.txt,,\n\
+         in/03-bridge.txt,bridge,4 March\n\
+         in/03-bridge.txt,pier,\n\
+         in/01-pier.txt,ferry,\n",
+    )
+    .unwrap();
+    let err = fails(&root, &["add", "--manifest", manifest.to_str().unwrap()]);
+    let shown = manifest.display().to_string();
+    for (line, what) in [
+        (3, "column `file`: \"in/missing.txt\" is not a file"),
+        (4, "column `published`: \"4 March\" is not a date"),
+        (5, "column `id`: id \"pier\" is already given on line 2"),
+        (6, "column `id`: a source with id \"ferry\" already exists"),
+    ] {
+        let located = format!("{shown}:{line}:");
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&located) && l.contains(what)),
+            "line {line}, {what:?} missing from:\n{err}"
+        );
+    }
+    assert!(!sources(&root).join("pier.md").exists(), "all or nothing");
+
+    fs::write(&manifest, "file,headline\nin/01-pier.txt,Pier\n").unwrap();
+    let err = fails(&root, &["add", "--manifest", manifest.to_str().unwrap()]);
+    assert!(err.contains(&format!("{shown}:1:6")), "{err}");
+    assert!(err.contains("unknown column \"headline\""), "{err}");
 }

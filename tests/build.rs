@@ -391,6 +391,23 @@ fn a_quote_that_is_not_in_its_source_fails_with_the_closest_passage() {
         err.contains("content/index.md:3:31: malformed citation"),
         "{err}"
     );
+    assert!(
+        !err.contains("did you mean"),
+        "nothing is near \"no-such-source\": {err}"
+    );
+    // A misspelt or truncated id names the closest one.
+    fs::write(
+        root.join("content/index.md"),
+        "# T\n\nSee [@harbour-txet \"the plan\"] and [@harbour-h \"the plan\"].\n",
+    )
+    .unwrap();
+    let err = fails(&root, &["build"]);
+    assert!(
+        err.contains("content/index.md:3:6: no source has the id \"harbour-txet\""),
+        "{err}"
+    );
+    assert!(err.contains("did you mean \"harbour-text\"?"), "{err}");
+    assert!(err.contains("did you mean \"harbour-html\"?"), "{err}");
 }
 
 #[test]

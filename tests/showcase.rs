@@ -129,24 +129,28 @@ fn the_cleaned_texts_carry_no_boilerplate() {
 fn stored_sources_are_what_add_makes_of_their_originals() {
     for source in stored_sources() {
         let (_tmp, root) = new_project();
-        let title = source
-            .file
-            .lines()
-            .find_map(|l| l.strip_prefix("title = "))
-            .map(|t| t.trim_matches(['"', '\'']).to_string())
-            .unwrap();
         let original = showcase().join(format!("content/sources/{}.orig.txt", source.id));
-        ok(
-            &root,
-            &[
-                "add",
-                original.to_str().unwrap(),
-                "--id",
-                &source.id,
-                "--title",
-                &title,
-            ],
-        );
+        let mut args = vec![
+            "add".to_string(),
+            original.to_str().unwrap().to_string(),
+            "--id".to_string(),
+            source.id.clone(),
+        ];
+        // The metadata the editor gave (or the text stated: the same value either way).
+        for key in ["title", "outlet", "url", "published", "byline"] {
+            let value = source
+                .file
+                .split("+++\n")
+                .nth(1)
+                .unwrap()
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{key} = ")))
+                .map(|t| t.trim_matches(['"', '\'']).to_string());
+            if let Some(value) = value {
+                args.extend([format!("--{key}"), value]);
+            }
+        }
+        ok(&root, &args.iter().map(String::as_str).collect::<Vec<_>>());
         let fresh = read(root.join(format!("content/sources/{}.md", source.id)));
         assert_eq!(
             body_of(&fresh),

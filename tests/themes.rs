@@ -171,3 +171,65 @@ fn a_theme_summary_with_a_quote_that_is_not_there_fails_the_build() {
         "{err}"
     );
 }
+
+/// Four reports of an invented flood, written with the words that made noisy suggestions:
+/// number words, directions, a bound prefix ("anti-flood"), adverbs, role nouns, "State".
+const FLOOD_REPORTS: [&str; 4] = [
+    "The Velm river burst its levee near Tarrow on Monday, flooding at least seven villages in the southern valley. \
+     A State spokesman said the anti-flood barriers had failed quickly. \
+     Farmers moved their cattle to higher ground as the water rose, and sandbags ran short in the northern villages.",
+    "At least seven villages were flooded when the Velm levee broke on Monday, the State spokesman said. \
+     Volunteers filled sandbags through the night to protect the southern villages. \
+     The levee had been repaired twice since the last flood, and farmers said the repairs were hastily done.",
+    "Floodwater from the broken levee reached the market town of Tarrow on Tuesday. \
+     Three schools were closed and the anti-flood barriers in the southern valley were quickly overwhelmed. \
+     Engineers said the levee would be rebuilt before the autumn rains, and farmers asked for sandbags.",
+    "The provincial office sent engineers to the broken levee on Wednesday. \
+     A spokesman said the State would pay for new anti-flood barriers, and farmers welcomed the promise. \
+     Sandbags and pumps arrived in the northern villages, where the floodwater was slowly falling.",
+];
+
+#[test]
+fn suggestions_name_topics_not_numbers_directions_fragments_or_roles() {
+    let (tmp, root) = new_project();
+    let folder = tmp.path().join("reports");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (i, text) in FLOOD_REPORTS.iter().enumerate() {
+        std::fs::write(folder.join(format!("flood-{i}.txt")), text).unwrap();
+    }
+    ok(&root, &["add", folder.to_str().unwrap()]);
+    let listing = ok(&root, &["themes", "--suggest"]);
+    let cues: Vec<&str> = listing
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("cues: "))
+        .flat_map(|l| l.split("; "))
+        .collect();
+    assert!(!cues.is_empty(), "{listing}");
+    for cue in &cues {
+        for word in cue.split(' ') {
+            assert!(
+                ![
+                    "seven",
+                    "three",
+                    "least",
+                    "southern",
+                    "northern",
+                    "anti",
+                    "spokesman",
+                    "state",
+                    "quickly",
+                    "hastily",
+                    "slowly",
+                    "twice",
+                ]
+                .contains(&word),
+                "noise cue {cue:?} in:\n{listing}"
+            );
+        }
+    }
+    assert!(
+        cues.iter()
+            .any(|c| c.contains("levee") || c.contains("sandbags")),
+        "the flood's own words are suggested:\n{listing}"
+    );
+}

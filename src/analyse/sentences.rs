@@ -88,10 +88,46 @@ fn spans_between_cuts(chars: &[char], cuts: &[usize]) -> Vec<SentenceSpan> {
     bounds.push(0);
     bounds.extend_from_slice(cuts);
     bounds.push(chars.len());
-    bounds
+    let spans = bounds
         .windows(2)
-        .filter_map(|pair| trimmed_span(chars, pair[0], pair[1]))
-        .collect()
+        .filter_map(|pair| trimmed_span(chars, pair[0], pair[1]));
+    join_bare_punctuation(chars, spans)
+}
+
+/// A passage is never only punctuation: a stray closing quote or "?" joins the sentence
+/// before it on the same line, or else the one after it; alone on its line it stays.
+fn join_bare_punctuation(
+    chars: &[char],
+    spans: impl Iterator<Item = SentenceSpan>,
+) -> Vec<SentenceSpan> {
+    let same_line = |a: &SentenceSpan, b: &SentenceSpan| {
+        !chars[a.end..b.start].iter().copied().any(is_line_break)
+    };
+    let bare = |span: &SentenceSpan| {
+        !chars[span.start..span.end]
+            .iter()
+            .any(|c| c.is_alphanumeric())
+    };
+    let mut joined: Vec<SentenceSpan> = Vec::new();
+    // A bare span that had no sentence before it on its line, waiting for the next one.
+    let mut pending: Option<SentenceSpan> = None;
+    for span in spans {
+        let mut span = span;
+        if let Some(waiting) = pending.take() {
+            if same_line(&waiting, &span) {
+                span.start = waiting.start;
+            } else {
+                joined.push(waiting);
+            }
+        }
+        match joined.last_mut() {
+            Some(last) if bare(&span) && same_line(last, &span) => last.end = span.end,
+            _ if bare(&span) => pending = Some(span),
+            _ => joined.push(span),
+        }
+    }
+    joined.extend(pending);
+    joined
 }
 
 /// The span of `chars[start..end]` without surrounding whitespace, if any remains.
@@ -164,15 +200,17 @@ impl Cluster {
         }
     }
 
-    /// Scraped text often loses the space between sentences:
-    /// "the group.While talks ...". Only a plain lowercase word followed by a
-    /// capitalised word counts, which leaves out initialisms ("U.S.-led"),
-    /// numbers ("12.5") and domains ("example.com/Page").
+    /// Scraped text often loses the space between sentences: "the group.While talks …",
+    /// "Alexei Navalny.I wonder …", "in 2022.This year …". Only a plain word (lowercase or
+    /// capitalised) or a number before, and a capitalised word or "I" after, count; that
+    /// leaves out initialisms ("U.S.-led", "J.R.R.Tolkien"), decimals ("12.5"), mixed-case
+    /// names ("iPhone.The") and domains ("example.com/Page", "Example.Com").
     fn ends_glued(&self, chars: &[char], before: &[char]) -> bool {
         let next = NextWord::read(chars, self.end);
         self.may_be_glued(chars)
-            && next.is_capitalised_word()
-            && ends_with_plain_lowercase_word(before)
+            && (next.is_capitalised_word() || next.is_pronoun_i())
+            && !next.is_domain_label()
+            && ends_with_plain_word_or_number(before)
             && self.is_final_before(chars, before, &next)
     }
 
@@ -217,18 +255,24 @@ fn is_list_marker(before: &[char]) -> bool {
     numbered || lettered
 }
 
-/// Whether `text` ends in a word of at least two lowercase letters that is
-/// not part of a number, domain, URL or e-mail address.
-fn ends_with_plain_lowercase_word(text: &[char]) -> bool {
+/// Whether `text` ends in a plain word of at least two letters (all lowercase, or a capital
+/// then lowercase) or in a number, that is not part of a longer token: a decimal, a domain, a
+/// URL, an e-mail address or a mixed-case name.
+fn ends_with_plain_word_or_number(text: &[char]) -> bool {
     let token = suffix_while(text, |c| !c.is_whitespace());
     if token.iter().any(|&c| c == '/' || c == '@') {
         return false;
     }
     let word = suffix_while(token, char::is_alphabetic);
-    let preceding = token[..token.len() - word.len()].last();
-    word.len() >= 2
-        && word.iter().all(|c| c.is_lowercase())
-        && !preceding.is_some_and(|&c| c == '.' || c.is_alphanumeric())
+    let number = suffix_while(token, |c| c.is_ascii_digit());
+    let (piece, plain) = if word.is_empty() {
+        (number, !number.is_empty())
+    } else {
+        let plain_word = word.len() >= 2 && word[1..].iter().all(|c| c.is_lowercase());
+        (word, plain_word)
+    };
+    let preceding = token[..token.len() - piece.len()].last();
+    plain && !preceding.is_some_and(|&c| matches!(c, '.' | ',') || c.is_alphanumeric())
 }
 
 /// The longest suffix of `text`, at most `LOOKAROUND` chars, whose chars all
@@ -325,6 +369,8 @@ struct NextWord {
     first: Option<char>,
     /// The letters starting at `first` (empty if `first` is not a letter).
     word: String,
+    /// The char right after `word`.
+    after_word: Option<char>,
 }
 
 impl NextWord {
@@ -336,15 +382,35 @@ impl NextWord {
             .take_while(|&&c| is_opener(c))
             .count();
         let after = rest.get(openers..).unwrap_or_default();
+        let word: String = after
+            .iter()
+            .take(LOOKAROUND)
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         Self {
             opened: openers > 0,
             first: after.first().copied(),
-            word: after
-                .iter()
-                .take(LOOKAROUND)
-                .take_while(|c| c.is_alphabetic())
-                .collect(),
+            after_word: after.get(word.chars().count()).copied(),
+            word,
         }
+    }
+
+    /// The pronoun "I" as a word of its own ("I wonder", "I'm").
+    fn is_pronoun_i(&self) -> bool {
+        self.word == "I"
+            && self
+                .after_word
+                .is_some_and(|c| c.is_whitespace() || matches!(c, '\'' | '’'))
+    }
+
+    /// A top-level domain ("Com", "Org") or a label followed by a dot or slash: the text
+    /// glued to the period is an address, not a sentence.
+    fn is_domain_label(&self) -> bool {
+        let tld = matches!(
+            self.word.to_lowercase().as_str(),
+            "com" | "net" | "org" | "gov" | "edu" | "info" | "biz" | "co" | "io"
+        );
+        tld || matches!(self.after_word, Some('.' | '/'))
     }
 
     /// An uppercase letter, a digit or an opening quote/bracket.
@@ -733,6 +799,18 @@ mod tests {
             "They sold pears, etc.The shop closed.",
             &["They sold pears, etc.", "The shop closed."],
         );
+        assert_splits(
+            "They jailed Ivo Marten.I wonder why.",
+            &["They jailed Ivo Marten.", "I wonder why."],
+        );
+        assert_splits(
+            "The fair closed in 2022.This year it returns.",
+            &["The fair closed in 2022.", "This year it returns."],
+        );
+        assert_splits(
+            "It went to Velm.I'm told it stays.",
+            &["It went to Velm.", "I'm told it stays."],
+        );
     }
 
     #[test]
@@ -768,9 +846,33 @@ mod tests {
             "He bought an iPhone.The end.",
             "It went well...Then it did not.",
             "Teams met vs.Rivals again.",
+            "Visit Harbourline.Com today.",
+            "See Velm.Gazette/news today.",
+            "Books by J.R.R.Tolkien sold.",
+            "Growth was 12.5.Then it fell.",
+            "The model v2.This is its name.",
+            "The valley of Velm.I.B.M. came.",
         ] {
             assert_splits(text, &[text]);
         }
+    }
+
+    #[test]
+    fn a_passage_is_never_only_punctuation() {
+        assert_splits(
+            "Was it over? ? Nobody knew.",
+            &["Was it over? ?", "Nobody knew."],
+        );
+        assert_splits("It ended. \"", &["It ended. \""]);
+        assert_splits(
+            "It ended. \" The hall emptied.",
+            &["It ended.", "\" The hall emptied."],
+        );
+        assert_splits("” Then it rained.", &["” Then it rained."]);
+        assert_splits(
+            "It rained.\n?\nIt stopped.",
+            &["It rained.", "?", "It stopped."],
+        );
     }
 
     #[test]

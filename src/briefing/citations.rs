@@ -6,6 +6,7 @@
 
 use crate::analyse::Claim;
 use crate::error::{Error, Location, Warning};
+use crate::model::ids::nearest_id;
 use crate::model::source::Document;
 
 /// A citation as written.
@@ -308,10 +309,15 @@ pub fn resolve(
         let mut resolved = Vec::new();
         for cite in &mark.cites {
             let Some(index) = sources.iter().position(|s| s.id == cite.source) else {
+                let help = "use an id from content/sources/ (the file name without .md)";
+                let help = match nearest_id(&cite.source, sources.iter().map(|s| s.id)) {
+                    Some(near) => format!("did you mean {near:?}? {help}"),
+                    None => help.to_string(),
+                };
                 errors.push(Error::input(
                     Location::of_offset(path, text, cite.at, first_line),
                     format!("no source has the id {:?}", cite.source),
-                    "use an id from content/sources/ (the file name without .md)",
+                    help,
                 ));
                 continue;
             };

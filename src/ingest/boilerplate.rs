@@ -7,7 +7,7 @@
 //! and C4's line filters (terminal punctuation, widget phrases); the code is ours.
 
 use super::blocks::Block;
-use crate::model::date::{parse_dateline, PartialDate};
+use crate::model::date::parse_dateline;
 use crate::model::source::DroppedLine;
 use crate::text::lexicon::is_stop_word;
 use crate::text::lexicon::widgets::{RELATED_MARKERS, WIDGET_PHRASES, WIDGET_WORDS};
@@ -18,10 +18,6 @@ use std::collections::HashMap;
 pub struct Cleaned {
     pub kept: Vec<Block>,
     pub dropped: Vec<DroppedLine>,
-    /// A line that stated only the publication date, if the page had one.
-    pub dateline: Option<PartialDate>,
-    /// A "By Jane Doe" line, if the page had one.
-    pub byline: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -68,28 +64,21 @@ pub fn clean(blocks: Vec<Block>, keep_all: bool) -> Cleaned {
         };
         match reason {
             None => cleaned.kept.push(block),
-            Some(reason) => {
-                if reason == DATELINE && cleaned.dateline.is_none() {
-                    cleaned.dateline = parse_dateline(&block.text);
-                }
-                if reason == BYLINE && cleaned.byline.is_none() {
-                    cleaned.byline = Some(block.text[3..].trim().to_string());
-                }
-                cleaned.dropped.push(DroppedLine {
-                    line: block.line,
-                    reason: reason.to_string(),
-                    text: block.text,
-                });
-            }
+            Some(reason) => cleaned.dropped.push(DroppedLine {
+                line: block.line,
+                reason: reason.to_string(),
+                text: block.text,
+                used_as: None,
+            }),
         }
     }
     cleaned
 }
 
 const DATELINE: &str = "dateline";
-const HEADLINE_LIST: &str = "list of headlines or links";
-const REPEATED_LINE: &str = "repeated line (menu, label or caption)";
-const BYLINE: &str = "byline";
+pub(super) const HEADLINE_LIST: &str = "list of headlines or links";
+pub(super) const REPEATED_LINE: &str = "repeated line (menu, label or caption)";
+pub(super) const BYLINE: &str = "byline";
 
 /// The measurable shape of a block of text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -456,10 +445,6 @@ mod tests {
         let cleaned = clean(text_blocks(&text), false);
         let kept: Vec<&str> = cleaned.kept.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(kept, [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
-        assert_eq!(
-            cleaned.dateline.map(|d| d.to_string()).as_deref(),
-            Some("2025-03-03")
-        );
     }
 
     #[test]
@@ -471,7 +456,7 @@ mod tests {
         );
         let cleaned = clean(text_blocks(&text), false);
         assert_eq!(cleaned.kept.len(), 3);
-        assert_eq!(cleaned.byline.as_deref(), Some("Jane Example"));
+        assert!(cleaned.dropped.iter().any(|d| d.reason == BYLINE));
     }
 
     #[test]

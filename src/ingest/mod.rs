@@ -4,14 +4,15 @@
 
 pub mod blocks;
 pub mod boilerplate;
+pub mod header;
 pub mod html;
+pub mod manifest;
 
 use crate::error::{Error, Location, Result};
 use crate::load::files::ProjectFiles;
 use crate::load::source_file::{self as source, render_dropped_file, render_source_file};
 use crate::model::date::{self, PartialDate};
-use crate::model::ids::validate_id;
-use crate::model::ids::{hex, slugify};
+use crate::model::ids::{hex, short_source_id, site_of, validate_id, MADE_ID_MAX};
 use crate::model::source::{DroppedLine, SourceMeta};
 use crate::text::decode;
 use blocks::{collapse_spaces, text_blocks, Block};
@@ -28,6 +29,7 @@ pub struct AddOptions {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub published: Option<PartialDate>,
+    pub byline: Option<String>,
     pub id: Option<String>,
     /// Keep every line: no boilerplate removal.
     pub keep_all: bool,
@@ -111,14 +113,16 @@ fn has_source_extension(path: &Path) -> bool {
     )
 }
 
-/// Prepares every input in memory, reporting all problems at once. `progress` is told
-/// after each file (done, total, file).
-pub fn prepare_all(
-    files: &[PathBuf],
-    options: &AddOptions,
-    existing: &Existing,
-    progress: &mut dyn FnMut(usize, usize, &Path),
-) -> Result<Vec<Ingested>> {
+/// One file to add, with what the editor said about it.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub file: PathBuf,
+    pub options: AddOptions,
+}
+
+/// The files of one `add` command line, each with its flags. A flag that names one source
+/// (--title, --id, --url) is refused for several files: a manifest gives each its own.
+pub fn jobs_for(files: &[PathBuf], options: &AddOptions) -> Result<Vec<Job>> {
     if files.len() > 1 {
         for (flag, given) in [
             ("--title", options.title.is_some()),
@@ -132,28 +136,55 @@ pub fn prepare_all(
                         "{flag} names one source, but {} files were given",
                         files.len()
                     ),
-                    "add files one at a time to give each its own title, id or url",
+                    "add files one at a time, or list them with their titles, ids and urls in \
+                     a manifest (`sourcebook add --manifest sources.csv`)",
                 ));
             }
         }
     }
+    Ok(files
+        .iter()
+        .map(|file| Job {
+            file: file.clone(),
+            options: options.clone(),
+        })
+        .collect())
+}
+
+/// Prepares every job in memory, reporting all problems at once. `progress` is told
+/// after each file (done, total, file).
+pub fn prepare_all(
+    jobs: &[Job],
+    existing: &Existing,
+    progress: &mut dyn FnMut(usize, usize, &Path),
+) -> Result<Vec<Ingested>> {
     let mut taken = existing.ids.clone();
+    // A made id must not take an id that a later job gives explicitly.
+    let mut taken_or_given = taken.clone();
+    taken_or_given.extend(jobs.iter().filter_map(|j| j.options.id.clone()));
     let mut hashes = existing.hashes.clone();
     let mut ready = Vec::new();
     let mut errors = Vec::new();
-    for (i, file) in files.iter().enumerate() {
+    for (i, job) in jobs.iter().enumerate() {
+        let file = &job.file;
+        let taken_here = if job.options.id.is_some() {
+            &taken
+        } else {
+            &taken_or_given
+        };
         match fs::read(file)
             .map_err(|e| Error::io(file, "read", e))
-            .and_then(|bytes| ingest(file, bytes, options, &taken, &hashes))
+            .and_then(|bytes| ingest(file, bytes, &job.options, taken_here, &hashes))
         {
             Ok(ingested) => {
                 taken.insert(ingested.meta.id.clone());
+                taken_or_given.insert(ingested.meta.id.clone());
                 hashes.insert(ingested.meta.sha256.clone(), ingested.meta.id.clone());
                 ready.push(ingested);
             }
             Err(error) => errors.push(error),
         }
-        progress(i + 1, files.len(), file);
+        progress(i + 1, jobs.len(), file);
     }
     match Error::from_list(errors) {
         Some(error) => Err(error),
@@ -193,21 +224,30 @@ pub fn ingest(
         ));
     }
 
+    let header = if options.keep_all {
+        header::Header::default()
+    } else {
+        header::read(&mut cleaned)
+    };
     let title = options
         .title
         .clone()
         .or(page.title)
+        .or(header.title.clone())
         .unwrap_or_else(|| title_from_file_name(input));
-    for dropped in cleaned
-        .dropped
-        .iter_mut()
-        .filter(|d| d.text.eq_ignore_ascii_case(&title))
-    {
-        dropped.reason = "the headline (kept as the source's title)".to_string();
-    }
-    let id = choose_id(options.id.as_deref(), &title, input, taken_ids)
-        .map_err(|m| fail(m, "choose another id with --id"))?;
-    let url = options.url.clone().or(page.url);
+    let url = options.url.clone().or(page.url).or(header.url.clone());
+    let published = options.published.or(page.published).or(header.published);
+    let byline = options
+        .byline
+        .clone()
+        .or(page.byline)
+        .or(header.byline.clone());
+    header::mark_used(&mut cleaned.dropped, &header, &title, |field| match field {
+        header::Field::Title => header.title.as_ref() == Some(&title),
+        header::Field::Url => header.url == url,
+        header::Field::Published => header.published == published,
+        header::Field::Byline => header.byline == byline,
+    });
     if let Some(url) = &url {
         if !crate::text::url::is_http_url(url) {
             return Err(fail(
@@ -216,7 +256,21 @@ pub fn ingest(
             ));
         }
     }
-    let published = options.published.or(page.published).or(cleaned.dateline);
+    // One line, like the title: a line break would make a multi-line TOML string, and a
+    // `+++` line inside it would end the front matter.
+    let outlet = collapse_spaces(
+        &options
+            .outlet
+            .clone()
+            .or(page.site_name)
+            .unwrap_or_default(),
+    );
+    let site = Some(outlet.clone())
+        .filter(|o| !o.is_empty())
+        .or_else(|| url.as_deref().and_then(site_of));
+    let made_id = short_source_id(site.as_deref(), published, &title);
+    let id = choose_id(options.id.as_deref(), &made_id, input, taken_ids)
+        .map_err(|m| fail(m, "choose another id with --id"))?;
     let body = cleaned
         .kept
         .iter()
@@ -229,16 +283,8 @@ pub fn ingest(
         original: format!("{id}.orig.{extension}"),
         id,
         title: collapse_spaces(&title),
-        // One line, like the title: a line break would make a multi-line TOML string, and a
-        // `+++` line inside it would end the front matter.
-        outlet: collapse_spaces(
-            &options
-                .outlet
-                .clone()
-                .or(page.site_name)
-                .unwrap_or_default(),
-        ),
-        byline: page.byline.or(cleaned.byline),
+        outlet,
+        byline: byline.map(|b| collapse_spaces(&b)),
         url,
         published,
         retrieved: Some(date::today()),
@@ -247,7 +293,11 @@ pub fn ingest(
             .language
             .unwrap_or_else(|| options.default_language.clone()),
         encoding: decoded.encoding,
-        dropped: cleaned.dropped.len(),
+        dropped: cleaned
+            .dropped
+            .iter()
+            .filter(|d| d.is_boilerplate())
+            .count(),
     };
     Ok(Ingested {
         meta,
@@ -343,10 +393,11 @@ fn title_from_file_name(path: &Path) -> String {
     )
 }
 
-/// The id given with --id (which must be free), or one made from the title (made unique).
+/// The id given with --id (which must be free), or the one made for the source, made unique
+/// with "-2", "-3"… within `MADE_ID_MAX` characters.
 fn choose_id(
     given: Option<&str>,
-    title: &str,
+    made: &str,
     input: &Path,
     taken: &BTreeSet<String>,
 ) -> std::result::Result<String, String> {
@@ -357,9 +408,13 @@ fn choose_id(
         }
         return Ok(id.to_string());
     }
-    let mut base = slugify(title);
+    let mut base = made.to_string();
     if base.is_empty() {
-        base = slugify(&input.file_stem().unwrap_or_default().to_string_lossy());
+        base = short_source_id(
+            None,
+            None,
+            &input.file_stem().unwrap_or_default().to_string_lossy(),
+        );
     }
     if base.is_empty() {
         base = "source".to_string();
@@ -367,7 +422,9 @@ fn choose_id(
     let mut candidate = base.clone();
     let mut n = 2;
     while taken.contains(&candidate) {
-        candidate = format!("{base}-{n}");
+        let suffix = format!("-{n}");
+        let room = MADE_ID_MAX.saturating_sub(suffix.len()).min(base.len());
+        candidate = format!("{}{suffix}", base[..room].trim_end_matches('-'));
         n += 1;
     }
     Ok(candidate)
@@ -499,8 +556,17 @@ mod tests {
     fn ids_are_made_unique_unless_given() {
         let taken: BTreeSet<String> = ["water-budget".to_string()].into();
         assert_eq!(
-            choose_id(None, "Water budget", Path::new("a.txt"), &taken).unwrap(),
+            choose_id(None, "water-budget", Path::new("a.txt"), &taken).unwrap(),
             "water-budget-2"
+        );
+        let long = "x".repeat(MADE_ID_MAX);
+        let full: BTreeSet<String> = [long.clone()].into();
+        let second = choose_id(None, &long, Path::new("a.txt"), &full).unwrap();
+        assert_eq!(second.len(), MADE_ID_MAX);
+        assert!(second.ends_with("-2"));
+        assert_eq!(
+            choose_id(None, "", Path::new("Pier notes.txt"), &full).unwrap(),
+            "pier-notes"
         );
         assert!(choose_id(Some("water-budget"), "x", Path::new("a.txt"), &taken).is_err());
         assert!(choose_id(Some("../x"), "x", Path::new("a.txt"), &taken).is_err());
@@ -513,7 +579,8 @@ mod tests {
         let got = add(&opts).unwrap();
         assert_eq!(got.meta.outlet, "Harbour +++ Gazette");
         let file = render_source_file(&got.meta, &got.body);
-        let (meta, _) = source::parse_source_file(Path::new("in.md"), &file).unwrap();
+        let path = PathBuf::from(format!("{}.md", got.meta.id));
+        let (meta, _) = source::parse_source_file(&path, &file).unwrap();
         assert_eq!(meta, got.meta);
     }
 

@@ -72,7 +72,8 @@ struct DroppedFile {
 }
 
 pub const DROPPED_HEADER: &str =
-    "# What ingest dropped from the original as boilerplate, for audit.\n\
+    "# What ingest left out of the cleaned text, for audit: lines dropped as boilerplate, and\n\
+# lines read as the source's metadata (marked used_as: title, url, published or byline).\n\
 # To restore a line, copy its text into the source's .md file; edits there stand on rebuild.\n\n";
 
 pub fn render_dropped_file(dropped: &[DroppedLine]) -> String {
@@ -185,6 +186,7 @@ mod tests {
             line: 3,
             reason: "comment prompt".into(),
             text: "Log in to comment".into(),
+            used_as: None,
         }];
         let text = render_dropped_file(&lines);
         assert_eq!(parse_dropped_file(Path::new("x"), &text).unwrap(), lines);

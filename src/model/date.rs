@@ -171,32 +171,68 @@ pub fn today() -> PartialDate {
 }
 
 /// A line that states a date and nothing else ("Monday 21 April 2025", "April 21, 2025",
-/// "2025-04-21", "Published: 21.04.2025 10:30"): the date it states, at its precision.
+/// "2025-04-21", "Published: 21.04.2025 10:30", "Mon Mar 4, 2019 9:15am EST", "Last updated
+/// 05/03/2013"): the date it states, at its precision. A numeric day and month that could be
+/// read either way ("05/03/2013") give the year only.
 pub fn parse_dateline(line: &str) -> Option<PartialDate> {
     let mut year = None;
     let mut month = None;
     let mut day = None;
-    for raw in line.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/') {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.is_empty() || is_weekday(word) || is_dateline_filler(word) {
+    let mut numeric = None;
+    for piece in line.split(|c: char| c.is_whitespace() || c == ',' || c == '|') {
+        let piece = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(date) = numeric_date(piece) {
+            numeric = Some(date?);
             continue;
         }
-        if word.contains('-') {
-            return PartialDate::parse(word).filter(|_| year.is_none() && month.is_none());
-        }
-        if let Some(m) = month_number(word) {
-            month = Some(m);
-        } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
-            year = word.parse().ok();
-        } else if let Some(d) = ordinal_day(word) {
-            day = Some(d);
-        } else if is_clock_time(raw) {
-            continue;
-        } else {
-            return None;
+        for raw in piece.split('/') {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() || is_weekday(word) || is_dateline_filler(word) || is_clock_time(raw)
+            {
+                continue;
+            }
+            if let Some(m) = month_number(word) {
+                month = Some(m);
+            } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+                year = word.parse().ok();
+            } else if let Some(d) = ordinal_day(word) {
+                day = Some(d);
+            } else {
+                return None;
+            }
         }
     }
-    PartialDate::new(year?, Some(month?), day)
+    match numeric {
+        Some(date) => (year.is_none() && month.is_none() && day.is_none()).then_some(date),
+        None => PartialDate::new(year?, Some(month?), day),
+    }
+}
+
+/// "2013-05-03", "2013/05/03", "21.04.2025", "05/03/2013": `Some(date)` for a numeric date
+/// (the year alone when day and month could be swapped, `None` inside when it is no valid
+/// date), `None` for anything else.
+fn numeric_date(word: &str) -> Option<Option<PartialDate>> {
+    let parts: Vec<&str> = word.split(['/', '.', '-']).collect();
+    let numeric = (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+    if !numeric {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    let date = |y: u32, m: u32, d: u32| PartialDate::new(y as i32, Some(m as u8), Some(d as u8));
+    if parts.len() == 2 {
+        return (parts[0].len() == 4 && parts[1].len() <= 2)
+            .then(|| PartialDate::new(n[0] as i32, Some(n[1] as u8), None));
+    }
+    Some(match (parts[0].len(), parts[2].len()) {
+        (4, 1..=2) => date(n[0], n[1], n[2]),
+        (1..=2, 4) if n[0] > 12 || n[0] == n[1] => date(n[2], n[1], n[0]),
+        (1..=2, 4) if n[1] > 12 => date(n[2], n[0], n[1]),
+        (1..=2, 4) => PartialDate::new(n[2] as i32, None, None).filter(|_| n[0] >= 1 && n[1] >= 1),
+        _ => None,
+    })
 }
 
 fn is_dateline_filler(word: &str) -> bool {
@@ -207,12 +243,46 @@ fn is_dateline_filler(word: &str) -> bool {
             | "posted"
             | "on"
             | "at"
-            | "gmt"
-            | "utc"
             | "am"
             | "pm"
             | "the"
             | "of"
+            | "last"
+            | "originally"
+            | "first"
+            | "date"
+            | "a.m"
+            | "p.m"
+    ) || is_time_zone(word)
+}
+
+/// Time-zone abbreviations that follow a clock time in datelines ("9:15am EST").
+fn is_time_zone(word: &str) -> bool {
+    matches!(
+        word.to_ascii_uppercase().as_str(),
+        "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "EET"
+            | "EEST"
+            | "WET"
+            | "MSK"
+            | "IST"
+            | "JST"
+            | "EST"
+            | "EDT"
+            | "CST"
+            | "CDT"
+            | "MST"
+            | "MDT"
+            | "PST"
+            | "PDT"
+            | "ET"
+            | "PT"
+            | "AEST"
+            | "AEDT"
     )
 }
 
@@ -370,6 +440,30 @@ mod tests {
         assert_eq!(d("2025-04-21").as_deref(), Some("2025-04-21"));
         assert_eq!(d("March 2024").as_deref(), Some("2024-03"));
         assert_eq!(d("The talks began in April 2025"), None);
+        assert_eq!(
+            d("Mon Mar 4, 2019 9:15am EST").as_deref(),
+            Some("2019-03-04")
+        );
+        assert_eq!(
+            d("Last updated 4 March 2019").as_deref(),
+            Some("2019-03-04")
+        );
+        assert_eq!(
+            d("UPDATED 05/03/2013 at 11:00 AM EDT").as_deref(),
+            Some("2013")
+        );
+        assert_eq!(
+            d("Posted 25/03/2013 at 11:00").as_deref(),
+            Some("2013-03-25")
+        );
+        assert_eq!(d("21.04.2025 10:30").as_deref(), Some("2025-04-21"));
+        assert_eq!(d("2013/05/03").as_deref(), Some("2013-05-03"));
+        assert_eq!(d("Published 2013-05").as_deref(), Some("2013-05"));
+        assert_eq!(d("05/31/2013").as_deref(), Some("2013-05-31"));
+        assert_eq!(d("May 2, 2013 | 5:03pm").as_deref(), Some("2013-05-02"));
+        assert_eq!(d("99/99/2013"), None);
+        assert_eq!(d("27/09/2013 - Councils to merge next year"), None);
+        assert_eq!(d("2013-09-27 3 May"), None);
         assert_eq!(d("Day Week Month"), None);
     }
 }

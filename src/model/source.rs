@@ -42,7 +42,8 @@ fn default_encoding() -> String {
     "utf-8".to_string()
 }
 
-/// One line or block of an original that ingest dropped as boilerplate.
+/// One line or block of an original that is not in the cleaned text: dropped as boilerplate,
+/// or read as the source's metadata (a headline, URL, dateline or byline line).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DroppedLine {
@@ -50,6 +51,17 @@ pub struct DroppedLine {
     pub line: usize,
     pub reason: String,
     pub text: String,
+    /// The metadata field this line gave ("title", "url", "published", "byline"); `None` for
+    /// a line dropped as boilerplate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used_as: Option<String>,
+}
+
+impl DroppedLine {
+    /// Dropped as boilerplate, rather than read as metadata.
+    pub fn is_boilerplate(&self) -> bool {
+        self.used_as.is_none()
+    }
 }
 
 /// An editor-written markdown file.

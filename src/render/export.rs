@@ -66,6 +66,8 @@ struct SourceRecord<'a> {
     id: &'a str,
     title: &'a str,
     outlet: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    byline: Option<&'a str>,
     url: Option<&'a str>,
     published: Option<String>,
     sha256: &'a str,
@@ -144,6 +146,7 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
                 id: &meta.id,
                 title: &meta.title,
                 outlet: &meta.outlet,
+                byline: meta.byline.as_deref(),
                 url: meta.url.as_deref(),
                 published: meta.published.map(|d| d.to_string()),
                 sha256: &meta.sha256,

@@ -10,7 +10,11 @@ use crate::briefing::Briefing;
 use crate::model::date::{is_weekday, month_number};
 use crate::model::ids::slugify;
 use crate::text::cue::{words, Cue, Word};
+use crate::text::gazetteer;
+use crate::text::lexicon::grammar::ADJECTIVE_PREFIXES;
 use crate::text::lexicon::is_stop_word;
+use crate::text::lexicon::numbers::{ORDINALS, VAGUE_NUMBERS};
+use crate::text::lexicon::parts_of_speech::{class_of, Class};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -112,6 +116,46 @@ const GENERIC: &[&str] = &[
     "mrs",
     "ms",
     "percent",
+    "least",
+    "state",
+    "states",
+    "country",
+    "countries",
+    "official",
+    "officials",
+    "side",
+    "sides",
+    "area",
+    "areas",
+    "place",
+    "case",
+    "cases",
+    "issue",
+    "issues",
+    "matter",
+    "course",
+    "group",
+    "groups",
+    "tried",
+    "try",
+    "trying",
+    "managed",
+    "began",
+    "begin",
+    "went",
+    "came",
+    "come",
+    "get",
+    "got",
+    "put",
+    "set",
+    "kept",
+    "left",
+    "held",
+    "saw",
+    "see",
+    "seen",
+    "found",
 ];
 
 /// At most this many phrases compete to seed or join a suggestion.
@@ -165,13 +209,47 @@ impl Phrase {
     }
 }
 
+/// Words that say where, not what: compass points and the adjectives made of them.
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "northward",
+    "southward",
+    "eastward",
+    "westward",
+];
+
+/// A word that can say what a theme is about: not a function word, a number word ("seven",
+/// "fifth", "dozens"), an adverb ("immediately"), a bound prefix left by a hyphen ("anti"),
+/// a direction, a reporting verb or a role noun ("spokesman"), nor a word every report uses.
 fn is_content_word(word: &Word) -> bool {
-    word.lower.chars().count() >= 3
-        && !word.lower.chars().all(|c| c.is_ascii_digit())
-        && !is_stop_word(&word.lower)
-        && !GENERIC.contains(&word.lower.as_str())
-        && month_number(&word.lower).is_none()
-        && !is_weekday(&word.lower)
+    let lower = word.lower.as_str();
+    lower.chars().count() >= 3
+        && !is_stop_word(lower)
+        && !GENERIC.contains(&lower)
+        && !DIRECTIONS.contains(&lower)
+        && month_number(lower).is_none()
+        && !is_weekday(lower)
+        && !matches!(class_of(lower), Class::Number | Class::Adverb)
+        && !ORDINALS.contains(&lower)
+        && !VAGUE_NUMBERS.contains(&lower)
+        && !ADJECTIVE_PREFIXES.contains(&lower)
+        && gazetteer::speech_verb(lower).is_none()
+        && !gazetteer::is_role_noun(lower)
 }
 
 /// Proposes up to `limit` themes that the project's own theme files do not already cover.
@@ -274,8 +352,7 @@ fn suggestion(
     used_slugs: &mut BTreeSet<String>,
 ) -> Suggestion {
     let cues: Vec<String> = group.iter().map(|p| p.surface().to_string()).collect();
-    // A phrase of two words names a theme better than a lone word ("regional security").
-    let name = capitalise(cues.iter().find(|c| c.contains(' ')).unwrap_or(&cues[0]));
+    let name = capitalise(theme_name(&cues));
     let parsed: Vec<Cue> = cues.iter().filter_map(|c| Cue::parse(c)).collect();
     let mut matching: Vec<(usize, usize, &Claim)> = claims
         .iter()
@@ -324,6 +401,25 @@ fn suggestion(
         sources: sources.len(),
         examples,
     }
+}
+
+/// The name of a suggestion whose cues are in rank order, the first its seed: a two-word cue
+/// that contains the seed ("piracy operation" for "operation"); else the seed when it is a
+/// noun; else the first two-word cue ("search action" rather than "intercepted").
+/// A pair that shares no word with the seed may only have joined it ("gauge shotgun").
+fn theme_name(cues: &[String]) -> &str {
+    let seed = &cues[0];
+    let seed_stems: Vec<String> = words(seed).into_iter().map(|w| w.stem).collect();
+    let pairs = || cues.iter().filter(|c| c.contains(' '));
+    let with_seed = pairs().find(|c| words(c).iter().any(|w| seed_stems.contains(&w.stem)));
+    // An adjective alone ("sexual", "nuclear") names no theme; its suffix tells it often.
+    let adjective = ["al", "ic", "ive", "ous", "ful", "less", "able", "ible"]
+        .iter()
+        .any(|suffix| seed.ends_with(suffix));
+    let seed_is_noun = !seed.contains(' ') && class_of(seed) == Class::Content && !adjective;
+    with_seed
+        .or_else(|| (!seed_is_noun).then(|| pairs().next()).flatten())
+        .unwrap_or(seed)
 }
 
 fn capitalise(text: &str) -> String {
@@ -380,6 +476,33 @@ mod tests {
             .map(|w| w.lower)
             .collect();
         assert_eq!(kept, ["sanctions", "ports"]);
+    }
+
+    #[test]
+    fn content_words_skip_number_words_adverbs_prefixes_directions_and_roles() {
+        let text = "At least seven anti - flood barriers in the southern valley were hastily \
+                    rebuilt for the fifth time, dozens of farmers and the spokesman said, \
+                    and the State tried again";
+        let kept: Vec<String> = words(text)
+            .into_iter()
+            .filter(is_content_word)
+            .map(|w| w.lower)
+            .collect();
+        assert_eq!(kept, ["flood", "barriers", "valley", "rebuilt", "farmers"]);
+    }
+
+    #[test]
+    fn a_suggestion_is_named_by_its_seed_or_a_pair_that_holds_it() {
+        let cues = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            theme_name(&cues(&["levee", "river levee", "flood"])),
+            "river levee"
+        );
+        assert_eq!(theme_name(&cues(&["levees", "river levee"])), "river levee");
+        assert_eq!(theme_name(&cues(&["levee", "sand bags"])), "levee");
+        assert_eq!(theme_name(&cues(&["flooded", "sand bags"])), "sand bags");
+        assert_eq!(theme_name(&cues(&["flooded", "levee"])), "flooded");
+        assert_eq!(theme_name(&cues(&["coastal", "sand bags"])), "sand bags");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::titles::auto_title;
 use super::{claim_of, event_id, Candidate, Cluster, Events, Ruling, SourceInput, Undated};
 use crate::error::{Error, Location, Result, Warning};
 use crate::load::curation::{DiscrepancyCuration, EventCuration};
+use crate::model::ids::nearest_id;
 use crate::model::source::Document;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -258,45 +259,9 @@ fn unknown_id<'a>(
     known: impl Iterator<Item = &'a str>,
     help: &str,
 ) -> Error {
-    let help = match closest(id, known) {
+    let help = match nearest_id(id, known) {
         Some(near) => format!("did you mean {near:?}? {help}"),
         None => help.to_string(),
     };
     Error::input(location, format!("no {what} has the id {id:?}"), help)
-}
-
-/// The known id most like `id`: one that extends it or that it extends (a truncated or
-/// over-long copy), else one at most two edits away (a typo).
-fn closest<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let mut best: Option<(usize, &str)> = None;
-    for candidate in known {
-        let prefix = id.len() >= 6 && (candidate.starts_with(id) || id.starts_with(candidate));
-        let distance = if prefix {
-            0
-        } else {
-            edit_distance(id, candidate)
-        };
-        if distance <= 2 && best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, candidate));
-        }
-    }
-    best.map(|(_, candidate)| candidate)
-}
-
-/// Levenshtein distance over chars.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(ca != cb))
-                .min(above + 1)
-                .min(row[j] + 1);
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }

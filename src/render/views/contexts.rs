@@ -213,6 +213,8 @@ pub(crate) struct SourcePage {
     pub source: SourceSummary,
     pub paragraphs: Vec<Vec<ClaimView>>,
     pub dropped: Vec<DroppedView>,
+    /// Lines of the original read as the source's metadata (headline, URL, dateline, byline).
+    pub metadata_lines: Vec<DroppedView>,
 }
 
 #[derive(Serialize)]

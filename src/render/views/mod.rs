@@ -246,7 +246,10 @@ impl SourceSummary {
             original_page: routes::original(&meta.id),
             original_raw: routes::original_raw(&meta.original),
             claims: briefed.analysis.claims.len(),
-            dropped: briefed.source.dropped.len().max(meta.dropped),
+            dropped: (briefed.source.dropped.iter())
+                .filter(|d| d.is_boilerplate())
+                .count()
+                .max(meta.dropped),
         }
     }
 }

@@ -145,17 +145,19 @@ impl Views<'_> {
                     .collect()
             })
             .collect();
-        let mut dropped: Vec<DroppedView> = briefed
-            .source
-            .dropped
-            .iter()
-            .map(|d| DroppedView {
-                line: d.line,
-                reason: d.reason.clone(),
-                text: d.text.clone(),
-            })
-            .collect();
-        dropped.sort_by_key(|d| d.line);
+        let lines = |boilerplate: bool| {
+            let mut lines: Vec<DroppedView> = (briefed.source.dropped.iter())
+                .filter(|d| d.is_boilerplate() == boilerplate)
+                .map(|d| DroppedView {
+                    line: d.line,
+                    reason: d.reason.clone(),
+                    text: d.text.clone(),
+                })
+                .collect();
+            lines.sort_by_key(|d| d.line);
+            lines
+        };
+        let (dropped, metadata_lines) = (lines(true), lines(false));
         let place = Place::at(&source.page).about(
             &source.title,
             format!(
@@ -180,6 +182,7 @@ impl Views<'_> {
                 source,
                 paragraphs,
                 dropped,
+                metadata_lines,
             },
         )
     }
