@@ -708,9 +708,11 @@ fn is_connector_word(word: &str) -> bool {
 }
 
 /// The uncertain merges still open. A pair is settled when the editor's curation claims the
-/// name (as a name or alias), or when its names all ended on one page that the editor
-/// curates or that the resolver did not merge itself (so something else did); the resolver's
-/// own merges stay listed for checking until the editor has.
+/// name (as a name or alias, or as the file of its own page, which `same-as` may have moved
+/// elsewhere), or when its names all ended on one page that the editor curates or that the
+/// resolver did not merge itself (so something else did); the resolver's own merges stay
+/// listed for checking until the editor has. A pair is listed once, whichever pass found it,
+/// in whichever order and case.
 fn still_uncertain(
     uncertain: BTreeSet<UncertainMerge>,
     actors: &[Actor],
@@ -722,13 +724,15 @@ fn still_uncertain(
             page_of.entry(fold(name)).or_insert(actor);
         }
     }
-    let mut open: Vec<UncertainMerge> = uncertain
+    let mut listed = HashSet::new();
+    uncertain
         .into_iter()
         .filter(|u| {
-            if curated.by_name(&fold(&u.name)).is_some() {
+            let name = fold(&u.name);
+            if curated.by_name(&name).is_some() || curated.by_slug(&slugify(&u.name)).is_some() {
                 return false;
             }
-            let Some(page) = page_of.get(&fold(&u.name)) else {
+            let Some(page) = page_of.get(&name) else {
                 return true;
             };
             let one_page = u
@@ -737,10 +741,12 @@ fn still_uncertain(
                 .all(|other| page_of.get(&fold(other)).is_some_and(|p| p.id == page.id));
             !(one_page && (page.curated || !u.merged))
         })
-        .collect();
-    // One pair found by two passes (within a source and across sources) is listed once.
-    open.dedup_by(|a, b| fold(&a.name) == fold(&b.name) && fold(&a.other) == fold(&b.other));
-    open
+        .filter(|u| {
+            let mut pair = [fold(&u.name), fold(&u.other)];
+            pair.sort();
+            listed.insert(pair)
+        })
+        .collect()
 }
 
 /// People with one family name whose given names may be one name's forms ("Tom Smith",
@@ -1361,6 +1367,29 @@ mod tests {
         let actors = resolve(&[("a", a)], &[hidden, merge]).unwrap();
         assert_eq!(names(&actors), [("Harbour", 3)]);
         assert!(actors.actors[0].aliases.contains(&"The Port".to_string()));
+    }
+
+    #[test]
+    fn a_surname_the_editor_moved_with_same_as_is_no_longer_uncertain() {
+        let a = source("a", &[("Jana Lind", Person, Name), ("Lind", Person, Name)]);
+        let b = source("b", &[("Piet Lind", Person, Name), ("Lind", Person, Name)]);
+        let c = source("c", &[("Lind", Person, Name), ("LIND", Person, Name)]);
+        let open = resolve(&[("a", a.clone()), ("b", b.clone()), ("c", c.clone())], &[]).unwrap();
+        let listed: Vec<(&str, &str)> = open
+            .uncertain
+            .iter()
+            .map(|u| (u.name.as_str(), u.other.as_str()))
+            .collect();
+        assert_eq!(
+            listed,
+            [("LIND", "Jana Lind / Piet Lind")],
+            "one line for the pair, whatever its case"
+        );
+        let tmp = tempfile::tempdir().unwrap();
+        let merge = curation(tmp.path(), "lind", "same-as = \"jana-lind\"\n");
+        let settled = resolve(&[("a", a), ("b", b), ("c", c)], &[merge]).unwrap();
+        assert!(settled.uncertain.is_empty(), "{:?}", settled.uncertain);
+        assert_eq!(names(&settled), [("Jana Lind", 4), ("Piet Lind", 2)]);
     }
 
     #[test]
