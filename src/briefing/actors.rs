@@ -14,6 +14,8 @@ use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
+mod person_forms;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Actor {
     pub id: String,
@@ -117,6 +119,7 @@ pub fn resolve_actors(
     }
     let mention = |(s, m): At| &sources[s].analysis.mentions[m];
     let groups = fold_glued_s(groups, &mention, &mut uncertain);
+    let groups = person_forms::fold_longer_person_names(groups, &mention, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
     // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
@@ -1367,6 +1370,58 @@ mod tests {
         let actors = resolve(&[("a", a)], &[hidden, merge]).unwrap();
         assert_eq!(names(&actors), [("Harbour", 3)]);
         assert!(actors.actors[0].aliases.contains(&"The Port".to_string()));
+    }
+
+    #[test]
+    fn a_middle_name_or_a_word_run_into_a_full_name_joins_the_shorter_name() {
+        let a = source(
+            "a",
+            &[
+                ("Orla K. Brandt", Person, Name),
+                ("Orla K. Brandt", Person, Name),
+                ("Moviemaker Paul Danner", Person, Name),
+                ("Brandt", Person, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Orla Brandt", Person, Name),
+                ("Paul Danner", Person, Name),
+                ("Paul Danner", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Orla K. Brandt", 4), ("Paul Danner", 3)]);
+        let reasons: Vec<(&str, &str)> = actors
+            .uncertain
+            .iter()
+            .map(|u| (u.name.as_str(), u.reason))
+            .collect();
+        assert!(
+            reasons.contains(&("Orla Brandt", "a full name with and without a middle name")),
+            "{reasons:?}"
+        );
+        assert!(
+            reasons.contains(&("Moviemaker Paul Danner", "a word run into a full name")),
+            "{reasons:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_name_two_middle_names_share_stays_apart() {
+        let a = source(
+            "a",
+            &[
+                ("Orla K. Brandt", Person, Name),
+                ("Orla P. Brandt", Person, Name),
+                ("Orla Brandt", Person, Name),
+                ("Orla Brandt", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Orla Brandt", 2)]);
+        assert_eq!(actors.candidates.len(), 2);
     }
 
     #[test]
