@@ -72,7 +72,7 @@ pub struct SourceMentions<'a> {
 }
 
 /// A name as compared: lowercase, no accents, dashes as spaces, no dots or apostrophes,
-/// no leading "the".
+/// no leading "the", one spelling for words spelled two ways ("Centre", "Mt").
 pub fn fold(name: &str) -> String {
     let plain: String = name
         .nfkd()
@@ -87,7 +87,10 @@ pub fn fold(name: &str) -> String {
         })
         .filter(|c| !matches!(c, '.' | '\'' | '’' | '‘'))
         .collect();
-    let words: Vec<&str> = plain.split_whitespace().collect();
+    let words: Vec<&str> = plain
+        .split_whitespace()
+        .map(gazetteer::compared_spelling)
+        .collect();
     let start = usize::from(words.len() > 1 && words[0] == "the");
     words[start..].join(" ")
 }
@@ -872,8 +875,9 @@ fn merge_given_name_variants<'k>(
 /// Motors Co."): organisations whose names are one after their legal form ("Inc", "Group")
 /// is dropped and a final plural made singular; and, when the corpus uses the first word
 /// alone as an organisation's name, those whose other words are all a company's ("Motor",
-/// "Airlines"). The most named, then the longest, keeps the page; listed as merged. Curated pages are the
-/// editor's.
+/// "Airlines"), or whose last word only says what kind of body it is ("Varn Bank", "Tessin
+/// Recovery Center"). The most named, then the longest, keeps the page; listed as merged.
+/// Curated pages are the editor's.
 fn merge_company_names<'k>(
     mut buckets: BTreeMap<String, Vec<&'k str>>,
     groups: &'k BTreeMap<String, Group>,
@@ -895,10 +899,25 @@ fn merge_company_names<'k>(
         let mentions = keys.iter().map(|k| groups[*k].occurrences.len()).sum();
         companies.insert(keys[0], (mentions, id.clone()));
     }
+    // "varn bank" is "varn" when the corpus names it so, and no "varn clinic" competes.
+    let mut described: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for key in companies.keys() {
+        if let Some((plain, last)) = key.rsplit_once(' ') {
+            if gazetteer::is_descriptive_head(last) && companies.contains_key(plain) {
+                described.entry(plain).or_default().push(key);
+            }
+        }
+    }
     let mut by_core: BTreeMap<String, Vec<(usize, &String, &str)>> = BTreeMap::new();
     for (key, (mentions, id)) in &companies {
         let short = short_company_name(key).filter(|short| companies.contains_key(short));
-        let core = short.map_or_else(|| legal_core(key), str::to_string);
+        let plain = key
+            .rsplit_once(' ')
+            .map(|(plain, _)| plain)
+            .filter(|plain| described.get(plain).is_some_and(|forms| forms == &[*key]));
+        let core = short
+            .or(plain)
+            .map_or_else(|| legal_core(key), str::to_string);
         by_core.entry(core).or_default().push((*mentions, id, key));
     }
     let mut moves: Vec<(String, String)> = Vec::new();
@@ -1086,6 +1105,8 @@ mod tests {
         assert_eq!(fold("U.S."), "us");
         assert_eq!(fold("Zoë’s"), "zoes");
         assert_eq!(fold("The Hague"), "hague");
+        assert_eq!(fold("Tessin Defence Centre"), fold("Tessin Defense Center"));
+        assert_eq!(fold("Mt. Varn"), "mount varn");
     }
 
     #[test]
@@ -1279,6 +1300,41 @@ mod tests {
             .uncertain
             .iter()
             .any(|u| u.merged && u.name == "Borel Inc." && u.other == "Borel"));
+    }
+
+    #[test]
+    fn a_bodys_name_with_and_without_its_kind_word_or_spelled_two_ways_is_one_page() {
+        let a = source(
+            "a",
+            &[
+                ("Tessin Recovery Center", Organisation, Name),
+                ("Tessin Recovery", Other, Name),
+                ("Varn Bank", Organisation, Name),
+                ("Varn", Organisation, Name),
+                ("Ossen Bank", Organisation, Name),
+                ("Ossen Clinic", Organisation, Name),
+                ("Ossen", Organisation, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Tessin Recovery Centre", Organisation, Name),
+                ("Mt Varla", Place, Name),
+                ("Mount Varla", Place, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [
+                ("Mount Varla", 2),
+                ("Tessin Recovery Center", 3),
+                ("Varn Bank", 2)
+            ],
+            "'Ossen' may be its bank or its clinic: the three stay apart"
+        );
+        assert_eq!(actors.candidates.len(), 3);
     }
 
     #[test]
