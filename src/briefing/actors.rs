@@ -14,6 +14,7 @@ use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
+mod national_bodies;
 mod person_forms;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -123,6 +124,7 @@ pub fn resolve_actors(
     let mention = |(s, m): At| &sources[s].analysis.mentions[m];
     let groups = fold_glued_s(groups, &mention, &mut uncertain);
     let groups = person_forms::fold_longer_person_names(groups, &mention, &mut uncertain);
+    let groups = national_bodies::fold_bare_bodies(groups, &mention, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
     // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
@@ -314,9 +316,15 @@ fn source_keys(
         .collect()
 }
 
-/// A mention's folded name; a person's without a generation suffix ("Jana Novak Jr." is
+/// A mention's folded name; a country's body by country and body ("Varnian Supreme Court"
+/// is "varnia supreme court"); a person's without a generation suffix ("Jana Novak Jr." is
 /// "jana novak", whose surname is "novak").
 fn mention_key(mention: &Mention) -> String {
+    if mention.kind == ActorKind::Organisation {
+        if let Some(body) = national_bodies::national_body(&mention.name) {
+            return body.key();
+        }
+    }
     let key = fold(&mention.name);
     if mention.kind != ActorKind::Person {
         return key;
@@ -464,6 +472,10 @@ impl<'c> CurationIndex<'c> {
         let mut errors = Vec::new();
         for c in curation {
             for alias in c.name.iter().chain(&c.aliases) {
+                // A country's body is keyed by country and body, whichever way it is written.
+                if let Some(body) = national_bodies::national_body(alias) {
+                    by_name.entry(body.key()).or_insert(c);
+                }
                 match by_name.insert(fold(alias), c) {
                     Some(other) if other.slug != c.slug => errors.push(Error::input(
                         c.location_of_alias(alias),
@@ -1335,6 +1347,31 @@ mod tests {
             "'Ossen' may be its bank or its clinic: the three stay apart"
         );
         assert_eq!(actors.candidates.len(), 3);
+    }
+
+    #[test]
+    fn a_countrys_body_under_its_several_names_is_one_page() {
+        let a = source(
+            "a",
+            &[
+                ("Supreme Court of Kenya", Organisation, Name),
+                ("Kenyan Supreme Court", Organisation, Name),
+                ("Supreme Court", Organisation, Name),
+                ("Trade Ministry", Organisation, Name),
+                ("Norwegian Trade Ministry", Organisation, Name),
+                ("Trade Ministry of Kenya", Organisation, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [("Supreme Court of Kenya", 3)],
+            "a bare 'Trade Ministry' may be either country's: it stays apart"
+        );
+        assert!(actors.uncertain.iter().any(|u| u.merged
+            && u.name == "Supreme Court"
+            && u.reason == "a country's body named without its country"));
+        assert_eq!(actors.candidates.len(), 3, "{:?}", actors.candidates);
     }
 
     #[test]
