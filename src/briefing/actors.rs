@@ -320,7 +320,8 @@ fn source_keys(
 /// is "varnia supreme court"); a person's without a generation suffix ("Jana Novak Jr." is
 /// "jana novak", whose surname is "novak").
 fn mention_key(mention: &Mention) -> String {
-    if mention.kind == ActorKind::Organisation {
+    // Whatever its kind, so that one body typed two ways keeps one key.
+    if mention.kind != ActorKind::Person {
         if let Some(body) = national_bodies::national_body(&mention.name) {
             return body.key();
         }
@@ -1360,12 +1361,17 @@ mod tests {
                 ("Trade Ministry", Organisation, Name),
                 ("Norwegian Trade Ministry", Organisation, Name),
                 ("Trade Ministry of Kenya", Organisation, Name),
+                ("Bank of Norway", Organisation, Name),
+                ("Bank of Norway Corporation", Organisation, Name),
             ],
         );
         let actors = resolve(&[("a", a)], &[]).unwrap();
         assert_eq!(
             names(&actors),
-            [("Supreme Court of Kenya", 3)],
+            [
+                ("Bank of Norway Corporation", 2),
+                ("Supreme Court of Kenya", 3)
+            ],
             "a bare 'Trade Ministry' may be either country's: it stays apart"
         );
         assert!(actors.uncertain.iter().any(|u| u.merged

@@ -20,8 +20,9 @@ impl NationalBody {
     }
 }
 
-/// An organisation named by a country and a body with a head-word ("Court", "Ministry"),
-/// before it or after "of".
+/// A name made of a country and a body with a head-word ("Court", "Ministry"), before it or
+/// after "of". After "of", the body takes two words or more: "Bank of Varnia" is more often a
+/// company's whole name than its country's bank.
 pub(super) fn national_body(name: &str) -> Option<NationalBody> {
     let country = |phrase: &str| {
         let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
@@ -30,7 +31,8 @@ pub(super) fn national_body(name: &str) -> Option<NationalBody> {
             .map(|e| e.name)
     };
     let (country, body) = match name.rsplit_once(" of ") {
-        Some((body, place)) => (country(place)?, body),
+        Some((body, place)) if body.contains(' ') => (country(place)?, body),
+        Some(_) => return None,
         None => {
             let (first, body) = name.split_once(' ')?;
             (country(first)?, body)
