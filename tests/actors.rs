@@ -242,3 +242,34 @@ fn actors_all_drops_a_merge_once_the_editor_has_settled_it() {
     assert!(!all.to_lowercase().contains("tom brenner ~"), "{all}");
     assert!(all.contains("thomas-brenner"), "{all}");
 }
+
+#[test]
+fn actors_all_drops_a_surname_the_editor_moved_with_same_as() {
+    let (tmp, root) = new_project();
+    let texts = [
+        ("lind-a.txt", "Port board meets\n\nJana Lind, the harbour minister, said on Monday that the port would reopen. Lind added that fees would rise.\n"),
+        ("lind-b.txt", "Fishing fleet protests\n\nPiet Lind, a trawler captain, said on Tuesday that the fleet would sail anyway. Lind called the fees unfair.\n"),
+        ("lind-c.txt", "Fees row grows\n\nLind said on Wednesday that the fees would rise in May.\n"),
+    ];
+    for (file, text) in texts {
+        let path = tmp.path().join(file);
+        fs::write(&path, text).unwrap();
+        ok(&root, &["add", path.to_str().unwrap()]);
+    }
+    let all = ok(&root, &["actors", "--all"]);
+    assert_eq!(
+        all.to_lowercase()
+            .matches("lind ~ jana lind / piet lind")
+            .count(),
+        1,
+        "{all}"
+    );
+    fs::write(
+        root.join("content/actors/lind.md"),
+        "+++\nsame-as = \"jana-lind\"\n+++\n",
+    )
+    .unwrap();
+    let all = ok(&root, &["actors", "--all"]);
+    assert!(!all.to_lowercase().contains("lind ~"), "{all}");
+    assert!(all.contains("0 uncertain merges"), "{all}");
+}

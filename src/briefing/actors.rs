@@ -14,6 +14,9 @@ use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
+mod national_bodies;
+mod person_forms;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Actor {
     pub id: String,
@@ -70,7 +73,7 @@ pub struct SourceMentions<'a> {
 }
 
 /// A name as compared: lowercase, no accents, dashes as spaces, no dots or apostrophes,
-/// no leading "the".
+/// no leading "the", one spelling for words spelled two ways ("Centre", "Mt").
 pub fn fold(name: &str) -> String {
     let plain: String = name
         .nfkd()
@@ -85,7 +88,10 @@ pub fn fold(name: &str) -> String {
         })
         .filter(|c| !matches!(c, '.' | '\'' | '’' | '‘'))
         .collect();
-    let words: Vec<&str> = plain.split_whitespace().collect();
+    let words: Vec<&str> = plain
+        .split_whitespace()
+        .map(gazetteer::compared_spelling)
+        .collect();
     let start = usize::from(words.len() > 1 && words[0] == "the");
     words[start..].join(" ")
 }
@@ -117,6 +123,8 @@ pub fn resolve_actors(
     }
     let mention = |(s, m): At| &sources[s].analysis.mentions[m];
     let groups = fold_glued_s(groups, &mention, &mut uncertain);
+    let groups = person_forms::fold_longer_person_names(groups, &mention, &mut uncertain);
+    let groups = national_bodies::fold_bare_bodies(groups, &mention, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
     // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
@@ -308,9 +316,16 @@ fn source_keys(
         .collect()
 }
 
-/// A mention's folded name; a person's without a generation suffix ("Jana Novak Jr." is
+/// A mention's folded name; a country's body by country and body ("Varnian Supreme Court"
+/// is "varnia supreme court"); a person's without a generation suffix ("Jana Novak Jr." is
 /// "jana novak", whose surname is "novak").
 fn mention_key(mention: &Mention) -> String {
+    // Whatever its kind, so that one body typed two ways keeps one key.
+    if mention.kind != ActorKind::Person {
+        if let Some(body) = national_bodies::national_body(&mention.name) {
+            return body.key();
+        }
+    }
     let key = fold(&mention.name);
     if mention.kind != ActorKind::Person {
         return key;
@@ -458,6 +473,10 @@ impl<'c> CurationIndex<'c> {
         let mut errors = Vec::new();
         for c in curation {
             for alias in c.name.iter().chain(&c.aliases) {
+                // A country's body is keyed by country and body, whichever way it is written.
+                if let Some(body) = national_bodies::national_body(alias) {
+                    by_name.entry(body.key()).or_insert(c);
+                }
                 match by_name.insert(fold(alias), c) {
                     Some(other) if other.slug != c.slug => errors.push(Error::input(
                         c.location_of_alias(alias),
@@ -708,9 +727,11 @@ fn is_connector_word(word: &str) -> bool {
 }
 
 /// The uncertain merges still open. A pair is settled when the editor's curation claims the
-/// name (as a name or alias), or when its names all ended on one page that the editor
-/// curates or that the resolver did not merge itself (so something else did); the resolver's
-/// own merges stay listed for checking until the editor has.
+/// name (as a name or alias, or as the file of its own page, which `same-as` may have moved
+/// elsewhere), or when its names all ended on one page that the editor curates or that the
+/// resolver did not merge itself (so something else did); the resolver's own merges stay
+/// listed for checking until the editor has. A pair is listed once, whichever pass found it,
+/// in whichever order and case.
 fn still_uncertain(
     uncertain: BTreeSet<UncertainMerge>,
     actors: &[Actor],
@@ -722,13 +743,15 @@ fn still_uncertain(
             page_of.entry(fold(name)).or_insert(actor);
         }
     }
-    let mut open: Vec<UncertainMerge> = uncertain
+    let mut listed = HashSet::new();
+    uncertain
         .into_iter()
         .filter(|u| {
-            if curated.by_name(&fold(&u.name)).is_some() {
+            let name = fold(&u.name);
+            if curated.by_name(&name).is_some() || curated.by_slug(&slugify(&u.name)).is_some() {
                 return false;
             }
-            let Some(page) = page_of.get(&fold(&u.name)) else {
+            let Some(page) = page_of.get(&name) else {
                 return true;
             };
             let one_page = u
@@ -737,10 +760,12 @@ fn still_uncertain(
                 .all(|other| page_of.get(&fold(other)).is_some_and(|p| p.id == page.id));
             !(one_page && (page.curated || !u.merged))
         })
-        .collect();
-    // One pair found by two passes (within a source and across sources) is listed once.
-    open.dedup_by(|a, b| fold(&a.name) == fold(&b.name) && fold(&a.other) == fold(&b.other));
-    open
+        .filter(|u| {
+            let mut pair = [fold(&u.name), fold(&u.other)];
+            pair.sort();
+            listed.insert(pair)
+        })
+        .collect()
 }
 
 /// People with one family name whose given names may be one name's forms ("Tom Smith",
@@ -863,8 +888,9 @@ fn merge_given_name_variants<'k>(
 /// Motors Co."): organisations whose names are one after their legal form ("Inc", "Group")
 /// is dropped and a final plural made singular; and, when the corpus uses the first word
 /// alone as an organisation's name, those whose other words are all a company's ("Motor",
-/// "Airlines"). The most named, then the longest, keeps the page; listed as merged. Curated pages are the
-/// editor's.
+/// "Airlines"), or whose last word only says what kind of body it is ("Varn Bank", "Tessin
+/// Recovery Center"). The most named, then the longest, keeps the page; listed as merged.
+/// Curated pages are the editor's.
 fn merge_company_names<'k>(
     mut buckets: BTreeMap<String, Vec<&'k str>>,
     groups: &'k BTreeMap<String, Group>,
@@ -886,10 +912,25 @@ fn merge_company_names<'k>(
         let mentions = keys.iter().map(|k| groups[*k].occurrences.len()).sum();
         companies.insert(keys[0], (mentions, id.clone()));
     }
+    // "varn bank" is "varn" when the corpus names it so, and no "varn clinic" competes.
+    let mut described: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for key in companies.keys() {
+        if let Some((plain, last)) = key.rsplit_once(' ') {
+            if gazetteer::is_descriptive_head(last) && companies.contains_key(plain) {
+                described.entry(plain).or_default().push(key);
+            }
+        }
+    }
     let mut by_core: BTreeMap<String, Vec<(usize, &String, &str)>> = BTreeMap::new();
     for (key, (mentions, id)) in &companies {
         let short = short_company_name(key).filter(|short| companies.contains_key(short));
-        let core = short.map_or_else(|| legal_core(key), str::to_string);
+        let plain = key
+            .rsplit_once(' ')
+            .map(|(plain, _)| plain)
+            .filter(|plain| described.get(plain).is_some_and(|forms| forms == &[*key]));
+        let core = short
+            .or(plain)
+            .map_or_else(|| legal_core(key), str::to_string);
         by_core.entry(core).or_default().push((*mentions, id, key));
     }
     let mut moves: Vec<(String, String)> = Vec::new();
@@ -978,7 +1019,7 @@ fn compass_word(word: &str) -> Option<&'static str> {
     }
 }
 
-/// Names of different actors spelled almost alike ("Kabul" / "Kabol"): listed, never merged.
+/// Names of different actors spelled almost alike ("Varnholm" / "Warnholm"): listed, never merged.
 /// Sorted-neighbourhood comparison keeps this linear in the number of actors.
 fn list_spelling_variants(actors: &[Actor], uncertain: &mut BTreeSet<UncertainMerge>) {
     let mut keys: Vec<(String, &Actor)> = actors.iter().map(|a| (fold(&a.name), a)).collect();
@@ -1077,6 +1118,8 @@ mod tests {
         assert_eq!(fold("U.S."), "us");
         assert_eq!(fold("Zoë’s"), "zoes");
         assert_eq!(fold("The Hague"), "hague");
+        assert_eq!(fold("Tessin Defence Centre"), fold("Tessin Defense Center"));
+        assert_eq!(fold("Mt. Varn"), "mount varn");
     }
 
     #[test]
@@ -1273,6 +1316,71 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_name_with_and_without_its_kind_word_or_spelled_two_ways_is_one_page() {
+        let a = source(
+            "a",
+            &[
+                ("Tessin Recovery Center", Organisation, Name),
+                ("Tessin Recovery", Other, Name),
+                ("Varn Bank", Organisation, Name),
+                ("Varn", Organisation, Name),
+                ("Ossen Bank", Organisation, Name),
+                ("Ossen Clinic", Organisation, Name),
+                ("Ossen", Organisation, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Tessin Recovery Centre", Organisation, Name),
+                ("Mt Varla", Place, Name),
+                ("Mount Varla", Place, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [
+                ("Mount Varla", 2),
+                ("Tessin Recovery Center", 3),
+                ("Varn Bank", 2)
+            ],
+            "'Ossen' may be its bank or its clinic: the three stay apart"
+        );
+        assert_eq!(actors.candidates.len(), 3);
+    }
+
+    #[test]
+    fn a_countrys_body_under_its_several_names_is_one_page() {
+        let a = source(
+            "a",
+            &[
+                ("Supreme Court of Kenya", Organisation, Name),
+                ("Kenyan Supreme Court", Organisation, Name),
+                ("Supreme Court", Organisation, Name),
+                ("Trade Ministry", Organisation, Name),
+                ("Norwegian Trade Ministry", Organisation, Name),
+                ("Trade Ministry of Kenya", Organisation, Name),
+                ("Bank of Norway", Organisation, Name),
+                ("Bank of Norway Corporation", Organisation, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [
+                ("Bank of Norway Corporation", 2),
+                ("Supreme Court of Kenya", 3)
+            ],
+            "a bare 'Trade Ministry' may be either country's: it stays apart"
+        );
+        assert!(actors.uncertain.iter().any(|u| u.merged
+            && u.name == "Supreme Court"
+            && u.reason == "a country's body named without its country"));
+        assert_eq!(actors.candidates.len(), 3, "{:?}", actors.candidates);
+    }
+
+    #[test]
     fn a_surname_read_as_a_town_before_a_state_joins_the_full_name_in_its_source() {
         let mut a = source(
             "a",
@@ -1364,6 +1472,81 @@ mod tests {
     }
 
     #[test]
+    fn a_middle_name_or_a_word_run_into_a_full_name_joins_the_shorter_name() {
+        let a = source(
+            "a",
+            &[
+                ("Orla K. Brandt", Person, Name),
+                ("Orla K. Brandt", Person, Name),
+                ("Moviemaker Paul Danner", Person, Name),
+                ("Brandt", Person, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Orla Brandt", Person, Name),
+                ("Paul Danner", Person, Name),
+                ("Paul Danner", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Orla K. Brandt", 4), ("Paul Danner", 3)]);
+        let reasons: Vec<(&str, &str)> = actors
+            .uncertain
+            .iter()
+            .map(|u| (u.name.as_str(), u.reason))
+            .collect();
+        assert!(
+            reasons.contains(&("Orla Brandt", "a full name with and without a middle name")),
+            "{reasons:?}"
+        );
+        assert!(
+            reasons.contains(&("Moviemaker Paul Danner", "a word run into a full name")),
+            "{reasons:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_name_two_middle_names_share_stays_apart() {
+        let a = source(
+            "a",
+            &[
+                ("Orla K. Brandt", Person, Name),
+                ("Orla P. Brandt", Person, Name),
+                ("Orla Brandt", Person, Name),
+                ("Orla Brandt", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Orla Brandt", 2)]);
+        assert_eq!(actors.candidates.len(), 2);
+    }
+
+    #[test]
+    fn a_surname_the_editor_moved_with_same_as_is_no_longer_uncertain() {
+        let a = source("a", &[("Jana Lind", Person, Name), ("Lind", Person, Name)]);
+        let b = source("b", &[("Piet Lind", Person, Name), ("Lind", Person, Name)]);
+        let c = source("c", &[("Lind", Person, Name), ("LIND", Person, Name)]);
+        let open = resolve(&[("a", a.clone()), ("b", b.clone()), ("c", c.clone())], &[]).unwrap();
+        let listed: Vec<(&str, &str)> = open
+            .uncertain
+            .iter()
+            .map(|u| (u.name.as_str(), u.other.as_str()))
+            .collect();
+        assert_eq!(
+            listed,
+            [("LIND", "Jana Lind / Piet Lind")],
+            "one line for the pair, whatever its case"
+        );
+        let tmp = tempfile::tempdir().unwrap();
+        let merge = curation(tmp.path(), "lind", "same-as = \"jana-lind\"\n");
+        let settled = resolve(&[("a", a), ("b", b), ("c", c)], &[merge]).unwrap();
+        assert!(settled.uncertain.is_empty(), "{:?}", settled.uncertain);
+        assert_eq!(names(&settled), [("Jana Lind", 4), ("Piet Lind", 2)]);
+    }
+
+    #[test]
     fn bad_curation_is_reported_with_file_and_line() {
         let tmp = tempfile::tempdir().unwrap();
         let dangling = curation(tmp.path(), "x", "name = \"X\"\nsame-as = \"nobody\"\n");
@@ -1402,10 +1585,10 @@ mod tests {
         let a = source(
             "a",
             &[
-                ("Kandahar", Place, Name),
-                ("Kandahar", Place, Name),
-                ("Qandahar", Place, Name),
-                ("Qandahar", Place, Name),
+                ("Varnholm", Place, Name),
+                ("Varnholm", Place, Name),
+                ("Warnholm", Place, Name),
+                ("Warnholm", Place, Name),
             ],
         );
         let actors = resolve(&[("a", a)], &[]).unwrap();

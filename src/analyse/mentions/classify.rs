@@ -363,12 +363,14 @@ impl Doc<'_> {
             .is_some_and(|i| self.text(i) == ",");
         let before_comma = lower_at(part.start.checked_sub(2)).filter(|_| comma_before);
         let after = self.noun_after_comma(part.clone());
-        // "Varn province", "the Velbrand group": the noun right after the name, ending its
-        // phrase.
+        // "Varn province", "the Velbrand group", "a Velbrand supermarket in Tessin": the noun
+        // right after the name, ending its phrase (a function word may follow).
         let next = lower_at(Some(part.end)).filter(|_| {
-            self.tokens
-                .get(part.end + 1)
-                .is_none_or(|t| t.shape != Shape::Lower || !self.same_line(part.end, part.end + 1))
+            self.tokens.get(part.end + 1).is_none_or(|t| {
+                t.shape != Shape::Lower
+                    || !self.same_line(part.end, part.end + 1)
+                    || crate::text::lexicon::is_stop_word(&t.text)
+            })
         });
         let organisation = before
             .into_iter()

@@ -5,6 +5,7 @@ use super::tokenise::{mark_sentence_starts, split_lost_possessives, tokenise, Sh
 use super::{ActorKind, Via};
 use super::{Doc, Found, Token};
 use crate::text::gazetteer;
+use crate::text::lexicon::calendar;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -347,12 +348,17 @@ impl Doc<'_> {
         (generic && headed && self.tokens[last].shape == Shape::Capitalised).then_some(after + 1)
     }
 
-    /// A date word that continues no name: after another ("Thursday October") or before a
-    /// number ("Novak May 5").
+    /// A date word that continues no name: a weekday written out ("Jana Novak Saturday":
+    /// news leaves the "on" out, and no name ends in one), or a calendar word after another
+    /// ("Thursday October") or before a number ("Novak May 5"). (An abbreviation may end a
+    /// name: "Harbour Sun".)
     fn is_date_at(&self, i: usize) -> bool {
+        let word = self.text(i);
+        let weekday = calendar::is_weekday(word) && word.trim_end_matches([',', '.']).len() > 3;
         let before_number = self.same_line(i, i + 1) && self.tokens[i + 1].shape == Shape::Number;
-        gazetteer::is_calendar_word(self.text(i))
-            && (gazetteer::is_calendar_word(self.text(i - 1)) || before_number)
+        weekday
+            || gazetteer::is_calendar_word(word)
+                && (gazetteer::is_calendar_word(self.text(i - 1)) || before_number)
     }
 
     /// A run without connectors at either end, or `None` if nothing remains.

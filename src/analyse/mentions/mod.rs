@@ -5,7 +5,8 @@
 //!    hyphenated adjectives ("Russian-backed") and lost apostrophes ("Russias") are split.
 //! 2. Each line's mode: prose, a title-case heading (also a title-case lead-in before a
 //!    colon) or all caps. Outside prose, capitals say nothing and only known names count.
-//! 3. Candidate runs of capitalised words, joined by connectors ("of", "and", "al", "&").
+//! 3. Candidate runs of capitalised words, joined by connectors ("of", "and", "al", "&"); a
+//!    weekday written out ends a run ("… Tarrant Saturday": news leaves the "on" out).
 //! 4. Each run loses its forced capital (a sentence's first everyday word), splits where it
 //!    joins two names ("Norway and Sweden", "Jana Novak of Reuters"), sheds titles
 //!    (kept as the role), and gets a kind from, in order: the gazetteer, titles, head-words

@@ -397,9 +397,14 @@ impl Doc<'_> {
         if self.is_role_word(k - 1) {
             return Some(vec![self.titled_person(descriptor, name)]);
         }
-        // Two full names run together; a single word before a given name may be a first
-        // name the list lacks ("Sirajuddin Ahmad Khan"), so it stays.
-        if name.len() < 2 || descriptor.len() < 2 {
+        // Two full names run together, or a full name after a word no first name is: an
+        // everyday word or an acronym ("Harbourmaster Jana Novak", "Rovers Jana Novak", "FB
+        // Jana Novak"). Another single word may be a first name the list lacks ("Sirajuddin
+        // Ahmad Khan"), so it stays.
+        let describes = |i: usize| {
+            self.tokens[i].shape == Shape::Acronym || gazetteer::is_english_word(self.text(i))
+        };
+        if name.len() < 2 || descriptor.len() < 2 && !describes(descriptor.start) {
             return None;
         }
         let person = Found::new(name, ActorKind::Person, "given name");

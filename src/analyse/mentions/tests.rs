@@ -742,3 +742,32 @@ fn a_town_before_its_country_is_a_place_after_an_article_too() {
     let found = mentions("Staff gathered at the Mellby, Norway plant on Friday.");
     assert_eq!(find(&found, "Mellby").kind, ActorKind::Place);
 }
+
+#[test]
+fn a_weekday_after_a_name_is_the_date_not_the_name() {
+    assert_eq!(
+        texts("The Harbour Rovers fired coach Owen Tarrant Saturday after a loss."),
+        ["Harbour Rovers", "Owen Tarrant"]
+    );
+    assert_eq!(texts("The Harbour Sun reported it."), ["Harbour Sun"]);
+}
+
+#[test]
+fn a_noun_after_a_name_types_it_though_a_preposition_follows() {
+    let found = mentions("A fire ripped through a Velbrand supermarket in Tessin on Monday.");
+    assert_eq!(find(&found, "Velbrand").kind, ActorKind::Organisation);
+}
+
+#[test]
+fn an_everyday_word_or_an_acronym_before_a_full_name_is_no_part_of_it() {
+    assert_eq!(
+        texts("The side lost. Champion Jana Lind scored twice."),
+        ["Jana Lind"]
+    );
+    let found = mentions("The club signed Owen Tarrant. HB Owen Tarrant ran.");
+    assert_eq!(find(&found, "Owen Tarrant").kind, ActorKind::Person);
+    assert!(
+        found.iter().all(|m| m.text != "HB Owen Tarrant"),
+        "{found:?}"
+    );
+}

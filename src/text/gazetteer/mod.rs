@@ -166,6 +166,17 @@ in_lists! {
     is_company_head => words::COMPANY_HEADS;
     /// A company's legal form ("Inc", "AG"), the last word of its name.
     is_legal_suffix => words::LEGAL_SUFFIXES;
+    /// A last word that says what kind of body a name is ("Center", "Bank").
+    is_descriptive_head => words::DESCRIPTIVE_HEADS;
+}
+
+/// The one spelling names are compared in, for a lowercase word with a British and an
+/// American spelling or a common abbreviation ("centre" → "center", "mt" → "mount").
+pub(crate) fn compared_spelling(word: &str) -> &str {
+    words::SPELLING_VARIANTS
+        .iter()
+        .find(|(variant, _)| *variant == word)
+        .map_or(word, |(_, usual)| usual)
 }
 
 in_tables! {

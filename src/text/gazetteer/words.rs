@@ -253,6 +253,26 @@ pub(super) const COMPANY_HEADS: &str = "
     computers systems capital management partners
 ";
 
+/// Last words that say what kind of body or building a name is, without naming another one:
+/// "Tessin Recovery Center" is "Tessin Recovery", "Varn Bank" is "Varn". (A "Foundation" or
+/// "Institute" may be a body of its own beside the company it is named after.)
+pub(super) const DESCRIPTIVE_HEADS: &str = "
+    center centre department bank clinic hospital
+";
+
+/// British and American spellings of words in names, and abbreviations written out, each
+/// with the one form names are compared in: "Defence Center" and "Defense Centre" are one.
+pub(super) const SPELLING_VARIANTS: &[(&str, &str)] = &[
+    ("centre", "center"),
+    ("centres", "centers"),
+    ("theatre", "theater"),
+    ("defence", "defense"),
+    ("organisation", "organization"),
+    ("programme", "program"),
+    ("mt", "mount"),
+    ("ft", "fort"),
+];
+
 /// A company's legal form, which ends its name ("Acme AG and Borel LLC" are two).
 pub(super) const LEGAL_SUFFIXES: &str = "
     inc inc. corp corp. co co. ltd ltd. limited llc llp plc ag sa s.a. gmbh spa nv bv company
