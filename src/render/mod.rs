@@ -136,7 +136,7 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
     })?;
     site.add_page(templates, "search.html", &views.search_page())?;
     site.add_page(templates, "404.html", &views.not_found_page())?;
-    site.add(routes::BRIEFING_JSON, export::briefing_json(briefing));
+    site.files.extend(export::export_files(briefing));
     site.add(routes::FEED, web::atom_feed(briefing));
     let base = briefing.config.site.base_url.as_deref();
     site.add(routes::ROBOTS, web::robots_txt(base));
