@@ -148,7 +148,7 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         site.add(routes::static_file(name), bytes.clone());
     }
     // Generated, so a project's static/ cannot shadow it with a stale copy.
-    site.add(routes::search_index(), search::search_index_js(briefing));
+    site.files.extend(search::search_files(briefing));
     // Once, on the finished site, whoever wrote the text: cleaned text, prose and templates are
     // all hand-editable. The archived originals alone stay byte for byte.
     let originals = briefing
