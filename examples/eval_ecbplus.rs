@@ -1,7 +1,7 @@
 //! Scores event grouping against ECB+ (cross-document event coreference).
 //!
 //! ```text
-//! cargo run --release --example eval_ecbplus -- [-v] [--topics 1,2,3] [TOPICS-DIR]
+//! cargo run --release --example eval_ecbplus -- [-v] [--topics 1-25,31] [TOPICS-DIR]
 //! ```
 //!
 //! Each topic holds two seminal happenings of one kind: files `*ecb.xml` report one, files
@@ -27,11 +27,15 @@
 //! To look closer: `ECBPLUS_SHOW=1` prints each event of more than one claim with its claims,
 //! `ECBPLUS_MAIN=1` each sentence of a half's most-reported happening with its events.
 
+#[path = "ecbplus/mod.rs"]
+mod ecbplus;
+
+use ecbplus::{parse_topics, scored_sentences};
 use sourcebook::analyse::{analyse, Analysis};
 use sourcebook::briefing::actors::{resolve_actors, SourceMentions};
 use sourcebook::briefing::events::{resolve_events, SourceInput};
 use sourcebook::load::config::ExtractSection;
-use sourcebook::model::source::{LoadedSource, SourceMeta};
+use sourcebook::model::source::LoadedSource;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
@@ -125,16 +129,15 @@ fn main() {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-v" => verbose = true,
-            "--topics" => {
-                let list = args.next().unwrap_or_default();
-                only = Some(
-                    list.split(',')
-                        .filter_map(|t| t.trim().parse().ok())
-                        .collect(),
-                );
-            }
+            "--topics" => match args.next().as_deref().and_then(parse_topics) {
+                Some(topics) => only = Some(topics),
+                None => {
+                    eprintln!("eval_ecbplus: --topics takes numbers and ranges, as in 1-25,31");
+                    process::exit(2);
+                }
+            },
             "-h" | "--help" => {
-                println!("usage: eval_ecbplus [-v] [--topics 1,2,3] [TOPICS-DIR]");
+                println!("usage: eval_ecbplus [-v] [--topics 1-25,31] [TOPICS-DIR]");
                 return;
             }
             _ => dir = PathBuf::from(arg),
@@ -215,25 +218,6 @@ fn print_row(name: &str, score: &Score, mixing: Option<Mixing>) {
         ratio(score.in_event, score.b3_items),
         ratio(score.main_in_one, score.main_total),
     );
-}
-
-/// (topic, file stem such as "10ecbplus") → scored sentence numbers.
-fn scored_sentences(path: &Path) -> Result<HashMap<(u32, String), BTreeSet<usize>>, String> {
-    let text =
-        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let mut scored: HashMap<(u32, String), BTreeSet<usize>> = HashMap::new();
-    for line in text.lines().skip(1) {
-        let fields: Vec<&str> = line.split(',').map(str::trim).collect();
-        if let [topic, file, sentence] = fields[..] {
-            if let (Ok(topic), Ok(sentence)) = (topic.parse(), sentence.parse()) {
-                scored
-                    .entry((topic, file.to_string()))
-                    .or_default()
-                    .insert(sentence);
-            }
-        }
-    }
-    Ok(scored)
 }
 
 fn read_topic(
@@ -404,27 +388,7 @@ fn parse_document(xml: &str, plus: bool) -> Document {
 }
 
 fn loaded(index: usize, document: &Document) -> LoadedSource {
-    LoadedSource {
-        meta: SourceMeta {
-            id: format!("doc-{index:03}"),
-            title: document.name.clone(),
-            outlet: String::new(),
-            byline: None,
-            url: None,
-            published: None,
-            retrieved: None,
-            original: format!("doc-{index:03}.orig.txt"),
-            sha256: String::new(),
-            language: "en".into(),
-            encoding: "utf-8".into(),
-            dropped: 0,
-        },
-        body: document.text.clone(),
-        path: PathBuf::from(format!("doc-{index:03}.md")),
-        dropped: Vec::new(),
-        original: Vec::new(),
-        original_text: String::new(),
-    }
+    LoadedSource::in_memory(&format!("doc-{index:03}"), None, &document.text)
 }
 
 /// Runs the pipeline on the documents; returns, per document and sentence number, the events

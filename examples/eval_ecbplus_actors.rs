@@ -1,7 +1,7 @@
 //! Actor pages against ECB+'s cross-document participant and location instances.
 //!
 //! ```text
-//! cargo run --release --example eval_ecbplus_actors -- [-v] [--topics FIRST-LAST] [TOPICS-DIR]
+//! cargo run --release --example eval_ecbplus_actors -- [-v] [--topics 1-25] [TOPICS-DIR]
 //! ```
 //!
 //! `--topics 1-25` scores those topics only (the rules were tuned on 1–25; 26–35 are held out).
@@ -32,13 +32,15 @@
 
 #[path = "actor_eval/mod.rs"]
 mod actor_eval;
+#[path = "ecbplus/mod.rs"]
+mod ecbplus;
 
 use actor_eval::{
     attribute, closes, decode_entities, opens, report, sorted_entries, tags, Document, GoldName,
     Instance, Topic,
 };
+use ecbplus::{parse_topics, scored_sentences};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
@@ -47,37 +49,32 @@ const DEFAULT_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/e
 fn main() {
     let mut verbose = false;
     let mut dir = PathBuf::from(DEFAULT_DIR);
-    let mut topics = 0..=u32::MAX;
+    let mut topics = None;
     let mut args = env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-v" => verbose = true,
-            "--topics" => match args.next().as_deref().and_then(topic_range) {
-                Some(range) => topics = range,
+            "--topics" => match args.next().as_deref().and_then(parse_topics) {
+                Some(list) => topics = Some(list),
                 None => {
-                    eprintln!("eval_ecbplus_actors: --topics takes FIRST-LAST, as in 1-25");
+                    eprintln!("eval_ecbplus_actors: --topics takes numbers and ranges, as in 1-25");
                     process::exit(2);
                 }
             },
             "-h" | "--help" => {
-                println!("usage: eval_ecbplus_actors [-v] [--topics FIRST-LAST] [TOPICS-DIR]");
+                println!("usage: eval_ecbplus_actors [-v] [--topics 1-25] [TOPICS-DIR]");
                 return;
             }
             _ => dir = PathBuf::from(arg),
         }
     }
-    if let Err(message) = run(&dir, &topics, verbose) {
+    if let Err(message) = run(&dir, topics.as_ref(), verbose) {
         eprintln!("eval_ecbplus_actors: {message}");
         process::exit(1);
     }
 }
 
-fn topic_range(text: &str) -> Option<RangeInclusive<u32>> {
-    let (first, last) = text.split_once('-')?;
-    Some(first.parse().ok()?..=last.parse().ok()?)
-}
-
-fn run(dir: &Path, wanted: &RangeInclusive<u32>, verbose: bool) -> Result<(), String> {
+fn run(dir: &Path, wanted: Option<&BTreeSet<u32>>, verbose: bool) -> Result<(), String> {
     let scored = scored_sentences(&dir.join("../ECBplus_coreference_sentences.csv"))?;
     let mut topics = Vec::new();
     for folder in sorted_entries(dir)? {
@@ -88,7 +85,7 @@ fn run(dir: &Path, wanted: &RangeInclusive<u32>, verbose: bool) -> Result<(), St
         else {
             continue;
         };
-        if !wanted.contains(&number) {
+        if wanted.is_some_and(|w| !w.contains(&number)) {
             continue;
         }
         for plus in [false, true] {
@@ -101,25 +98,6 @@ fn run(dir: &Path, wanted: &RangeInclusive<u32>, verbose: bool) -> Result<(), St
     println!("{} corpora (topic halves)", topics.len());
     report(&topics, false, verbose);
     Ok(())
-}
-
-/// The annotated sentences of each (topic, file stem such as "10ecbplus").
-fn scored_sentences(path: &Path) -> Result<HashMap<(u32, String), BTreeSet<usize>>, String> {
-    let text =
-        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let mut scored: HashMap<(u32, String), BTreeSet<usize>> = HashMap::new();
-    for line in text.lines().skip(1) {
-        let fields: Vec<&str> = line.split(',').map(str::trim).collect();
-        if let [topic, file, sentence] = fields[..] {
-            if let (Ok(topic), Ok(sentence)) = (topic.parse(), sentence.parse()) {
-                scored
-                    .entry((topic, file.to_string()))
-                    .or_default()
-                    .insert(sentence);
-            }
-        }
-    }
-    Ok(scored)
 }
 
 /// One half of a topic as a corpus.

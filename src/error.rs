@@ -122,6 +122,13 @@ pub enum Error {
     /// Several independent problems, all reported at once.
     #[error("{}", join_errors(.0))]
     Many(Vec<Error>),
+    /// A network address `serve` could not listen on, or a watch it could not set up.
+    #[error("{what}: {cause}\n  help: {help}")]
+    Serve {
+        what: String,
+        cause: std::io::Error,
+        help: String,
+    },
 }
 
 fn join_errors(errors: &[Error]) -> String {

@@ -3,7 +3,7 @@
 //! load (`load`) → analyse (`analyse`) → resolve (`briefing`) → render (`render`) → emit
 //! (`emit`); the `add` verb (`ingest`) writes the sources that `load` reads. Below them all
 //! sit the shared types (`model`) and language knowledge (`text`); the other verbs (`verbs`)
-//! sit on top. See ARCHITECTURE.md.
+//! sit on top, and `serve` (the preview server) above them all. See ARCHITECTURE.md.
 
 pub mod analyse;
 pub mod briefing;
@@ -13,6 +13,7 @@ pub mod ingest;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod serve;
 pub mod text;
 pub mod verbs;
 
@@ -88,15 +89,22 @@ fn check_output_folder(project: &project::Project, out: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Verifies a project without publishing: sources and their originals, citations, curation,
-/// and every internal link and anchor of the pages it would build. Returns every problem;
-/// an error that stops loading is returned as `Err`.
-pub fn check(root: &Path) -> Result<Vec<String>> {
+/// Renders the project at `root` into memory, writing nothing: the site and the problems the
+/// build went on with. `check` verifies this site; `serve` serves it.
+pub fn render_site(root: &Path) -> Result<(render::Site, Vec<Warning>)> {
     let project = project::Project::load(root)?;
     let templates = render::Templates::load(&project.files)?;
     let briefing = brief(project)?;
     let site = render::render(&briefing, &templates)?;
-    let mut problems: Vec<String> = briefing.warnings().iter().map(Warning::to_string).collect();
+    Ok((site, briefing.warnings()))
+}
+
+/// Verifies a project without publishing: sources and their originals, citations, curation,
+/// and every internal link and anchor of the pages it would build. Returns every problem;
+/// an error that stops loading is returned as `Err`.
+pub fn check(root: &Path) -> Result<Vec<String>> {
+    let (site, warnings) = render_site(root)?;
+    let mut problems: Vec<String> = warnings.iter().map(Warning::to_string).collect();
     for link in linkcheck::broken_links(&site) {
         problems.push(format!(
             "{}:{}: link to {:?}: {}",

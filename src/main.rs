@@ -8,6 +8,7 @@ use sourcebook::model::date::PartialDate;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 #[derive(Parser)]
 #[command(
@@ -81,6 +82,19 @@ enum Command {
         /// Output folder (default: build-dir from book.toml).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        #[command(flatten)]
+        project: ProjectArg,
+    },
+    /// Preview the site at http://127.0.0.1:PORT/, rebuilt in memory whenever book.toml,
+    /// content/, templates/ or static/ change; open pages reload by themselves. Writes
+    /// nothing; Ctrl-C stops it.
+    Serve {
+        /// The port on 127.0.0.1 (0: any free port).
+        #[arg(long, default_value_t = 3000, value_name = "N")]
+        port: u16,
+        /// Also open the site in the default browser.
+        #[arg(long)]
+        open: bool,
         #[command(flatten)]
         project: ProjectArg,
     },
@@ -227,7 +241,63 @@ fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
+        Command::Serve {
+            port,
+            open,
+            project,
+        } => serve(project.project, port, open),
     }
+}
+
+fn serve(root: PathBuf, port: u16, open: bool) -> Result<()> {
+    // The changed paths come absolute.
+    let project = std::path::absolute(&root).unwrap_or_else(|_| root.clone());
+    let build = move |changed: &[PathBuf]| {
+        // Editors' scratch files come and go within a save; those still there are news.
+        for path in changed.iter().filter(|path| path.exists()) {
+            let shown = path.strip_prefix(&project).unwrap_or(path);
+            say(format_args!("changed {}", shown.display()));
+        }
+        let started = Instant::now();
+        let built = sourcebook::render_site(&project);
+        match &built {
+            Ok((site, warnings)) => {
+                for warning in warnings {
+                    complain(format_args!("warning: {warning}"));
+                }
+                say(format_args!(
+                    "built {} files in {} ms",
+                    site.files.len(),
+                    started.elapsed().as_millis()
+                ));
+            }
+            Err(error) => complain(format_args!(
+                "error: {error}\nthe browser shows this error until a rebuild succeeds"
+            )),
+        }
+        built
+    };
+    let server = sourcebook::serve::Server::start(&root, port, build)
+        .with_context(|| format!("could not serve {}", root.display()))?;
+    let url = server.url();
+    say(format_args!("serving {url} (Ctrl-C stops)"));
+    if open {
+        sourcebook::serve::open_in_browser(&url);
+    }
+    server.wait_for_stop();
+    say(format_args!("stopped"));
+    Ok(())
+}
+
+/// A line on stdout for a long-running verb, which must go on serving when nobody reads it
+/// (`println!` would panic on a closed pipe).
+fn say(line: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+/// The same, on stderr.
+fn complain(line: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 fn add(root: &Path, inputs: &[PathBuf], mut options: AddOptions) -> Result<()> {

@@ -3,14 +3,20 @@
 //!
 //! - the showcase, with `run.mjs`: links and anchors, console errors, search, citations,
 //!   screenshots, overflow, axe-core, the Nu HTML checker;
+//! - `sourcebook serve` on a copy of `tests/fixtures/valid`, with `serve.mjs`: an edit reloads
+//!   the open page, a broken citation shows the error page, the fix brings the site back;
 //! - `tests/fixtures/hostile`, with `hostile.mjs`: every page without its Content-Security-Policy
 //!   (over HTTP and file://), focused, tabbed through and clicked, runs nothing from its text.
 //!
 //! Opt-in, as they need Chromium, Node.js 20+ and (for the showcase) Java:
 //! `tests/browser/install.sh && SOURCEBOOK_BROWSER_TESTS=1 cargo test --test browser -- --nocapture`
 
+mod common;
+
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::sync::Mutex;
 
 /// One browser at a time: the suites are timing-sensitive (search waits, settling) and the
@@ -86,14 +92,14 @@ fn build(project: &Path) -> (tempfile::TempDir, PathBuf) {
     (temp, site)
 }
 
-/// Runs `node tests/browser/<script> SITE`, shows its output, and fails the test if it fails.
-fn run_script(suite: &Path, script: &str, site: &Path) {
+/// Runs `node tests/browser/<script> ARGS…`, shows its output, and fails the test if it fails.
+fn run_script(suite: &Path, script: &str, args: &[&OsStr]) {
     let _browser = ONE_BROWSER
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     let run = Command::new("node")
         .arg(suite.join(script))
-        .arg(site)
+        .args(args)
         .output()
         .unwrap_or_else(|e| panic!("run node tests/browser/{script}: {e}"));
     println!("{}", String::from_utf8_lossy(&run.stdout));
@@ -111,7 +117,7 @@ fn showcase_site_passes_the_browser_checks() {
         return;
     };
     let (_temp, site) = build(Path::new(env!("CARGO_MANIFEST_DIR")));
-    run_script(&suite, "run.mjs", &site);
+    run_script(&suite, "run.mjs", &[site.as_os_str()]);
 }
 
 #[test]
@@ -121,5 +127,40 @@ fn hostile_fixture_runs_nothing_without_the_content_security_policy() {
     };
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
     let (_temp, site) = build(&fixture);
-    run_script(&suite, "hostile.mjs", &site);
+    run_script(&suite, "hostile.mjs", &[site.as_os_str()]);
+}
+
+#[test]
+fn serve_reloads_the_page_and_shows_a_failed_build() {
+    let Some(suite) = browser_suite(&["playwright-core"], false) else {
+        return;
+    };
+    let (_temp, project) = common::copy_fixture("valid");
+    let mut server = Command::new(env!("CARGO_BIN_EXE_sourcebook"))
+        .args(["serve", "--port", "0", "--project"])
+        .arg(&project)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run sourcebook serve");
+    let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
+    let url = lines.by_ref().map_while(Result::ok).find_map(|line| {
+        line.strip_prefix("serving ")
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(str::to_string)
+    });
+    // What it says about rebuilds is shown with the test's output.
+    std::thread::spawn(move || {
+        lines
+            .map_while(Result::ok)
+            .for_each(|line| println!("{line}"))
+    });
+    let run = std::panic::catch_unwind(|| {
+        let url = url.expect("serve prints the address it serves");
+        run_script(&suite, "serve.mjs", &[url.as_ref(), project.as_os_str()]);
+    });
+    let _ = server.kill();
+    let _ = server.wait();
+    if let Err(panic) = run {
+        std::panic::resume_unwind(panic);
+    }
 }

@@ -6,7 +6,7 @@ use sourcebook::analyse::{analyse, Analysis};
 use sourcebook::briefing::actors::{resolve_actors, SourceMentions};
 use sourcebook::briefing::events::{resolve_events, Events, SourceInput};
 use sourcebook::model::date::PartialDate;
-use sourcebook::model::source::{LoadedSource, SourceMeta};
+use sourcebook::model::source::LoadedSource;
 
 /// (source id, publication date, text): a ferry fire at Orlenby on 14 March, and a fire on a
 /// ferry at Tessaport on 27 March, both invented.
@@ -53,27 +53,7 @@ const REPORTS: &[(&str, &str, &str)] = &[
 ];
 
 fn source(id: &str, published: &str, body: &str) -> LoadedSource {
-    LoadedSource {
-        meta: SourceMeta {
-            id: id.into(),
-            title: id.into(),
-            outlet: String::new(),
-            byline: None,
-            url: None,
-            published: PartialDate::parse(published),
-            retrieved: None,
-            original: format!("{id}.orig.txt"),
-            sha256: String::new(),
-            language: "en".into(),
-            encoding: "utf-8".into(),
-            dropped: 0,
-        },
-        body: body.into(),
-        path: format!("{id}.md").into(),
-        dropped: Vec::new(),
-        original: Vec::new(),
-        original_text: String::new(),
-    }
+    LoadedSource::in_memory(id, PartialDate::parse(published), body)
 }
 
 fn group(sources: &[LoadedSource], analyses: &[Analysis]) -> Events {

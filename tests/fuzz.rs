@@ -283,29 +283,10 @@ fn check_dropped_round_trip(dropped: &[sourcebook::model::source::DroppedLine]) 
 }
 
 fn loaded(body: &str) -> LoadedSource {
-    LoadedSource {
-        meta: SourceMeta {
-            id: "fuzz".into(),
-            title: "Fuzz".into(),
-            outlet: String::new(),
-            byline: None,
-            url: None,
-            // Without a publication date, relative dates take other paths.
-            published: sourcebook::model::date::PartialDate::parse("2025-04-17")
-                .filter(|_| body.len().is_multiple_of(2)),
-            retrieved: None,
-            original: "fuzz.orig.txt".into(),
-            sha256: String::new(),
-            language: "en".into(),
-            encoding: "utf-8".into(),
-            dropped: 0,
-        },
-        body: body.into(),
-        path: "fuzz.md".into(),
-        dropped: Vec::new(),
-        original: Vec::new(),
-        original_text: String::new(),
-    }
+    // Without a publication date, relative dates take other paths.
+    let published = sourcebook::model::date::PartialDate::parse("2025-04-17")
+        .filter(|_| body.len().is_multiple_of(2));
+    LoadedSource::in_memory("fuzz", published, body)
 }
 
 fn analysis(bytes: &[u8]) -> Check {

@@ -19,6 +19,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("render", 6),
     ("emit", 7),
     ("verbs", 8),
+    ("serve", 8),
 ];
 
 fn rank(layer: &str) -> Option<u8> {

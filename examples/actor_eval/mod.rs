@@ -6,7 +6,7 @@ use sourcebook::analyse::{analyse, Analysis};
 use sourcebook::briefing::actors::{resolve_actors, Actors, SourceMentions};
 use sourcebook::load::config::ExtractSection;
 use sourcebook::model::actor::ActorKind;
-use sourcebook::model::source::{LoadedSource, SourceMeta};
+use sourcebook::model::source::LoadedSource;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -128,27 +128,7 @@ pub(crate) fn report(topics: &[Topic], rows: bool, verbose: bool) {
 }
 
 pub(crate) fn loaded(document: &Document) -> LoadedSource {
-    LoadedSource {
-        meta: SourceMeta {
-            id: format!("d{}", document.id),
-            title: String::new(),
-            outlet: String::new(),
-            byline: None,
-            url: None,
-            published: None,
-            retrieved: None,
-            original: String::new(),
-            sha256: String::new(),
-            language: "en".to_string(),
-            encoding: "utf-8".to_string(),
-            dropped: 0,
-        },
-        body: document.text.clone(),
-        path: PathBuf::new(),
-        dropped: Vec::new(),
-        original: Vec::new(),
-        original_text: String::new(),
-    }
+    LoadedSource::in_memory(&format!("d{}", document.id), None, &document.text)
 }
 
 pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> Score {

@@ -122,30 +122,9 @@ impl ClaimIds {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::source::SourceMeta;
 
     fn source(id: &str, body: &str) -> LoadedSource {
-        LoadedSource {
-            meta: SourceMeta {
-                id: id.into(),
-                title: "T".into(),
-                outlet: String::new(),
-                byline: None,
-                url: None,
-                published: None,
-                retrieved: None,
-                original: format!("{id}.orig.txt"),
-                sha256: String::new(),
-                language: "en".into(),
-                encoding: "utf-8".into(),
-                dropped: 0,
-            },
-            body: body.into(),
-            path: "x.md".into(),
-            dropped: Vec::new(),
-            original: Vec::new(),
-            original_text: String::new(),
-        }
+        LoadedSource::in_memory(id, None, body)
     }
 
     #[test]

@@ -86,3 +86,31 @@ pub struct LoadedSource {
     /// shows and what citations count lines in.
     pub original_text: String,
 }
+
+impl LoadedSource {
+    /// A source held only in memory, its body its whole text: for corpora that never touch
+    /// disk (evaluations, tests). `title` is the id; nothing is dropped and no original kept.
+    pub fn in_memory(id: &str, published: Option<PartialDate>, body: &str) -> LoadedSource {
+        LoadedSource {
+            meta: SourceMeta {
+                id: id.to_string(),
+                title: id.to_string(),
+                outlet: String::new(),
+                byline: None,
+                url: None,
+                published,
+                retrieved: None,
+                original: format!("{id}.orig.txt"),
+                sha256: String::new(),
+                language: default_language(),
+                encoding: default_encoding(),
+                dropped: 0,
+            },
+            body: body.to_string(),
+            path: PathBuf::from(format!("{id}.md")),
+            dropped: Vec::new(),
+            original: Vec::new(),
+            original_text: String::new(),
+        }
+    }
+}

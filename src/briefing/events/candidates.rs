@@ -7,6 +7,7 @@ use crate::analyse::figures::{is_outcome, Figure};
 use crate::analyse::mentions::Mention;
 use crate::analyse::timex::TimeExpression;
 use crate::analyse::Claim;
+use crate::model::actor::ActorKind;
 use crate::model::date::{is_weekday, month_number, PartialDate, Precision};
 use crate::text::lexicon::actions::common_action;
 use crate::text::lexicon::is_stop_word;
@@ -93,6 +94,11 @@ pub(super) fn candidates(
                     source: s,
                     claim: c,
                     actors: named.iter().map(|&(a, _)| a).collect(),
+                    people: named
+                        .iter()
+                        .map(|&(a, _)| a)
+                        .filter(|&a| actors.actors[a].kind == ActorKind::Person)
+                        .collect(),
                     words: words.clone(),
                     actions: BTreeSet::new(),
                     unplaced,

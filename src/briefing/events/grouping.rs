@@ -477,7 +477,56 @@ fn gather_undated(
         .filter(|(k, _)| gatherings.open.contains(k))
         .map(|(_, c)| c)
         .collect();
-    (events, left)
+    (merge_by_lead_person(events, undated, story_of), left)
+}
+
+/// Gatherings of one story about the same person are one happening told in different words
+/// (one outlet's "was offered the post", another's "was approached"): without dates, nothing
+/// tells them apart better than whom they are about.
+fn merge_by_lead_person(
+    gatherings: Vec<Cluster>,
+    undated: &[Undated],
+    story_of: &[usize],
+) -> Vec<Cluster> {
+    let mut merged: Vec<Cluster> = Vec::new();
+    let mut by_lead: HashMap<(usize, usize), usize> = HashMap::new();
+    for gathering in gatherings {
+        let Some(&first) = gathering.undated.first() else {
+            continue;
+        };
+        let key = lead_person(&gathering, undated).map(|p| (story_of[undated[first].source], p));
+        match key.and_then(|key| by_lead.get(&key)) {
+            Some(&k) => {
+                let into = &mut merged[k];
+                into.actors.extend(gathering.actors);
+                into.actions.extend(gathering.actions);
+                into.words.extend(gathering.words);
+                into.undated.extend(gathering.undated);
+            }
+            None => {
+                if let Some(key) = key {
+                    by_lead.insert(key, merged.len());
+                }
+                merged.push(gathering);
+            }
+        }
+    }
+    merged
+}
+
+/// The person most of a gathering's claims name, if two or more name them.
+fn lead_person(gathering: &Cluster, undated: &[Undated]) -> Option<usize> {
+    let mut named: BTreeMap<usize, usize> = BTreeMap::new();
+    for &u in &gathering.undated {
+        for &p in &undated[u].people {
+            *named.entry(p).or_default() += 1;
+        }
+    }
+    named
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(p, _)| p)
 }
 
 /// Gatherings of undated claims, filed under their story and a feature: a claim meets only
@@ -621,6 +670,7 @@ mod tests {
             source,
             claim: 1,
             actors: actors.iter().copied().collect(),
+            people: BTreeSet::new(),
             words: BTreeSet::new(),
             actions: actions.iter().map(|a| a.to_string()).collect(),
             unplaced: false,
@@ -639,5 +689,47 @@ mod tests {
         );
         assert_eq!(found[0].1, [0]);
         assert_eq!(found[1].1, [1]);
+    }
+
+    #[test]
+    fn gatherings_of_one_story_about_one_person_merge() {
+        let claim = |source, people: &[usize]| Undated {
+            source,
+            claim: 0,
+            actors: people.iter().copied().collect(),
+            people: people.iter().copied().collect(),
+            words: BTreeSet::new(),
+            actions: BTreeSet::new(),
+            unplaced: true,
+            done: true,
+        };
+        // Sources 0–3 are one story, 4–5 another; person 7 leads gatherings in both.
+        let undated = [
+            claim(0, &[7]),
+            claim(1, &[7, 8]),
+            claim(2, &[7]),
+            claim(3, &[7]),
+            claim(4, &[7]),
+            claim(5, &[7]),
+            claim(2, &[9]),
+            claim(3, &[9]),
+        ];
+        let story_of = [0, 0, 0, 0, 1, 1];
+        let gathering = |claims: &[usize]| Cluster {
+            undated: claims.to_vec(),
+            ..Cluster::default()
+        };
+        let merged = merge_by_lead_person(
+            vec![
+                gathering(&[0, 1]),
+                gathering(&[6, 7]),
+                gathering(&[2, 3]),
+                gathering(&[4, 5]),
+            ],
+            &undated,
+            &story_of,
+        );
+        let claims: Vec<Vec<usize>> = merged.into_iter().map(|c| c.undated).collect();
+        assert_eq!(claims, [vec![0, 1, 2, 3], vec![6, 7], vec![4, 5]]);
     }
 }

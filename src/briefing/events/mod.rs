@@ -153,6 +153,8 @@ struct Undated {
     source: usize,
     claim: usize,
     actors: BTreeSet<usize>,
+    /// Those of `actors` that are people.
+    people: BTreeSet<usize>,
     words: BTreeSet<String>,
     actions: BTreeSet<String>,
     /// Dated only relative to a publication date the source lacks ("on Sunday").

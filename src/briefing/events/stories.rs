@@ -206,6 +206,7 @@ mod tests {
             source,
             claim: 0,
             actors: actors.iter().copied().collect(),
+            people: BTreeSet::new(),
             words: words.iter().map(|w| w.to_string()).collect(),
             actions: BTreeSet::new(),
             unplaced: true,

@@ -4,30 +4,10 @@ use super::super::{resolve_events, Events, SourceInput};
 use crate::analyse::{analyse, Analysis};
 use crate::briefing::actors::{resolve_actors, SourceMentions};
 use crate::model::date::PartialDate;
-use crate::model::source::{LoadedSource, SourceMeta};
+use crate::model::source::LoadedSource;
 
 fn source(id: &str, published: &str, body: &str) -> LoadedSource {
-    LoadedSource {
-        meta: SourceMeta {
-            id: id.into(),
-            title: id.into(),
-            outlet: String::new(),
-            byline: None,
-            url: None,
-            published: PartialDate::parse(published),
-            retrieved: None,
-            original: format!("{id}.orig.txt"),
-            sha256: String::new(),
-            language: "en".into(),
-            encoding: "utf-8".into(),
-            dropped: 0,
-        },
-        body: body.into(),
-        path: format!("{id}.md").into(),
-        dropped: Vec::new(),
-        original: Vec::new(),
-        original_text: String::new(),
-    }
+    LoadedSource::in_memory(id, PartialDate::parse(published), body)
 }
 
 /// Events of sources given as (id, body), all published on 1 October 2024.
