@@ -568,6 +568,7 @@ async function shardedSearchChecks(context, base, targets) {
       state.label = where;
       await guarded('sharded search', where, async () => {
         requested.clear();
+        const failedBefore = failures.length;
         const expected = c.page ? stripQueryHash(new URL(c.page, searchUrl).href) : undefined;
         const got = await searchFor(page, `${searchUrl}?q=${encodeURIComponent(c.query)}`, expected);
         if (expected && !got.results.some((r) => r.href === expected)) fail('sharded search', where, `did not find ${c.page}; status "${got.status}"`);
@@ -583,7 +584,7 @@ async function shardedSearchChecks(context, base, targets) {
           if (requested.size >= shardFiles.length) fail('sharded search', where, `loaded all ${shardFiles.length} shard files`);
           for (const shard of c.shards || []) if (!requested.has(`${shard}.js`)) fail('sharded search', where, `did not load ${shard}.js; loaded ${[...requested].sort().join(' ')}`);
         }
-        console.log(`ok ${where}: ${got.status}${scheme === 'HTTP' ? ` (${requested.size} of ${shardFiles.length} shard files loaded)` : ''}`);
+        if (failures.length === failedBefore) console.log(`ok ${where}: ${got.status}${scheme === 'HTTP' ? ` (${requested.size} of ${shardFiles.length} shard files loaded)` : ''}`);
       });
     }
   }
