@@ -7,7 +7,8 @@
 #   SIZES="500 1000 2000 5000" scripts/bench.sh      # the big size too (long)
 #   RUNS=1 SIZES=500 scripts/bench.sh                # a quick look
 #
-# Needs python3 and GNU time (/usr/bin/time; Debian package `time`). Uses the release binary
+# Needs python3 and GNU time (/usr/bin/time; Debian package `time`); the first-query search
+# payload also needs node and tests/browser/install.sh. Uses the release binary
 # (built if missing; set SOURCEBOOK=path to time another). Work files go to BENCH_DIR.
 set -euo pipefail
 
@@ -39,6 +40,21 @@ measure() {
   rm -f "$log"
 }
 
+# The search index a first query loads in Chromium (manifest and shards), for the most-cited
+# actor's name: needs node and tests/browser/install.sh; "—" without them.
+first_query_payload() {
+  local site=$1 query
+  if ! command -v node >/dev/null || [ ! -d "$here/../tests/browser/node_modules/playwright-core" ]; then
+    echo "—"
+    return
+  fi
+  query=$(python3 -c 'import json, sys
+actors = json.load(open(sys.argv[1]))["actors"]
+print(max(actors, key=lambda a: (len(a["claims"]), a["id"]))["name"] if actors else "")' "$site/data/actors.json")
+  [ -n "$query" ] || { echo "—"; return; }
+  node "$here/../tests/browser/payload.mjs" "$site" "$query" | awk -F'\t' '{ printf "%.0f kB (%s files, \"%s\")", $1 / 1e3, $2, $4 }'
+}
+
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 hugo_site() {
@@ -58,7 +74,7 @@ EOF
 
 printf "%s\n" "$("$SOURCEBOOK" --version 2>/dev/null || echo sourcebook), $(nproc) cores, $(date -u +%Y-%m-%d)"
 [ -n "$HUGO" ] && echo "hugo: $HUGO"
-header="| sources | sourcebook build (median) | CPU (user+sys) | user+sys / wall | peak RSS | Hugo (median) | ratio | no-op rebuild | add one + build | site | search index |"
+header="| sources | sourcebook build (median) | CPU (user+sys) | user+sys / wall | peak RSS | Hugo (median) | ratio | no-op rebuild | add one + build | site | search index | first-query search payload |"
 rows=()
 for n in $SIZES; do
   work=$BENCH_DIR/$n
@@ -92,20 +108,22 @@ for n in $SIZES; do
   "$SOURCEBOOK" add "$work/extra" --project "$work/project" >/dev/null 2>&1
   add_one=$(measure "$SOURCEBOOK" build --project "$work/project" | cut -d' ' -f1)
   site_mb=$(du -sb "$work/project/site" | awk '{ printf "%.0f MB", $1 / 1e6 }')
-  index_mb=$(stat -c %s "$work/project/site/static/search-index.js" | awk '{ printf "%.1f MB", $1 / 1e6 }')
+  site=$work/project/site
+  index_mb=$(du -scb "$site/static/search-index.js" "$site/static/search" | tail -1 | awk '{ printf "%.1f MB", $1 / 1e6 }')
+  payload=$(first_query_payload "$site")
   hugo_cell="—" ratio="—"
   if [ -n "$HUGO" ]; then
     hugo_med=$(printf '%s\n' "${hugo_times[@]}" | median)
     hugo_cell="$hugo_med s"
     ratio="$(printf '%s\n' "${ratios[@]}" | median)×"
   fi
-  row="| $n | $build s | $cpu_s s | $cpu | $((peak / 1024)) MB | $hugo_cell | $ratio | $noop s | $add_one s | $site_mb | $index_mb |"
+  row="| $n | $build s | $cpu_s s | $cpu | $((peak / 1024)) MB | $hugo_cell | $ratio | $noop s | $add_one s | $site_mb | $index_mb | $payload |"
   rows+=("$row")
   echo "$row   (add of $n files: $add_time s; builds: ${times[*]}; hugo: ${hugo_times[*]:-})" >&2
   echo "$n $build" >>"$BENCH_DIR/medians"
 done
 echo "$header"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 # Growth exponent between the smallest and largest size: log(t2/t1) / log(n2/n1).
 first=$(echo "$SIZES" | awk '{ print $1 }') last=$(echo "$SIZES" | awk '{ print $NF }')

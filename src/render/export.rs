@@ -1,8 +1,15 @@
 //! data/briefing.json, schema "sourcebook/1" (DESIGN §6): the briefing as data for readers
 //! and researchers. Arrays are sorted, so the same inputs give the same bytes.
+//!
+//! The same records are also written split, so that a reader of a large briefing fetches only
+//! what they need: data/index.json names the parts, each part file holds one key of
+//! briefing.json (data/sources.json holds "sources", …), and the claims are split by source,
+//! data/claims/<source id>.json, in the order of data/index.json's "claims" list.
+//! Source ids are safe as file names (`model::ids::validate_id`, checked at load).
 
 use super::routes;
 use crate::briefing::Briefing;
+use serde::ser::SerializeMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -126,7 +133,106 @@ fn by_id<'a, R>(records: impl Iterator<Item = R>, id: fn(&R) -> &'a str) -> Vec<
     records
 }
 
-pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
+/// data/index.json: the split export's table of contents. Paths are relative to data/.
+#[derive(Serialize)]
+struct ExportIndex<'a> {
+    schema: &'static str,
+    title: &'a str,
+    /// Each key of briefing.json but "claims", and the file that holds it under that key.
+    parts: BTreeMap<&'static str, String>,
+    /// The files of the claims, one per source in source order; concatenated, their "claims"
+    /// are briefing.json's.
+    claims: Vec<String>,
+}
+
+/// data/claims/<source id>.json: one source's claims, in text order.
+#[derive(Serialize)]
+struct ClaimsFile<'r, 'a> {
+    schema: &'static str,
+    source: &'a str,
+    claims: &'r [ClaimRecord<'a>],
+}
+
+/// A part file: `{"schema": …, key: records}`.
+struct Part<'r, T> {
+    key: &'static str,
+    records: &'r T,
+}
+
+impl<T: Serialize> Serialize for Part<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("schema", SCHEMA)?;
+        map.serialize_entry(self.key, self.records)?;
+        map.end()
+    }
+}
+
+/// Where the split export's files go, relative to the site's root.
+const DATA_DIR: &str = "data/";
+
+/// The path of the claims of source `id`, relative to data/.
+fn claims_file(id: &str) -> String {
+    format!("claims/{id}.json")
+}
+
+/// data/briefing.json, whole, and the split export (data/index.json and the files it names).
+pub(super) fn export_files(briefing: &Briefing) -> Vec<(String, Vec<u8>)> {
+    let export = export(briefing);
+    let mut files = vec![(routes::BRIEFING_JSON.to_string(), pretty(&export))];
+    let parts = BTreeMap::from([
+        part(&mut files, "sources", &export.sources),
+        part(&mut files, "actors", &export.actors),
+        part(&mut files, "events", &export.events),
+        part(&mut files, "themes", &export.themes),
+        part(&mut files, "discrepancies", &export.discrepancies),
+    ]);
+    let mut claims = Vec::new();
+    let mut rest: &[ClaimRecord] = &export.claims;
+    // Claims are in source order (see `export`), so each source's are the next run.
+    for source in &export.sources {
+        let count = rest.iter().take_while(|c| c.source == source.id).count();
+        let (own, after) = rest.split_at(count);
+        rest = after;
+        let path = claims_file(source.id);
+        let file = ClaimsFile {
+            schema: SCHEMA,
+            source: source.id,
+            claims: own,
+        };
+        files.push((format!("{DATA_DIR}{path}"), pretty(&file)));
+        claims.push(path);
+    }
+    debug_assert!(rest.is_empty(), "every claim belongs to a listed source");
+    let index = ExportIndex {
+        schema: SCHEMA,
+        title: export.title,
+        parts,
+        claims,
+    };
+    files.push((format!("{DATA_DIR}index.json"), pretty(&index)));
+    files
+}
+
+/// Adds data/<key>.json, holding `records` under `key`; gives the key and the file's path.
+fn part<T: Serialize>(
+    files: &mut Vec<(String, Vec<u8>)>,
+    key: &'static str,
+    records: &T,
+) -> (&'static str, String) {
+    let path = format!("{key}.json");
+    files.push((format!("{DATA_DIR}{path}"), pretty(&Part { key, records })));
+    (key, path)
+}
+
+/// Pretty JSON ending in a newline, as every file of the export is.
+fn pretty(value: &impl Serialize) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(value).expect("the export always serialises");
+    bytes.push(b'\n');
+    bytes
+}
+
+fn export(briefing: &Briefing) -> Export<'_> {
     let actor_id = |i: usize| briefing.actors.actors[i].id.as_str();
     let event_id = |i: usize| briefing.events.events[i].id.as_str();
     let claim_themes = |c: &crate::analyse::Claim| {
@@ -241,7 +347,7 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         }),
         |record| record.id,
     );
-    let export = Export {
+    Export {
         schema: SCHEMA,
         title: &briefing.config.book.title,
         sources,
@@ -250,8 +356,5 @@ pub(super) fn briefing_json(briefing: &Briefing) -> Vec<u8> {
         events,
         themes,
         discrepancies,
-    };
-    let mut bytes = serde_json::to_vec_pretty(&export).expect("the export always serialises");
-    bytes.push(b'\n');
-    bytes
+    }
 }

@@ -136,7 +136,7 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
     })?;
     site.add_page(templates, "search.html", &views.search_page())?;
     site.add_page(templates, "404.html", &views.not_found_page())?;
-    site.add(routes::BRIEFING_JSON, export::briefing_json(briefing));
+    site.files.extend(export::export_files(briefing));
     site.add(routes::FEED, web::atom_feed(briefing));
     let base = briefing.config.site.base_url.as_deref();
     site.add(routes::ROBOTS, web::robots_txt(base));
@@ -148,7 +148,7 @@ pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
         site.add(routes::static_file(name), bytes.clone());
     }
     // Generated, so a project's static/ cannot shadow it with a stale copy.
-    site.add(routes::search_index(), search::search_index_js(briefing));
+    site.files.extend(search::search_files(briefing));
     // Once, on the finished site, whoever wrote the text: cleaned text, prose and templates are
     // all hand-editable. The archived originals alone stay byte for byte.
     let originals = briefing

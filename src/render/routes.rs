@@ -1,6 +1,6 @@
 //! Every address of the site, in one place: the pages of sources, originals, actors, events and
 //! themes, the claim and reference anchors, the indexes and the other fixed pages, the static
-//! files, the data export, the feed and the search index.
+//! files, the data export, the feed and the search index with its shards.
 //!
 //! Paths are relative to the site's root and use '/'. A page reaches them through its relative
 //! root (`root_of`: "" at the top, "../" one folder down), so links never depend on where the
@@ -95,9 +95,17 @@ pub(super) fn static_file(name: &str) -> String {
     format!("static/{name}")
 }
 
-/// The search index, a script generated at every build.
+/// The search index's manifest, a script generated at every build and loaded with search.html.
 pub(super) fn search_index() -> String {
     static_file("search-index.js")
+}
+
+/// The folder of the search index's shards, which static/search.js loads as a query needs them.
+pub(super) const SEARCH_SHARDS: &str = "static/search/";
+
+/// A shard of the search index: `t<n>` for terms, `d<n>` for documents.
+pub(super) fn search_shard(name: &str) -> String {
+    format!("{SEARCH_SHARDS}{name}.js")
 }
 
 // Anchors within a page. `scope` tells apart the pieces of prose one page shows (a page's
@@ -197,6 +205,7 @@ mod tests {
         assert_eq!(citation_anchor("", 3, 2), "cite-3-2");
         assert_eq!(citation_anchor("d-1a-", 3, 2), "d-1a-cite-3-2");
         assert_eq!(search_index(), "static/search-index.js");
+        assert_eq!(search_shard("t3"), "static/search/t3.js");
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //     failed requests, responses >= 400, the 404 page, links that would break over file://;
 //   - each page type over file:// (console errors, stylesheet applied);
 //   - search (search.html: name and alias queries, typed and from ?q=), over HTTP and file://;
+//   - sharded search: words in two term shards, a prefix, no results, a title match ranked
+//     first, and never every shard loaded, over HTTP and file://;
 //   - citations: a reference-list link to a source passage lands on a highlighted :target;
 //   - screenshots at 375 and 1280 px, no horizontal overflow at 320 or 375 px;
 //   - axe-core (serious and critical violations), light and dark colour schemes;
@@ -464,6 +466,131 @@ async function searchChecks(context, base, targets) {
   await page.close();
 }
 
+// ---------------------------------------------------------------- sharded search
+
+/** The value a generated search script (manifest or shard) hands over, read from disk. */
+function searchScriptValue(file) {
+  const js = fs.readFileSync(path.join(SITE, file), 'utf8');
+  return JSON.parse(js.slice(js.indexOf('{'), js.lastIndexOf('}') + 1));
+}
+
+/** As static/search.js folds text into words. */
+function searchWords(text) {
+  return String(text).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The term shard that holds `word`, by the manifest's first terms. */
+function shardOf(manifest, word) {
+  let at = 0;
+  manifest.terms.forEach((first, n) => {
+    if (first <= word) at = n;
+  });
+  return `t${at}`;
+}
+
+/** Queries chosen from the built index: two words in two term shards, a prefix, no results, a ranking. */
+function pickShardedQueries(targets) {
+  const manifest = searchScriptValue('static/search-index.js');
+  const stop = new Set(manifest.stop);
+  const terms = manifest.terms.flatMap((_, n) => searchScriptValue(`${manifest.dir}t${n}.js`).terms);
+  const data = JSON.parse(fs.readFileSync(path.join(SITE, 'data', 'briefing.json'), 'utf8'));
+  const byClaims = (a, b) => (b.claims || []).length - (a.claims || []).length || String(a.id).localeCompare(String(b.id));
+  const titled = [...(data.actors || []).map((a) => ({ title: a.name, page: a.page, claims: a.claims })), ...(data.events || []).map((e) => ({ title: e.title, page: e.page, claims: e.claims }))]
+    .filter((t) => t.page && fs.existsSync(path.join(SITE, t.page)))
+    .sort(byClaims);
+  const queries = {};
+  for (const t of titled) {
+    const ws = [...new Set(searchWords(t.title).filter((w) => w.length >= 3 && !stop.has(w)))];
+    const pair = ws.flatMap((a) => ws.map((b) => [a, b])).find(([a, b]) => shardOf(manifest, a) < shardOf(manifest, b));
+    if (pair) {
+      queries.twoShards = { query: pair.join(' '), page: t.page, shards: pair.map((w) => shardOf(manifest, w)) };
+      break;
+    }
+  }
+  if (targets.top) {
+    const word = searchWords(targets.top.name).filter((w) => !stop.has(w)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+    if (word && word.length >= 4) queries.prefix = { query: word.slice(0, Math.max(3, word.length - 2)), page: targets.top.page };
+    queries.ranking = { query: targets.top.name };
+  }
+  let nothing = 'qzxjv';
+  while (terms.some((t) => t.startsWith(nothing))) nothing += 'q';
+  queries.nothing = { query: nothing };
+  const shardFiles = ALL_FILES.filter((f) => f.startsWith(manifest.dir));
+  return { queries, shardFiles, termShards: manifest.terms.length };
+}
+
+/** Searches from ?q=, clicking "Show more" until `expected` (a URL without #) shows or no more do. */
+async function searchFor(page, url, expected) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => /results? for|No results/.test(document.getElementById('search-status').textContent), null, { timeout: SEARCH_TIMEOUT });
+  for (let pages = 0; expected && pages < 10; pages++) {
+    const shown = await page.evaluate(() => [...document.querySelectorAll('#search-results li a[href]')].map((a) => a.href.split('#')[0].split('?')[0]));
+    if (shown.includes(expected)) break;
+    const more = await page.$('.search-more:not([hidden])');
+    if (!more) break;
+    const before = shown.length;
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before, { timeout: SEARCH_TIMEOUT });
+  }
+  return page.evaluate(() => ({
+    status: document.getElementById('search-status').textContent,
+    results: [...document.querySelectorAll('#search-results li')].map((li) => {
+      const a = li.querySelector('a[href]');
+      return { href: a ? a.href.split('#')[0].split('?')[0] : '', title: a ? a.textContent : '', kind: (li.querySelector('.kind') || {}).textContent || '' };
+    }),
+  }));
+}
+
+/**
+ * The sharded index: a query loads only the shards its words need (never the whole index),
+ * words in two shards, a prefix, no results, and a title match ranked first; HTTP and file://.
+ */
+async function shardedSearchChecks(context, base, targets) {
+  step('sharded search');
+  if (!HTML_FILES.includes('search.html') || !ALL_FILES.includes('static/search-index.js')) {
+    skip('sharded search', 'no search.html or static/search-index.js');
+    return;
+  }
+  const { queries, shardFiles, termShards } = pickShardedQueries(targets);
+  if (!queries.twoShards) skip('sharded search', `no title with words in two term shards (${termShards} term shard(s))`);
+  const { page, state } = await newWatchedPage(context);
+  const requested = new Set();
+  page.on('request', (r) => {
+    if (r.url().includes('/static/search/')) requested.add(r.url().split('/static/search/')[1]);
+  });
+  const origins = [
+    ['HTTP', `${base}search.html`],
+    ['file://', pathToFileURL(path.join(SITE, 'search.html')).href],
+  ];
+  for (const [scheme, searchUrl] of origins) {
+    for (const [what, c] of Object.entries(queries)) {
+      const where = `${scheme} search.html?q=${c.query} (${what})`;
+      state.label = where;
+      await guarded('sharded search', where, async () => {
+        requested.clear();
+        const failedBefore = failures.length;
+        const expected = c.page ? stripQueryHash(new URL(c.page, searchUrl).href) : undefined;
+        const got = await searchFor(page, `${searchUrl}?q=${encodeURIComponent(c.query)}`, expected);
+        if (expected && !got.results.some((r) => r.href === expected)) fail('sharded search', where, `did not find ${c.page}; status "${got.status}"`);
+        if (what === 'nothing' && (got.results.length || !got.status.startsWith('No results'))) fail('sharded search', where, `expected no results, got "${got.status}" and ${got.results.length} item(s)`);
+        if (what === 'ranking') {
+          const first = got.results[0];
+          const titleWords = first ? searchWords(first.title) : [];
+          const stop = new Set(searchScriptValue('static/search-index.js').stop);
+          const missing = searchWords(c.query).filter((w) => !stop.has(w) && !titleWords.some((t) => t.startsWith(w)));
+          if (!first || missing.length || first.kind === 'Claim') fail('sharded search', where, `the first result is not a title match: ${first ? `${first.kind} "${first.title}"` : 'none'}`);
+        }
+        if (scheme === 'HTTP') {
+          if (requested.size >= shardFiles.length) fail('sharded search', where, `loaded all ${shardFiles.length} shard files`);
+          for (const shard of c.shards || []) if (!requested.has(`${shard}.js`)) fail('sharded search', where, `did not load ${shard}.js; loaded ${[...requested].sort().join(' ')}`);
+        }
+        if (failures.length === failedBefore) console.log(`ok ${where}: ${got.status}${scheme === 'HTTP' ? ` (${requested.size} of ${shardFiles.length} shard files loaded)` : ''}`);
+      });
+    }
+  }
+  await page.close();
+}
+
 /** A reference-list link to a source passage lands on a highlighted :target. */
 async function citationCheck(page, state, startUrl, label) {
   state.label = `citations ${label}`;
@@ -686,6 +813,7 @@ try {
   const targets = (await guarded('search', 'data/briefing.json', () => pickSearchTargets())) || {};
   if (targets.top) console.log(`search targets: most-cited actor "${targets.top.name}" (${targets.top.page}); alias "${targets.alias}" of "${targets.aliasActor && targets.aliasActor.name}"`);
   await guarded('search', 'search', () => searchChecks(httpContext, base, targets));
+  await guarded('sharded search', 'sharded search', () => shardedSearchChecks(httpContext, base, targets));
   await guarded('citations', 'citations', () => citationChecks(httpContext, base));
   shots = (await guarded('screenshots', 'screenshots', () => screenshotChecks(httpContext, base))) || [];
   axeVersion = (await guarded('axe', 'axe', () => axeChecks(browser, base, targets.top && targets.top.name))) || axeVersion;

@@ -10,7 +10,7 @@ pub(crate) mod things;
 pub(crate) mod widgets;
 
 /// Function words: frequent in running prose, rare in menus, tags and headline lists.
-const STOP_WORDS: &[&str] = &[
+pub(crate) const STOP_WORDS: &[&str] = &[
     "a",
     "about",
     "above",
