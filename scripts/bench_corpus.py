@@ -9,6 +9,8 @@ desk's corpus does: several outlets tell the same happening, with dates, figures
 that sometimes disagree, so event grouping and discrepancies have real work to do.
 
 usage: bench_corpus.py N OUT_DIR [--hugo HUGO_CONTENT_DIR] [--first K]
+       bench_corpus.py --huge MB OUT_FILE      (one plain-text source of about MB megabytes:
+                                                the articles' paragraphs, one after another)
 """
 
 import argparse
@@ -185,12 +187,17 @@ outlets: ["{a['outlet']}"]
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("n", type=int)
+    parser.add_argument("n", type=int, nargs="?", default=0)
     parser.add_argument("out")
     parser.add_argument("--hugo")
     parser.add_argument("--first", type=int, default=0,
                         help="number the articles from this index (to make extra ones)")
+    parser.add_argument("--huge", type=float, metavar="MB",
+                        help="write one plain-text source of about MB megabytes to OUT")
     args = parser.parse_args()
+    if args.huge:
+        huge_source(args.out, int(args.huge * 1e6))
+        return
     # One story per ten articles, from a generator seeded apart from the articles'.
     story_rng = random.Random(14)
     stories = [story(story_rng, i) for i in range(max(1, (args.n + args.first) // 10))]
@@ -204,6 +211,21 @@ def main():
         if args.hugo:
             with open(os.path.join(args.hugo, a["slug"] + ".md"), "w", encoding="utf-8") as f:
                 f.write(hugo_page(a))
+
+
+def huge_source(path, size):
+    """One long plain-text source: the paragraphs of as many articles as it takes, in order,
+    blank lines between them, as a very long report or transcript would be."""
+    story_rng = random.Random(14)
+    stories = [story(story_rng, i) for i in range(max(1, size // 50_000))]
+    written = 0
+    index = 0
+    with open(path, "w", encoding="utf-8") as f:
+        while written < size:
+            for paragraph in article(random.Random(index), index, stories)["paragraphs"]:
+                f.write(paragraph + "\n\n")
+                written += len(paragraph.encode("utf-8")) + 2
+            index += 1
 
 
 if __name__ == "__main__":

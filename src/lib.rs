@@ -17,6 +17,7 @@ pub mod serve;
 pub mod text;
 pub mod verbs;
 
+use analyse::cache::CacheReport;
 use error::{Error, Location, Result, Warning};
 use load::project;
 use std::path::{Path, PathBuf};
@@ -32,18 +33,52 @@ pub struct BuildReport {
     pub actors: usize,
     /// Problems the build went on with.
     pub warnings: Vec<Warning>,
+    /// What the build cache did; `None` when it was not used (`--no-cache`).
+    pub cache: Option<CacheReport>,
+}
+
+/// Whether a build reuses the analyses stored in the project's build cache and stores new ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CacheMode {
+    Use,
+    /// Neither read nor written: a clean run.
+    Ignore,
+}
+
+/// What a check found.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// Every problem, one line each.
+    pub problems: Vec<String>,
+    /// What the build cache did; `None` when it was not used.
+    pub cache: Option<CacheReport>,
 }
 
 /// Analyses and resolves a loaded project: everything but rendering.
 pub fn brief(project: project::Project) -> Result<briefing::Briefing> {
-    let analyses = analyse::analyse_all(&project.sources);
-    briefing::resolve(project, analyses)
+    brief_cached(project, CacheMode::Ignore).map(|(briefing, _)| briefing)
+}
+
+/// `brief`, with the analyses taken from and stored in the build cache as `mode` says.
+pub fn brief_cached(
+    project: project::Project,
+    mode: CacheMode,
+) -> Result<(briefing::Briefing, Option<CacheReport>)> {
+    let (analyses, cache) = match mode {
+        CacheMode::Use => {
+            let (analyses, report) =
+                analyse::cache::analyse_all_cached(&project.files, &project.sources)?;
+            (analyses, Some(report))
+        }
+        CacheMode::Ignore => (analyse::analyse_all(&project.sources), None),
+    };
+    Ok((briefing::resolve(project, analyses)?, cache))
 }
 
 /// Builds the project at `root` into `out` (default: its build-dir).
 /// An `out` given by the user may be anywhere; the default, build-dir, must resolve inside
 /// the project. Either way only a folder sourcebook built (or an empty one) is replaced.
-pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
+pub fn build(root: &Path, out: Option<&Path>, cache: CacheMode) -> Result<BuildReport> {
     let project = project::Project::load(root)?;
     let templates = render::Templates::load(&project.files)?;
     let out = match out {
@@ -56,7 +91,7 @@ pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
     };
     check_output_folder(&project, &out)?;
     let prepared = emit::prepare(&out)?;
-    let briefing = brief(project)?;
+    let (briefing, cache) = brief_cached(project, cache)?;
     let site = render::render(&briefing, &templates)?;
     let emitted = emit::emit(&site, &out)?;
     let mut warnings = briefing.warnings();
@@ -69,6 +104,7 @@ pub fn build(root: &Path, out: Option<&Path>) -> Result<BuildReport> {
         claims: briefing.claims().count(),
         actors: briefing.actors.actors.len(),
         warnings,
+        cache,
     })
 }
 
@@ -89,21 +125,29 @@ fn check_output_folder(project: &project::Project, out: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Renders the project at `root` into memory, writing nothing: the site and the problems the
-/// build went on with. `check` verifies this site; `serve` serves it.
+/// Renders the project at `root` into memory, writing nothing (but the build cache): the site
+/// and the problems the build went on with. `serve` serves this site.
 pub fn render_site(root: &Path) -> Result<(render::Site, Vec<Warning>)> {
+    render_in_memory(root, CacheMode::Use).map(|(site, warnings, _)| (site, warnings))
+}
+
+/// The site in memory, its warnings, and what the build cache did.
+fn render_in_memory(
+    root: &Path,
+    cache: CacheMode,
+) -> Result<(render::Site, Vec<Warning>, Option<CacheReport>)> {
     let project = project::Project::load(root)?;
     let templates = render::Templates::load(&project.files)?;
-    let briefing = brief(project)?;
+    let (briefing, cache) = brief_cached(project, cache)?;
     let site = render::render(&briefing, &templates)?;
-    Ok((site, briefing.warnings()))
+    Ok((site, briefing.warnings(), cache))
 }
 
 /// Verifies a project without publishing: sources and their originals, citations, curation,
 /// and every internal link and anchor of the pages it would build. Returns every problem;
 /// an error that stops loading is returned as `Err`.
-pub fn check(root: &Path) -> Result<Vec<String>> {
-    let (site, warnings) = render_site(root)?;
+pub fn check(root: &Path, cache: CacheMode) -> Result<CheckReport> {
+    let (site, warnings, cache) = render_in_memory(root, cache)?;
     let mut problems: Vec<String> = warnings.iter().map(Warning::to_string).collect();
     for link in linkcheck::broken_links(&site) {
         problems.push(format!(
@@ -111,7 +155,7 @@ pub fn check(root: &Path) -> Result<Vec<String>> {
             link.page, link.line, link.target, link.reason
         ));
     }
-    Ok(problems)
+    Ok(CheckReport { problems, cache })
 }
 
 /// Writes each suggestion as `dir/<slug>.md`, creating `dir` if needed. A file that exists is

@@ -2,9 +2,11 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
+use sourcebook::analyse::cache::CacheReport;
 use sourcebook::ingest::{self, AddOptions, Existing};
 use sourcebook::load::project::Project;
 use sourcebook::model::date::PartialDate;
+use sourcebook::CacheMode;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -81,6 +83,8 @@ enum Command {
     /// internal link and anchor; prints every problem and exits non-zero if there is any.
     Check {
         #[command(flatten)]
+        cache: CacheArg,
+        #[command(flatten)]
         project: ProjectArg,
     },
     /// Build the static site.
@@ -88,6 +92,8 @@ enum Command {
         /// Output folder (default: build-dir from book.toml).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        #[command(flatten)]
+        cache: CacheArg,
         #[command(flatten)]
         project: ProjectArg,
     },
@@ -104,6 +110,24 @@ enum Command {
         #[command(flatten)]
         project: ProjectArg,
     },
+}
+
+#[derive(Args)]
+struct CacheArg {
+    /// Analyse every source afresh, neither reading nor writing the build cache
+    /// (.sourcebook/cache/ in the project).
+    #[arg(long)]
+    no_cache: bool,
+}
+
+impl CacheArg {
+    fn mode(&self) -> CacheMode {
+        if self.no_cache {
+            CacheMode::Ignore
+        } else {
+            CacheMode::Use
+        }
+    }
 }
 
 /// What the editor says about the sources being added.
@@ -219,8 +243,10 @@ fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
-        Command::Check { project } => {
-            let problems = sourcebook::check(&project.project)?;
+        Command::Check { cache, project } => {
+            let report = sourcebook::check(&project.project, cache.mode())?;
+            print_cache_notes(report.cache.as_ref());
+            let problems = report.problems;
             for problem in &problems {
                 eprintln!("problem: {problem}");
             }
@@ -237,19 +263,30 @@ fn run(cli: Cli) -> Result<()> {
                 )
             }
         }
-        Command::Build { out, project } => {
-            let report =
-                sourcebook::build(&project.project, out.as_deref()).with_context(|| {
+        Command::Build {
+            out,
+            cache,
+            project,
+        } => {
+            let report = sourcebook::build(&project.project, out.as_deref(), cache.mode())
+                .with_context(|| {
                     format!(
                         "the build of {} failed; the previous site is untouched",
                         project.project.display()
                     )
                 })?;
+            print_cache_notes(report.cache.as_ref());
             for warning in &report.warnings {
                 eprintln!("warning: {warning}");
             }
+            let reused = report.cache.as_ref().map_or(String::new(), |cache| {
+                format!(
+                    "; {} of {} analyses from the cache",
+                    cache.reused, report.sources
+                )
+            });
             println!(
-                "built {} files from {} sources ({} claims, {} actors) into {}",
+                "built {} files from {} sources ({} claims, {} actors{reused}) into {}",
                 report.files,
                 report.sources,
                 report.claims,
@@ -304,6 +341,12 @@ fn serve(root: PathBuf, port: u16, open: bool) -> Result<()> {
     server.wait_for_stop();
     say(format_args!("stopped"));
     Ok(())
+}
+
+fn print_cache_notes(cache: Option<&CacheReport>) {
+    for note in cache.iter().flat_map(|cache| &cache.notes) {
+        eprintln!("note: {note}");
+    }
 }
 
 /// A line on stdout for a long-running verb, which must go on serving when nobody reads it

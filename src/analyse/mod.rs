@@ -1,6 +1,7 @@
 //! Stage 3, analyse: one source's cleaned text → its claims (sentences with char offsets and
 //! stable ids). Pure and per source, so sources can be analysed in any order or in parallel.
 
+pub mod cache;
 pub(crate) mod figures;
 pub mod mentions;
 pub(crate) mod sentences;
@@ -10,14 +11,14 @@ use crate::model::ids::hex;
 use crate::model::source::LoadedSource;
 use figures::Figure;
 use mentions::{AcronymDefinition, Mention};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::ops::Range;
 use timex::TimeExpression;
 
 /// A sentence of a source, the unit every citation points at.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claim {
     /// Stable across rebuilds: made from the source id and the sentence's normalised text.
     pub id: String,
@@ -28,7 +29,8 @@ pub struct Claim {
     pub end: usize,
 }
 
-#[derive(Debug, Clone, Default)]
+/// One source's analysis; serialisable for the build cache (`cache`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub claims: Vec<Claim>,
     /// The claims of each paragraph, as index ranges into `claims`.
@@ -61,15 +63,50 @@ pub fn analyse_all(sources: &[LoadedSource]) -> Vec<Analysis> {
 }
 
 pub fn analyse(source: &LoadedSource) -> Analysis {
+    let body = &source.body;
+    // The readers are independent of one another: each takes a core when there is one free,
+    // which is what makes one long source fast (many sources keep the cores busy anyway).
+    let (((claims, paragraphs), (mentions, things)), (acronyms, (times, figures))) = rayon::join(
+        || {
+            rayon::join(
+                || claims_of(source),
+                || mentions::find_mentions_and_things(body),
+            )
+        },
+        || {
+            rayon::join(
+                || mentions::find_acronym_definitions(body),
+                || {
+                    rayon::join(
+                        || timex::find_time_expressions(body, source.meta.published),
+                        || figures::find_figures(body),
+                    )
+                },
+            )
+        },
+    );
+    Analysis {
+        claims,
+        paragraphs,
+        mentions,
+        things,
+        acronyms,
+        times,
+        figures,
+    }
+}
+
+/// The sentences of a source as claims, and each paragraph's claims as a range of them.
+fn claims_of(source: &LoadedSource) -> (Vec<Claim>, Vec<Range<usize>>) {
     let id = &source.meta.id;
-    let mut analysis = Analysis::default();
+    let (mut claims, mut paragraph_ranges) = (Vec::new(), Vec::new());
     let mut ids = ClaimIds::default();
     for (paragraph, offset) in paragraphs(&source.body) {
-        let first = analysis.claims.len();
+        let first = claims.len();
         let chars: Vec<char> = paragraph.chars().collect();
         for span in sentences::split_sentences(paragraph) {
             let text: String = chars[span.start..span.end].iter().collect();
-            analysis.claims.push(Claim {
+            claims.push(Claim {
                 id: ids.next(id, &text),
                 source: id.clone(),
                 start: offset + span.start,
@@ -77,15 +114,11 @@ pub fn analyse(source: &LoadedSource) -> Analysis {
                 text,
             });
         }
-        if analysis.claims.len() > first {
-            analysis.paragraphs.push(first..analysis.claims.len());
+        if claims.len() > first {
+            paragraph_ranges.push(first..claims.len());
         }
     }
-    (analysis.mentions, analysis.things) = mentions::find_mentions_and_things(&source.body);
-    analysis.acronyms = mentions::find_acronym_definitions(&source.body);
-    analysis.times = timex::find_time_expressions(&source.body, source.meta.published);
-    analysis.figures = figures::find_figures(&source.body);
-    analysis
+    (claims, paragraph_ranges)
 }
 
 /// Paragraphs of a text (separated by blank lines) with their char offsets.
@@ -123,7 +156,7 @@ impl ClaimIds {
 mod tests {
     use super::*;
 
-    fn source(id: &str, body: &str) -> LoadedSource {
+    pub(super) fn source(id: &str, body: &str) -> LoadedSource {
         LoadedSource::in_memory(id, None, body)
     }
 

@@ -39,7 +39,39 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
         kept.push(index);
     }
     create_new(&book, &book_toml(&title))?;
+    ignore_in_git(dir)?;
     Ok(kept)
+}
+
+/// What git should not track: the build cache and the built site (build-dir of `book_toml`).
+const IGNORED: [&str; 2] = [".sourcebook/", "/site/"];
+
+/// Adds to the folder's .gitignore (created if missing) the lines of `IGNORED` it lacks.
+fn ignore_in_git(dir: &Path) -> Result<()> {
+    let path = dir.join(".gitignore");
+    let existing = match fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(Error::io(&path, "read", e)),
+    };
+    let present: Vec<&str> = existing.lines().map(str::trim).collect();
+    let missing: Vec<&str> = IGNORED
+        .into_iter()
+        .filter(|line| !present.contains(line))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let mut text = existing.clone();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("# sourcebook: the build cache and the built site\n");
+    for line in missing {
+        text.push_str(line);
+        text.push('\n');
+    }
+    fs::write(&path, text).map_err(|e| Error::io(&path, "write", e))
 }
 
 /// Writes a new file; `false` when one is already there (it is left as it is).
@@ -91,6 +123,21 @@ mod tests {
         let config = crate::load::config::Config::load(&files).unwrap();
         assert_eq!(config.book.title, "my \"briefing\"");
         assert!(init(&dir).is_err(), "a second init is refused");
+        let ignored = fs::read_to_string(dir.join(".gitignore")).unwrap();
+        assert!(ignored.lines().any(|l| l == ".sourcebook/"), "{ignored}");
+        assert!(ignored.lines().any(|l| l == "/site/"), "{ignored}");
+    }
+
+    #[test]
+    fn an_existing_gitignore_gains_only_the_lines_it_lacks() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::write(tmp.path().join(".gitignore"), "notes/\n/site/").unwrap();
+        init(tmp.path()).unwrap();
+        let ignored = fs::read_to_string(tmp.path().join(".gitignore")).unwrap();
+        assert_eq!(
+            ignored,
+            "notes/\n/site/\n# sourcebook: the build cache and the built site\n.sourcebook/\n"
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@
 //! holds this reader's word lists.
 
 use crate::text::tokens::Token;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod agreement;
 mod amounts;
@@ -31,7 +31,7 @@ pub(crate) use counted::is_outcome;
 use numbers::tokenize;
 use scanner::Form;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// Char offset (Unicode scalar values) of the first char of the span.
     pub start: usize,
@@ -44,12 +44,14 @@ pub struct Figure {
     pub value: f64,
     /// Normalised qualifier: "about", "nearly", "at least", "more than", "less than", "up to";
     /// None for an exact figure.
-    pub qualifier: Option<&'static str>,
+    #[serde(deserialize_with = "crate::analyse::cache::interned_option")]
+    pub qualifier: Option<crate::analyse::cache::StaticText>,
     /// What is counted or measured, as a lowercase plural head noun ("people", "years",
     /// "percent", "dollars") or the participle that follows a count ("killed").
     pub unit: Option<String>,
     /// ISO code of the currency ("USD", "EUR", "GBP", "RUB", ...) when the figure is money.
-    pub currency: Option<&'static str>,
+    #[serde(deserialize_with = "crate::analyse::cache::interned_option")]
+    pub currency: Option<crate::analyse::cache::StaticText>,
     /// What the figure counts, comparable across sources: "killed", "wounded", "missing",
     /// "arrested", "displaced", "casualties" (from the noun or verb beside it), "killed
     /// soldiers" for a group, else the unit ("tons", "dollars USD"). None for a count of people

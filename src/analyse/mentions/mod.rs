@@ -23,7 +23,7 @@
 //! and `things` for what names no actor; last, `metonymy` gives a capital that acts
 //! ("Nairobi denied") to its state.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -44,7 +44,7 @@ use tokenise::Shape;
 pub use crate::model::actor::ActorKind;
 
 /// How a mention names its actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Via {
     Name,
@@ -52,7 +52,7 @@ pub enum Via {
     Demonym,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     /// Char offsets (Unicode scalar values) into the text passed in, end exclusive. The span
     /// covers the name only: no possessive "'s", no title.
@@ -68,12 +68,13 @@ pub struct Mention {
     /// A title or role attached in context ("Foreign Minister", "spokesman"), as written.
     pub role: Option<String>,
     /// A short reason for the kind: "gazetteer: country", "title: Minister", "given name", …
-    pub evidence: &'static str,
+    #[serde(deserialize_with = "crate::analyse::cache::interned")]
+    pub evidence: crate::analyse::cache::StaticText,
 }
 
 /// An acronym the text defines: "Sudan Armed Forces, or SAF", "Sudan Armed Forces (SAF)",
 /// "SAF (Sudan Armed Forces)".
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AcronymDefinition {
     pub acronym: String,
     pub expansion: String,

@@ -65,7 +65,7 @@
 
 use crate::model::date::PartialDate;
 use crate::text::tokens::Kind;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod absolute;
 mod arithmetic;
@@ -81,7 +81,7 @@ use resolve::resolve_all;
 use rules::{scan_matches, Meaning};
 use scan::{tokenize, Unit};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimeExpression {
     /// Char offsets (Unicode scalar values) into the text, end exclusive.
     pub start: usize,
@@ -94,7 +94,8 @@ pub struct TimeExpression {
     /// A range's end ("2009" of "from 1999 to 2009"); `None` for a single date.
     pub until: Option<PartialDate>,
     /// Which rule produced the value, human readable.
-    pub rule: &'static str,
+    #[serde(deserialize_with = "crate::analyse::cache::interned")]
+    pub rule: crate::analyse::cache::StaticText,
     /// True when the value depends on the anchor date.
     pub relative: bool,
 }

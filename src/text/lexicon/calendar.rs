@@ -35,18 +35,25 @@ pub(crate) const HOLIDAY_WORDS: &[&str] = &[
 
 /// The month number (1–12) of an English month name or its common abbreviation.
 pub fn month_number(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    // Compared without allocating: the analysers ask this of nearly every word.
+    let word = word.trim_end_matches('.');
     if word.len() < 3 {
         return None;
     }
+    let abbreviation = word.len() == 3 || word.eq_ignore_ascii_case("sept");
     MONTHS
         .iter()
         .position(|m| {
-            let m = m.to_ascii_lowercase();
-            m == word
-                || (word.len() <= 4 && m.starts_with(&word) && (word.len() == 3 || word == "sept"))
+            m.eq_ignore_ascii_case(word)
+                || (abbreviation && starts_with_ignoring_ascii_case(m, word))
         })
         .map(|i| i as u8 + 1)
+}
+
+fn starts_with_ignoring_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// A month's name spelt out in full, in any case ("April", not "Apr").
@@ -56,10 +63,10 @@ pub(crate) fn is_full_month_name(word: &str) -> bool {
 
 /// A weekday's name or its three-letter abbreviation, maybe with a comma or full stop.
 pub fn is_weekday(word: &str) -> bool {
-    let word = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+    let word = word.trim_end_matches([',', '.']);
     WEEKDAYS.iter().any(|d| {
-        let d = d.to_ascii_lowercase();
-        d == word || (word.len() == 3 && d.starts_with(&word))
+        d.eq_ignore_ascii_case(word)
+            || (word.len() == 3 && starts_with_ignoring_ascii_case(d, word))
     })
 }
 
@@ -74,6 +81,9 @@ mod tests {
         assert_eq!(month_number("May"), Some(5));
         assert_eq!(month_number("Ma"), None);
         assert_eq!(month_number("Marching"), None);
+        assert_eq!(month_number("SEPT"), Some(9));
+        assert_eq!(month_number("Septe"), None);
+        assert_eq!(month_number("Déc"), None);
         assert!(is_full_month_name("april") && !is_full_month_name("Apr"));
     }
 

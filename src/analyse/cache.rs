@@ -1,0 +1,415 @@
+//! The build cache: each source's `Analysis` kept on disk between builds, so that a rebuild
+//! analyses only the sources that changed.
+//!
+//! An analysis is a pure function of the source's id, publication date and body (see
+//! `analyse`) and of the code that analyses; no book.toml key reaches it. An entry is named by
+//! the sha256 of exactly those inputs and the code's fingerprint (`TOOL`: the package version
+//! and a hash of the analyse layer and the layers below it, made by build.rs), and it repeats
+//! the key and the fingerprint inside, so a renamed, copied, truncated, garbled or foreign
+//! entry is never trusted: it is analysed afresh and overwritten. Entries are written to a
+//! temporary file and renamed into place, so a reader never sees half of one; entries no
+//! source of the build uses any more are removed after it.
+
+use super::Analysis;
+use crate::error::Result;
+use crate::load::files::ProjectFiles;
+use crate::model::ids::hex;
+use crate::model::source::LoadedSource;
+use rayon::prelude::*;
+use serde::{Deserialize, Deserializer, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeSet, HashSet};
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+/// The cache's folder, relative to the project; the whole `.sourcebook/` is sourcebook's.
+pub const CACHE_DIR: &str = ".sourcebook/cache/analyses";
+
+/// The code that made an entry: the package version and the fingerprint of the code an
+/// analysis depends on.
+const TOOL: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "+",
+    env!("SOURCEBOOK_ANALYSIS_FINGERPRINT")
+);
+
+/// A temporary file older than this was left by a killed build, not written by a running one.
+const STALE_TEMPORARY: Duration = Duration::from_secs(3600);
+
+/// What the cache did in one build.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct CacheReport {
+    /// Sources whose analysis came from the cache.
+    pub reused: usize,
+    /// Sources analysed in this build (and stored for the next).
+    pub analysed: usize,
+    /// Things the build went on without: entries that could not be trusted, writes that
+    /// failed. Never an error: the cache only saves time.
+    pub notes: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct EntryOut<'a> {
+    tool: &'a str,
+    key: &'a str,
+    analysis: &'a Analysis,
+}
+
+#[derive(Deserialize)]
+struct EntryIn {
+    tool: String,
+    key: String,
+    analysis: Analysis,
+}
+
+/// Why a source's analysis did not come from the cache.
+enum Miss {
+    Absent,
+    /// There was an entry, and it could not be trusted.
+    Untrusted,
+}
+
+/// Analyses every source like `analyse_all`, reusing the analyses stored in the project's
+/// cache and storing the new ones. An error only when the cache folder would lie outside the
+/// project (a link out of it); any other trouble with the cache is a note, and the build goes
+/// on analysing.
+pub fn analyse_all_cached(
+    files: &ProjectFiles,
+    sources: &[LoadedSource],
+) -> Result<(Vec<Analysis>, CacheReport)> {
+    let dir = files.root().join(CACHE_DIR);
+    files.check_folder(&dir)?;
+    let mut report = CacheReport::default();
+    if let Err(error) = fs::create_dir_all(&dir) {
+        report.notes.push(format!(
+            "the build cache {} could not be created ({error}); every source was analysed",
+            dir.display()
+        ));
+        report.analysed = sources.len();
+        return Ok((super::analyse_all(sources), report));
+    }
+    // The folder may only now exist: check again that no link leads out of the project.
+    files.check_folder(&dir)?;
+
+    // Per source: its key, why it missed (`None`: reused), its analysis, a failed write.
+    let results: Vec<(String, Option<Miss>, Analysis, Option<String>)> = sources
+        .par_iter()
+        .map(|source| {
+            let key = key(source);
+            match lookup(&dir.join(format!("{key}.json")), &key) {
+                Ok(analysis) => (key, None, analysis, None),
+                Err(miss) => {
+                    let analysis = super::analyse(source);
+                    let failed = store(&dir, &key, &analysis).err().map(|error| {
+                        format!(
+                            "could not write to the build cache {}: {error}",
+                            dir.display()
+                        )
+                    });
+                    (key, Some(miss), analysis, failed)
+                }
+            }
+        })
+        .collect();
+
+    let mut untrusted = 0;
+    let mut failed_write = None;
+    let mut keys = HashSet::new();
+    let mut analyses = Vec::with_capacity(results.len());
+    for (key, miss, analysis, failed) in results {
+        match miss {
+            None => report.reused += 1,
+            Some(Miss::Absent) => report.analysed += 1,
+            Some(Miss::Untrusted) => {
+                report.analysed += 1;
+                untrusted += 1;
+            }
+        }
+        failed_write = failed_write.or(failed);
+        keys.insert(key);
+        analyses.push(analysis);
+    }
+    if untrusted > 0 {
+        report.notes.push(format!(
+            "{untrusted} build cache entr{} in {} could not be trusted (damaged, or made by \
+             other code) and {} analysed afresh",
+            if untrusted == 1 { "y" } else { "ies" },
+            dir.display(),
+            if untrusted == 1 {
+                "its source was"
+            } else {
+                "their sources were"
+            },
+        ));
+    }
+    report.notes.extend(failed_write);
+    if let Err(error) = prune(&dir, &keys) {
+        report.notes.push(format!(
+            "could not remove unused entries from the build cache {}: {error}",
+            dir.display()
+        ));
+    }
+    Ok((analyses, report))
+}
+
+/// The sha256 of everything an analysis depends on: the code, the source's id, its
+/// publication date and its body. The fields are separated by a byte none of them holds.
+fn key(source: &LoadedSource) -> String {
+    let published = source
+        .meta
+        .published
+        .map(|date| date.to_string())
+        .unwrap_or_default();
+    let mut hasher = Sha256::new();
+    for field in [TOOL, &source.meta.id, &published] {
+        hasher.update(field.as_bytes());
+        hasher.update([0]);
+    }
+    hasher.update(source.body.as_bytes());
+    hex(&hasher.finalize())
+}
+
+fn lookup(path: &Path, key: &str) -> std::result::Result<Analysis, Miss> {
+    let bytes = read_regular_file(path).map_err(|error| match error.kind() {
+        std::io::ErrorKind::NotFound => Miss::Absent,
+        _ => Miss::Untrusted,
+    })?;
+    match serde_json::from_slice::<EntryIn>(&bytes) {
+        Ok(entry) if entry.tool == TOOL && entry.key == key => Ok(entry.analysis),
+        _ => Err(Miss::Untrusted),
+    }
+}
+
+/// Reads a file without following a link at its place, which could lead out of the project.
+fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW);
+    }
+    let mut file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Writes an entry to a temporary file of its own and renames it into place: readers see the
+/// whole entry or none, and a link planted at the entry's name is replaced, never followed.
+fn store(dir: &Path, key: &str, analysis: &Analysis) -> std::io::Result<()> {
+    let bytes = serde_json::to_vec(&EntryOut {
+        tool: TOOL,
+        key,
+        analysis,
+    })
+    .map_err(std::io::Error::other)?;
+    let temporary = dir.join(format!("{key}.json.tmp-{}", std::process::id()));
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temporary)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, &bytes))
+        .and_then(|()| fs::rename(&temporary, dir.join(format!("{key}.json"))));
+    if written.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    written
+}
+
+/// Removes the entries no source of this build used, and temporary files killed builds left.
+/// Only files named as this module names them are touched.
+fn prune(dir: &Path, keys: &HashSet<String>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some((key, rest)) = name.split_once('.') else {
+            continue;
+        };
+        if key.len() != 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+            continue;
+        }
+        let unused = rest == "json" && !keys.contains(key);
+        let stale = rest.starts_with("json.tmp-")
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|time| time.elapsed().is_ok_and(|age| age > STALE_TEMPORARY));
+        if unused || stale {
+            fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// A `&'static str` field of an analysis, spelled as an alias so that serde's derive does not
+/// take it for text borrowed from the entry (which would tie entries to `'static` input).
+pub type StaticText = &'static str;
+
+/// Deserialises a `&'static str` field. The analysers name rules, evidence and units with
+/// static strings; an entry brings them back as text, kept once per distinct value (a few
+/// dozen) so that the analysis types stay as the analysers made them.
+pub(crate) fn interned<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<&'static str, D::Error> {
+    String::deserialize(deserializer).map(intern)
+}
+
+/// `interned` for an optional field.
+pub(crate) fn interned_option<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<&'static str>, D::Error> {
+    Option::<String>::deserialize(deserializer).map(|text| text.map(intern))
+}
+
+fn intern(text: String) -> &'static str {
+    static SEEN: OnceLock<Mutex<BTreeSet<&'static str>>> = OnceLock::new();
+    let mut seen = SEEN
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(known) = seen.get(text.as_str()) {
+        return known;
+    }
+    let kept: &'static str = Box::leak(text.into_boxed_str());
+    seen.insert(kept);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project() -> (tempfile::TempDir, ProjectFiles) {
+        let tmp = tempfile::tempdir().unwrap();
+        let files = ProjectFiles::open(tmp.path()).unwrap();
+        (tmp, files)
+    }
+
+    fn source(id: &str, body: &str) -> LoadedSource {
+        let mut source = super::super::tests::source(id, body);
+        source.meta.published = crate::model::date::PartialDate::parse("2031-05-04");
+        source
+    }
+
+    const BODY: &str = "The Lumen Canal Board closed the Orrin lock on Tuesday, 3 May 2031. \
+        About 40 barges waited, said Tavi Marsh, the board's engineer.\n\n\
+        The Lumen Canal Board (LCB) reopened it in June.\n";
+
+    #[test]
+    fn an_entry_gives_back_the_analysis_it_stored() {
+        let (_tmp, files) = project();
+        let sources = [
+            source("lock", BODY),
+            source("other", "Nothing happened here.\n"),
+        ];
+        let (cold, report) = analyse_all_cached(&files, &sources).unwrap();
+        assert_eq!((report.reused, report.analysed), (0, 2));
+        assert!(!cold[0].figures.is_empty() && !cold[0].times.is_empty());
+        let (warm, report) = analyse_all_cached(&files, &sources).unwrap();
+        assert_eq!((report.reused, report.analysed), (2, 0));
+        assert_eq!(warm, cold);
+        assert!(report.notes.is_empty(), "{:?}", report.notes);
+    }
+
+    #[test]
+    fn the_key_covers_id_date_and_body() {
+        let base = key(&source("lock", BODY));
+        assert_eq!(base, key(&source("lock", BODY)));
+        assert_ne!(base, key(&source("lock2", BODY)));
+        assert_ne!(base, key(&source("lock", &BODY.replace("40", "41"))));
+        let mut undated = source("lock", BODY);
+        undated.meta.published = None;
+        assert_ne!(base, key(&undated));
+    }
+
+    #[test]
+    fn untrusted_entries_are_analysed_afresh_and_replaced() {
+        let (tmp, files) = project();
+        let sources = [source("lock", BODY)];
+        let (cold, _) = analyse_all_cached(&files, &sources).unwrap();
+        let entry = tmp
+            .path()
+            .join(CACHE_DIR)
+            .join(format!("{}.json", key(&sources[0])));
+        let good = fs::read_to_string(&entry).unwrap();
+        let foreign = good.replacen(TOOL, "0.0.0+0000000000000000", 1);
+        let other_key = good.replacen(&key(&sources[0]), &"0".repeat(64), 1);
+        for bad in [
+            "garbage \u{0}\u{1}".to_string(),
+            good[..good.len() / 2].to_string(),
+            foreign,
+            other_key,
+        ] {
+            fs::write(&entry, &bad).unwrap();
+            let (analyses, report) = analyse_all_cached(&files, &sources).unwrap();
+            assert_eq!(analyses, cold);
+            assert_eq!((report.reused, report.analysed), (0, 1));
+            assert!(
+                report.notes[0].contains("could not be trusted"),
+                "{:?}",
+                report.notes
+            );
+            assert_eq!(fs::read_to_string(&entry).unwrap(), good, "rewritten");
+        }
+    }
+
+    #[test]
+    fn unused_entries_are_removed_and_other_files_kept() {
+        let (tmp, files) = project();
+        analyse_all_cached(&files, &[source("lock", BODY)]).unwrap();
+        let dir = tmp.path().join(CACHE_DIR);
+        fs::write(dir.join("notes.txt"), "mine").unwrap();
+        let edited = source("lock", &BODY.replace("40", "41"));
+        analyse_all_cached(&files, std::slice::from_ref(&edited)).unwrap();
+        let mut names: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [format!("{}.json", key(&edited)), "notes.txt".into()]
+        );
+    }
+
+    #[test]
+    fn a_cache_folder_linked_out_of_the_project_is_refused() {
+        let (tmp, files) = project();
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), tmp.path().join(".sourcebook")).unwrap();
+        let error = analyse_all_cached(&files, &[source("lock", BODY)])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("outside the project"), "{error}");
+        assert_eq!(fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_linked_entry_is_not_followed() {
+        let (tmp, files) = project();
+        let sources = [source("lock", BODY)];
+        analyse_all_cached(&files, &sources).unwrap();
+        let entry = tmp
+            .path()
+            .join(CACHE_DIR)
+            .join(format!("{}.json", key(&sources[0])));
+        let elsewhere = tempfile::tempdir().unwrap();
+        let outside = elsewhere.path().join("entry.json");
+        fs::rename(&entry, &outside).unwrap();
+        std::os::unix::fs::symlink(&outside, &entry).unwrap();
+        let (_, report) = analyse_all_cached(&files, &sources).unwrap();
+        assert_eq!(report.reused, 0, "an entry outside the project is not read");
+        assert!(
+            !fs::symlink_metadata(&entry).unwrap().is_symlink(),
+            "replaced"
+        );
+    }
+}
