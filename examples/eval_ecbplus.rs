@@ -9,7 +9,9 @@
 //! tokens joined into text, one sentence per paragraph; the URL line that opens the ecbplus
 //! files is left out, as `add` would keep it in the metadata). The documents carry no
 //! publication date, so none is given: relative dates stay unresolved, as they would for a
-//! source added without one. The sources go through the library's pipeline (analyse, actors,
+//! source added without one. With `ECBPLUS_DATED=1`, an ecbplus document gets the
+//! publication date `add` would find in the file as saved (its URL line, then the text): the
+//! date in the URL's path or a dateline; the ecb documents have neither. The sources go through the library's pipeline (analyse, actors,
 //! events without curation) and each of our claims maps to the gold sentence it lies in.
 //!
 //! Gold: an action mention (ACTION_*) linked by CROSS_DOC_COREF to an action instance; a
@@ -34,6 +36,7 @@ use ecbplus::{parse_topics, scored_sentences};
 use sourcebook::analyse::{analyse, Analysis};
 use sourcebook::briefing::actors::{resolve_actors, SourceMentions};
 use sourcebook::briefing::events::{resolve_events, SourceInput};
+use sourcebook::ingest::{ingest, AddOptions};
 use sourcebook::load::config::ExtractSection;
 use sourcebook::model::source::LoadedSource;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -52,6 +55,8 @@ struct Document {
     sentences: BTreeMap<usize, (usize, usize)>,
     /// Sentence number → the action instances its mentions belong to.
     instances: BTreeMap<usize, BTreeSet<String>>,
+    /// The URL line that opens an ecbplus file, where the document was published.
+    url: Option<String>,
 }
 
 /// Pair counts and B³ sums, added over corpora.
@@ -353,8 +358,10 @@ fn parse_document(xml: &str, plus: bool) -> Document {
     let mut chars = 0;
     let mut previous = String::new();
     let mut quotes_open = false;
+    let mut url = String::new();
     for (_, sentence, token) in &tokens {
         if plus && *sentence == 0 {
+            url.push_str(token);
             continue;
         }
         let range = sentences.entry(*sentence).or_insert_with(|| {
@@ -384,11 +391,27 @@ fn parse_document(xml: &str, plus: bool) -> Document {
         text,
         sentences,
         instances,
+        url: Some(url).filter(|u| !u.is_empty()),
     }
 }
 
+/// A document as `add` would take it in: the file as saved (its URL line, then the text) gives
+/// the publication date `add` finds in it (in the URL's path, or a dateline), the text alone
+/// is analysed, so that claims keep the sentence ranges they are scored by.
 fn loaded(index: usize, document: &Document) -> LoadedSource {
-    LoadedSource::in_memory(&format!("doc-{index:03}"), None, &document.text)
+    let mut file = document.url.clone().map(|u| u + "\n\n").unwrap_or_default();
+    file.push_str(&document.text);
+    let published = ingest(
+        Path::new("document.txt"),
+        file.into_bytes(),
+        &AddOptions::default(),
+        &BTreeSet::new(),
+        &BTreeMap::new(),
+    )
+    .ok()
+    .and_then(|source| source.meta.published)
+    .filter(|_| env::var_os("ECBPLUS_DATED").is_some());
+    LoadedSource::in_memory(&format!("doc-{index:03}"), published, &document.text)
 }
 
 /// Runs the pipeline on the documents; returns, per document and sentence number, the events

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-pub use crate::text::lexicon::calendar::{is_weekday, month_number, MONTHS, WEEKDAYS};
+pub use crate::text::lexicon::calendar::{
+    is_weekday, month_number, weekday_number, MONTHS, WEEKDAYS,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {

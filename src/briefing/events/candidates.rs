@@ -8,7 +8,7 @@ use crate::analyse::mentions::Mention;
 use crate::analyse::timex::TimeExpression;
 use crate::analyse::Claim;
 use crate::model::actor::ActorKind;
-use crate::model::date::{is_weekday, month_number, PartialDate, Precision};
+use crate::model::date::{is_weekday, month_number, weekday_number, PartialDate, Precision};
 use crate::text::lexicon::actions::common_action;
 use crate::text::lexicon::is_stop_word;
 use crate::text::lexicon::parts_of_speech::{irregular_base, verb_form, VerbForm};
@@ -84,10 +84,14 @@ pub(super) fn candidates(
             // "On Saturday" in a source without a publication date dates a happening the
             // tool cannot place: the claim reports it undated, whatever else it dates. (With
             // a publication date, what stays unresolved is only vague: "last week".)
-            let unplaced = source.published.is_none()
-                && inside_times
-                    .iter()
-                    .any(|&t| analysis.times[t].value.is_none() && analysis.times[t].relative);
+            let mut unresolved = inside_times
+                .iter()
+                .map(|&t| &analysis.times[t])
+                .filter(|t| t.value.is_none() && t.relative);
+            let unplaced = source.published.is_none() && unresolved.clone().next().is_some();
+            let weekday = unresolved
+                .find_map(|t| t.text.split_whitespace().find_map(weekday_number))
+                .filter(|_| unplaced);
             if dates.is_empty() || unplaced {
                 // Kept when it names an action (see `mark_actions`).
                 found.undated.push(Undated {
@@ -102,6 +106,7 @@ pub(super) fn candidates(
                     words: words.clone(),
                     actions: BTreeSet::new(),
                     unplaced,
+                    weekday,
                     done: has_regular_past(&claim.text),
                 });
                 if dates.is_empty() {

@@ -236,6 +236,15 @@ fn gathers(found: Evidence) -> bool {
     found.similarity > 0.0
 }
 
+/// Whether a claim dated by a day of the week ("on Tuesday") may tell a gathering's
+/// happening: not when the gathering's claims name other days and never this one (two
+/// arrests of one kind, one on a Tuesday, one on a Sunday).
+fn on_its_weekday(claim: &Undated, gathering: &Cluster) -> bool {
+    claim
+        .weekday
+        .is_none_or(|day| gathering.weekdays.is_empty() || gathering.weekdays.contains(&day))
+}
+
 /// How much a cluster holding a dated claim of the undated claim's own source is preferred:
 /// a report's undated sentences are often about its own happening, but not always.
 const OWN_SOURCE_BONUS: f64 = 0.15;
@@ -561,6 +570,7 @@ impl Gatherings {
         let best = near
             .into_iter()
             .filter(|k| may_start || self.open.contains(k))
+            .filter(|&k| on_its_weekday(claim, &self.clusters[k]))
             .map(|k| (k, evidence(&features, &self.clusters[k], rarity)))
             .filter(|&(_, found)| gathers(found))
             .max_by(|a, b| {
@@ -582,6 +592,7 @@ impl Gatherings {
             self.by_feature.entry((story, key)).or_default().push(k);
         }
         self.clusters[k].undated.push(u);
+        self.clusters[k].weekdays.extend(claim.weekday);
         self.sources[k].insert(claim.source);
     }
 }
@@ -674,6 +685,7 @@ mod tests {
             words: BTreeSet::new(),
             actions: actions.iter().map(|a| a.to_string()).collect(),
             unplaced: false,
+            weekday: None,
             done: true,
         };
         let found = groups(
@@ -701,6 +713,7 @@ mod tests {
             words: BTreeSet::new(),
             actions: BTreeSet::new(),
             unplaced: true,
+            weekday: None,
             done: true,
         };
         // Sources 0–3 are one story, 4–5 another; person 7 leads gatherings in both.
@@ -731,5 +744,27 @@ mod tests {
         );
         let claims: Vec<Vec<usize>> = merged.into_iter().map(|c| c.undated).collect();
         assert_eq!(claims, [vec![0, 1, 2, 3], vec![6, 7], vec![4, 5]]);
+    }
+
+    #[test]
+    fn claims_naming_different_weekdays_gather_apart() {
+        let claim = |source, weekday| Undated {
+            source,
+            claim: 0,
+            actors: [1].into(),
+            people: BTreeSet::new(),
+            words: ["driver".to_string()].into(),
+            actions: ["arrest".to_string()].into(),
+            unplaced: true,
+            weekday: Some(weekday),
+            done: true,
+        };
+        // One story; sources 0 and 1 tell an arrest on a Tuesday, 2 and 3 one on a Sunday.
+        let undated = [claim(0, 1), claim(1, 1), claim(2, 6), claim(3, 6)];
+        let rarity = Rarity::new(&[], &undated);
+        let (events, alone) = gather_undated(&undated, &BTreeSet::new(), &[0; 4], &rarity);
+        let claims: Vec<Vec<usize>> = events.into_iter().map(|c| c.undated).collect();
+        assert_eq!(claims, [vec![0, 1], vec![2, 3]]);
+        assert!(alone.is_empty());
     }
 }

@@ -159,6 +159,8 @@ struct Undated {
     actions: BTreeSet<String>,
     /// Dated only relative to a publication date the source lacks ("on Sunday").
     unplaced: bool,
+    /// The day of the week that date names, if it does (0 for Monday).
+    weekday: Option<u8>,
     /// Says something was done with a regular past ("attacked"), not only a noun ("the
     /// attack") or an irregular form: only such a claim joins a dated happening, where a
     /// looser reading drew commentary into happenings it was not about.
@@ -172,6 +174,8 @@ struct Cluster {
     actors: BTreeSet<usize>,
     words: BTreeSet<String>,
     actions: BTreeSet<String>,
+    /// The days of the week its undated claims name: a happening falls on one.
+    weekdays: BTreeSet<u8>,
     /// Undated claims reporting this happening (indices into the undated claims).
     undated: Vec<usize>,
     /// Some claim gives a toll of this happening.

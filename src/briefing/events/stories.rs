@@ -210,6 +210,7 @@ mod tests {
             words: words.iter().map(|w| w.to_string()).collect(),
             actions: BTreeSet::new(),
             unplaced: true,
+            weekday: None,
             done: true,
         }
     }

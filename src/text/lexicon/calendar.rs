@@ -63,11 +63,19 @@ pub(crate) fn is_full_month_name(word: &str) -> bool {
 
 /// A weekday's name or its three-letter abbreviation, maybe with a comma or full stop.
 pub fn is_weekday(word: &str) -> bool {
+    weekday_number(word).is_some()
+}
+
+/// The day of the week a word names, 0 for Monday, as a full name or three letters.
+pub fn weekday_number(word: &str) -> Option<u8> {
     let word = word.trim_end_matches([',', '.']);
-    WEEKDAYS.iter().any(|d| {
-        d.eq_ignore_ascii_case(word)
-            || (word.len() == 3 && starts_with_ignoring_ascii_case(d, word))
-    })
+    WEEKDAYS
+        .iter()
+        .position(|d| {
+            d.eq_ignore_ascii_case(word)
+                || (word.len() == 3 && starts_with_ignoring_ascii_case(d, word))
+        })
+        .map(|n| n as u8)
 }
 
 #[cfg(test)]
@@ -90,5 +98,8 @@ mod tests {
     #[test]
     fn weekday_names_and_abbreviations() {
         assert!(is_weekday("Thursday,") && is_weekday("tue.") && !is_weekday("Th"));
+        assert_eq!(weekday_number("Monday"), Some(0));
+        assert_eq!(weekday_number("SUN"), Some(6));
+        assert_eq!(weekday_number("Sundays"), None);
     }
 }
