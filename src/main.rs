@@ -403,16 +403,25 @@ fn add(
     for source in &ingested {
         let metadata_lines = source.dropped.len() - source.meta.dropped;
         println!(
-            "added {} ← {}: {} paragraphs kept, {} lines dropped, {} used as metadata (see {}.dropped.toml)",
+            "added {} ← {}: {} kept, {} dropped, {} used as metadata (see {}.dropped.toml)",
             source.meta.id,
             source.input.display(),
-            source.body.split("\n\n").count(),
-            source.meta.dropped,
+            counted(source.body.split("\n\n").count(), "paragraph"),
+            counted(source.meta.dropped, "line"),
             metadata_lines,
             source.meta.id
         );
     }
     Ok(())
+}
+
+/// "1 line", "3 lines".
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// A one-line progress bar on a terminal when many files are added; silent otherwise.
