@@ -1,6 +1,7 @@
-//! Fingerprints the code an analysis depends on, so that the build cache (src/analyse/cache.rs)
-//! never serves an analysis made by other code: the package version alone stays the same while
-//! the analysers change between releases.
+//! Fingerprints the code an analysis depends on, and the code that highlights archived HTML
+//! originals, so that the build cache (src/analyse/cache.rs, src/render/highlight_cache.rs)
+//! never serves an entry made by other code: the package version alone stays the same while
+//! the code changes between releases.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -16,9 +17,25 @@ const ANALYSIS_INPUTS: [&str; 6] = [
     "Cargo.lock",
 ];
 
+/// The highlighter (its grammars and class names) and the locked syntect version, whose
+/// bundled syntax definitions it loads.
+const HIGHLIGHT_INPUTS: [&str; 2] = ["src/render/highlight.rs", "Cargo.lock"];
+
 fn main() {
+    println!(
+        "cargo:rustc-env=SOURCEBOOK_ANALYSIS_FINGERPRINT={:016x}",
+        fingerprint(&ANALYSIS_INPUTS)
+    );
+    println!(
+        "cargo:rustc-env=SOURCEBOOK_HIGHLIGHT_FINGERPRINT={:016x}",
+        fingerprint(&HIGHLIGHT_INPUTS)
+    );
+}
+
+/// A hash of the paths and bytes of every file under `inputs`.
+fn fingerprint(inputs: &[&str]) -> u64 {
     let mut files = Vec::new();
-    for input in ANALYSIS_INPUTS {
+    for input in inputs {
         println!("cargo:rerun-if-changed={input}");
         collect(Path::new(input), &mut files);
     }
@@ -28,10 +45,7 @@ fn main() {
         let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("read {}: {e}", file.display()));
         (file, bytes).hash(&mut hasher);
     }
-    println!(
-        "cargo:rustc-env=SOURCEBOOK_ANALYSIS_FINGERPRINT={:016x}",
-        hasher.finish()
-    );
+    hasher.finish()
 }
 
 fn collect(path: &Path, files: &mut Vec<PathBuf>) {

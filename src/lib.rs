@@ -91,8 +91,9 @@ pub fn build(root: &Path, out: Option<&Path>, cache: CacheMode) -> Result<BuildR
     };
     check_output_folder(&project, &out)?;
     let prepared = emit::prepare(&out)?;
-    let (briefing, cache) = brief_cached(project, cache)?;
-    let site = render::render(&briefing, &templates)?;
+    let files = project.files.clone();
+    let (briefing, mut cache) = brief_cached(project, cache)?;
+    let site = render_cached(&files, &briefing, &templates, &mut cache)?;
     let emitted = emit::emit(&site, &out)?;
     let mut warnings = briefing.warnings();
     warnings.extend(prepared.warnings);
@@ -138,9 +139,25 @@ fn render_in_memory(
 ) -> Result<(render::Site, Vec<Warning>, Option<CacheReport>)> {
     let project = project::Project::load(root)?;
     let templates = render::Templates::load(&project.files)?;
-    let (briefing, cache) = brief_cached(project, cache)?;
-    let site = render::render(&briefing, &templates)?;
+    let files = project.files.clone();
+    let (briefing, mut cache) = brief_cached(project, cache)?;
+    let site = render_cached(&files, &briefing, &templates, &mut cache)?;
     Ok((site, briefing.warnings(), cache))
+}
+
+/// Renders the site; with a build cache (`cache` is `Some`), the HTML originals' highlighting
+/// comes from it and is stored in it, and the report says what it did.
+fn render_cached(
+    files: &load::files::ProjectFiles,
+    briefing: &briefing::Briefing,
+    templates: &render::Templates,
+    cache: &mut Option<CacheReport>,
+) -> Result<render::Site> {
+    let highlighted = match cache {
+        Some(report) => render::highlight_cache::highlight_cached(files, briefing, report)?,
+        None => Default::default(),
+    };
+    render::render(briefing, templates, &highlighted)
 }
 
 /// Verifies a project without publishing: sources and their originals, citations, curation,

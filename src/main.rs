@@ -280,8 +280,17 @@ fn run(cli: Cli) -> Result<()> {
                 eprintln!("warning: {warning}");
             }
             let reused = report.cache.as_ref().map_or(String::new(), |cache| {
+                let originals = cache.highlights_reused + cache.highlighted;
+                let highlights = if originals == 0 {
+                    String::new()
+                } else {
+                    format!(
+                        "; {} of {originals} highlighted HTML originals from the cache",
+                        cache.highlights_reused
+                    )
+                };
                 format!(
-                    "; {} of {} analyses from the cache",
+                    "; {} of {} analyses from the cache{highlights}",
                     cache.reused, report.sources
                 )
             });

@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const CACHE: &str = ".sourcebook/cache/analyses";
+const HIGHLIGHTED: &str = ".sourcebook/cache/highlighted";
 
 /// Builds `root` into its folder `name` with `extra` arguments; returns stdout and stderr.
 fn build_into(root: &Path, name: &str, extra: &[&str]) -> (String, String) {
@@ -18,7 +19,11 @@ fn build_into(root: &Path, name: &str, extra: &[&str]) -> (String, String) {
 }
 
 fn entries(root: &Path) -> Vec<PathBuf> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(root.join(CACHE))
+    entries_in(root, CACHE)
+}
+
+fn entries_in(root: &Path, folder: &str) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(root.join(folder))
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
@@ -30,10 +35,19 @@ fn entries(root: &Path) -> Vec<PathBuf> {
 fn a_site_built_from_the_cache_is_the_site_built_without_it() {
     let (_tmp, root) = copy_fixture("valid");
     let (cold, _) = build_into(&root, "cold", &[]);
-    assert!(cold.contains("; 0 of 4 analyses from the cache)"), "{cold}");
+    assert!(cold.contains("; 0 of 4 analyses from the cache;"), "{cold}");
+    assert!(
+        cold.contains("; 0 of 2 highlighted HTML originals from the cache)"),
+        "{cold}"
+    );
     assert_eq!(entries(&root).len(), 4);
+    assert_eq!(entries_in(&root, HIGHLIGHTED).len(), 2);
     let (warm, warm_err) = build_into(&root, "warm", &[]);
-    assert!(warm.contains("; 4 of 4 analyses from the cache)"), "{warm}");
+    assert!(warm.contains("; 4 of 4 analyses from the cache;"), "{warm}");
+    assert!(
+        warm.contains("; 2 of 2 highlighted HTML originals from the cache)"),
+        "{warm}"
+    );
     assert!(warm_err.is_empty(), "{warm_err}");
     fs::remove_dir_all(root.join(".sourcebook")).unwrap();
     let (clean, _) = build_into(&root, "clean", &["--no-cache"]);
@@ -61,7 +75,7 @@ fn an_edited_source_is_analysed_again_and_only_it() {
     .unwrap();
     let (edited, _) = build_into(&root, "site", &[]);
     assert!(
-        edited.contains("; 3 of 4 analyses from the cache)"),
+        edited.contains("; 3 of 4 analyses from the cache;"),
         "{edited}"
     );
     assert_eq!(entries(&root).len(), 4, "the old entry is gone");
@@ -100,7 +114,7 @@ fn damaged_or_foreign_entries_are_rebuilt_not_trusted() {
         }
         let (out, err) = build_into(&root, "site", &[]);
         assert!(
-            out.contains("; 0 of 4 analyses from the cache)"),
+            out.contains("; 0 of 4 analyses from the cache;"),
             "{damage}: {out}"
         );
         assert!(
@@ -119,6 +133,64 @@ fn damaged_or_foreign_entries_are_rebuilt_not_trusted() {
 }
 
 #[test]
+fn a_damaged_or_foreign_highlight_entry_is_highlighted_afresh() {
+    let (_tmp, root) = copy_fixture("valid");
+    build_into(&root, "clean", &["--no-cache"]);
+    build_into(&root, "site", &[]);
+    let highlighted = entries_in(&root, HIGHLIGHTED);
+    let (garbled, foreign) = (&highlighted[0], &highlighted[1]);
+    let good = [read(garbled), read(foreign)];
+    // A garbled entry, and one whose markup another build of the code made (the tool differs)
+    // and that now holds markup no build of this one would show.
+    fs::write(garbled, "{\"tool\":\"x\",\"key\":").unwrap();
+    let tool = good[1].split("\"tool\":\"").nth(1).unwrap();
+    let tool = &tool[..tool.find('"').unwrap()];
+    let spoilt = good[1]
+        .replacen(tool, "0.0.1+feedfacefeedface", 1)
+        .replacen("hl-", "planted-", 1);
+    fs::write(foreign, spoilt).unwrap();
+    let (out, err) = build_into(&root, "site", &[]);
+    assert!(
+        out.contains("; 0 of 2 highlighted HTML originals from the cache)"),
+        "{out}"
+    );
+    assert!(
+        err.contains("note: 2 build cache entries") && err.contains("highlighted afresh"),
+        "{err}"
+    );
+    assert!(tree(&root.join("site")) == tree(&root.join("clean")));
+    assert_eq!(
+        [read(garbled), read(foreign)],
+        good,
+        "the entries are rewritten"
+    );
+}
+
+#[test]
+fn highlight_entries_no_original_uses_are_removed() {
+    let (_tmp, root) = copy_fixture("valid");
+    build_into(&root, "site", &[]);
+    let before = entries_in(&root, HIGHLIGHTED);
+    for name in [
+        "harbour-html.md",
+        "harbour-html.orig.html",
+        "harbour-html.dropped.toml",
+    ] {
+        fs::remove_file(root.join("content/sources").join(name)).unwrap();
+    }
+    let index = root.join("content/index.md");
+    fs::write(
+        &index,
+        read(&index).replace("@harbour-html", "@harbour-text"),
+    )
+    .unwrap();
+    build_into(&root, "site", &[]);
+    let after = entries_in(&root, HIGHLIGHTED);
+    assert_eq!(after.len(), 1);
+    assert!(before.contains(&after[0]));
+}
+
+#[test]
 fn check_uses_the_cache_unless_told_not_to() {
     let (_tmp, root) = copy_fixture("valid");
     ok(&root, &["check", "--no-cache"]);
@@ -126,7 +198,7 @@ fn check_uses_the_cache_unless_told_not_to() {
     ok(&root, &["check"]);
     assert_eq!(entries(&root).len(), 4);
     let (out, _) = build_into(&root, "site", &[]);
-    assert!(out.contains("; 4 of 4 analyses from the cache)"), "{out}");
+    assert!(out.contains("; 4 of 4 analyses from the cache;"), "{out}");
 }
 
 #[test]

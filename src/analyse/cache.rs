@@ -16,6 +16,7 @@ use crate::load::files::ProjectFiles;
 use crate::model::ids::hex;
 use crate::model::source::LoadedSource;
 use rayon::prelude::*;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeSet, HashSet};
@@ -46,26 +47,55 @@ pub struct CacheReport {
     pub reused: usize,
     /// Sources analysed in this build (and stored for the next).
     pub analysed: usize,
+    /// HTML originals whose highlighted markup came from the cache (`render::highlight_cache`).
+    pub highlights_reused: usize,
+    /// HTML originals highlighted in this build (and stored for the next).
+    pub highlighted: usize,
     /// Things the build went on without: entries that could not be trusted, writes that
     /// failed. Never an error: the cache only saves time.
     pub notes: Vec<String>,
 }
 
+/// One kind of entry, kept in a folder of its own under `.sourcebook/cache/`.
+pub(crate) struct Shelf {
+    /// The folder, relative to the project.
+    pub folder: &'static str,
+    /// The code that makes the entries; an entry made by other code is not trusted.
+    pub tool: &'static str,
+    /// What making an item afresh is called in a note, for one item and for several.
+    pub remade: [&'static str; 2],
+}
+
+/// What `through_cache` gave back: a value per item, in the items' order, and how many came
+/// from the cache and how many were made.
+pub(crate) struct Shelved<T> {
+    pub values: Vec<T>,
+    pub reused: usize,
+    pub made: usize,
+    pub notes: Vec<String>,
+}
+
+const ANALYSES: Shelf = Shelf {
+    folder: CACHE_DIR,
+    tool: TOOL,
+    remade: ["its source was analysed", "their sources were analysed"],
+};
+
 #[derive(Serialize)]
-struct EntryOut<'a> {
+struct EntryOut<'a, T> {
     tool: &'a str,
     key: &'a str,
-    analysis: &'a Analysis,
+    value: &'a T,
 }
 
 #[derive(Deserialize)]
-struct EntryIn {
+struct EntryIn<T> {
     tool: String,
     key: String,
-    analysis: Analysis,
+    value: T,
 }
 
-/// Why a source's analysis did not come from the cache.
+/// Why an item's value did not come from the cache.
 enum Miss {
     Absent,
     /// There was an entry, and it could not be trusted.
@@ -80,79 +110,107 @@ pub fn analyse_all_cached(
     files: &ProjectFiles,
     sources: &[LoadedSource],
 ) -> Result<(Vec<Analysis>, CacheReport)> {
-    let dir = files.root().join(CACHE_DIR);
+    let shelved = through_cache(files, &ANALYSES, sources, key, super::analyse)?;
+    let report = CacheReport {
+        reused: shelved.reused,
+        analysed: shelved.made,
+        notes: shelved.notes,
+        ..CacheReport::default()
+    };
+    Ok((shelved.values, report))
+}
+
+/// The value `make` gives for each item, in the items' order and on every core, taken from
+/// the entry `key` names on `shelf` when one can be trusted, else made and stored; the entries
+/// no item named are removed. An error only when the shelf's folder would lie outside the
+/// project; any other trouble with the cache is a note, and the values are made.
+pub(crate) fn through_cache<I, T>(
+    files: &ProjectFiles,
+    shelf: &Shelf,
+    items: &[I],
+    key: impl Fn(&I) -> String + Sync,
+    make: impl Fn(&I) -> T + Sync,
+) -> Result<Shelved<T>>
+where
+    I: Sync,
+    T: Serialize + DeserializeOwned + Send,
+{
+    let dir = files.root().join(shelf.folder);
     files.check_folder(&dir)?;
-    let mut report = CacheReport::default();
     if let Err(error) = fs::create_dir_all(&dir) {
-        report.notes.push(format!(
-            "the build cache {} could not be created ({error}); every source was analysed",
-            dir.display()
-        ));
-        report.analysed = sources.len();
-        return Ok((super::analyse_all(sources), report));
+        return Ok(Shelved {
+            values: items.par_iter().map(&make).collect(),
+            reused: 0,
+            made: items.len(),
+            notes: vec![format!(
+                "the build cache {} could not be created ({error}); nothing was taken from it",
+                dir.display()
+            )],
+        });
     }
     // The folder may only now exist: check again that no link leads out of the project.
     files.check_folder(&dir)?;
 
-    // Per source: its key, why it missed (`None`: reused), its analysis, a failed write.
-    let results: Vec<(String, Option<Miss>, Analysis, Option<String>)> = sources
+    // Per item: its key, why it missed (`None`: reused), its value, a failed write.
+    let results: Vec<(String, Option<Miss>, T, Option<String>)> = items
         .par_iter()
-        .map(|source| {
-            let key = key(source);
-            match lookup(&dir.join(format!("{key}.json")), &key) {
-                Ok(analysis) => (key, None, analysis, None),
+        .map(|item| {
+            let key = key(item);
+            match lookup(&dir.join(format!("{key}.json")), shelf.tool, &key) {
+                Ok(value) => (key, None, value, None),
                 Err(miss) => {
-                    let analysis = super::analyse(source);
-                    let failed = store(&dir, &key, &analysis).err().map(|error| {
+                    let value = make(item);
+                    let failed = store(&dir, shelf.tool, &key, &value).err().map(|error| {
                         format!(
                             "could not write to the build cache {}: {error}",
                             dir.display()
                         )
                     });
-                    (key, Some(miss), analysis, failed)
+                    (key, Some(miss), value, failed)
                 }
             }
         })
         .collect();
 
+    let mut shelved = Shelved {
+        values: Vec::with_capacity(results.len()),
+        reused: 0,
+        made: 0,
+        notes: Vec::new(),
+    };
     let mut untrusted = 0;
     let mut failed_write = None;
     let mut keys = HashSet::new();
-    let mut analyses = Vec::with_capacity(results.len());
-    for (key, miss, analysis, failed) in results {
+    for (key, miss, value, failed) in results {
         match miss {
-            None => report.reused += 1,
-            Some(Miss::Absent) => report.analysed += 1,
+            None => shelved.reused += 1,
+            Some(Miss::Absent) => shelved.made += 1,
             Some(Miss::Untrusted) => {
-                report.analysed += 1;
+                shelved.made += 1;
                 untrusted += 1;
             }
         }
         failed_write = failed_write.or(failed);
         keys.insert(key);
-        analyses.push(analysis);
+        shelved.values.push(value);
     }
     if untrusted > 0 {
-        report.notes.push(format!(
+        shelved.notes.push(format!(
             "{untrusted} build cache entr{} in {} could not be trusted (damaged, or made by \
-             other code) and {} analysed afresh",
+             other code) and {} afresh",
             if untrusted == 1 { "y" } else { "ies" },
             dir.display(),
-            if untrusted == 1 {
-                "its source was"
-            } else {
-                "their sources were"
-            },
+            shelf.remade[usize::from(untrusted > 1)],
         ));
     }
-    report.notes.extend(failed_write);
+    shelved.notes.extend(failed_write);
     if let Err(error) = prune(&dir, &keys) {
-        report.notes.push(format!(
+        shelved.notes.push(format!(
             "could not remove unused entries from the build cache {}: {error}",
             dir.display()
         ));
     }
-    Ok((analyses, report))
+    Ok(shelved)
 }
 
 /// The sha256 of everything an analysis depends on: the code, the source's id, its
@@ -172,13 +230,13 @@ fn key(source: &LoadedSource) -> String {
     hex(&hasher.finalize())
 }
 
-fn lookup(path: &Path, key: &str) -> std::result::Result<Analysis, Miss> {
+fn lookup<T: DeserializeOwned>(path: &Path, tool: &str, key: &str) -> std::result::Result<T, Miss> {
     let bytes = read_regular_file(path).map_err(|error| match error.kind() {
         std::io::ErrorKind::NotFound => Miss::Absent,
         _ => Miss::Untrusted,
     })?;
-    match serde_json::from_slice::<EntryIn>(&bytes) {
-        Ok(entry) if entry.tool == TOOL && entry.key == key => Ok(entry.analysis),
+    match serde_json::from_slice::<EntryIn<T>>(&bytes) {
+        Ok(entry) if entry.tool == tool && entry.key == key => Ok(entry.value),
         _ => Err(Miss::Untrusted),
     }
 }
@@ -203,13 +261,9 @@ fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// Writes an entry to a temporary file of its own and renames it into place: readers see the
 /// whole entry or none, and a link planted at the entry's name is replaced, never followed.
-fn store(dir: &Path, key: &str, analysis: &Analysis) -> std::io::Result<()> {
-    let bytes = serde_json::to_vec(&EntryOut {
-        tool: TOOL,
-        key,
-        analysis,
-    })
-    .map_err(std::io::Error::other)?;
+fn store<T: Serialize>(dir: &Path, tool: &str, key: &str, value: &T) -> std::io::Result<()> {
+    let bytes =
+        serde_json::to_vec(&EntryOut { tool, key, value }).map_err(std::io::Error::other)?;
     let temporary = dir.join(format!("{key}.json.tmp-{}", std::process::id()));
     let written = fs::OpenOptions::new()
         .write(true)

@@ -1,12 +1,44 @@
 //! Syntax highlighting at build time with syntect: CSS classes, never inline styles, so
 //! the site's stylesheet decides the colours (light and dark) and a strict CSP holds.
 
+use crate::briefing::Briefing;
+use crate::model::ids::hex;
+use crate::model::source::SourceMeta;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 use syntect::highlighting::ThemeSet;
 use syntect::html::{css_for_theme_with_class_style, ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::{SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
 
 const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
+
+/// Archived HTML originals as their pages show them (`Highlighter::html_original`), by
+/// `original_key` of their text. What is not here the render stage highlights itself.
+pub type HighlightedOriginals = BTreeMap<String, String>;
+
+/// Whether a source's archived original is HTML, shown highlighted rather than line by line.
+pub fn is_html_original(meta: &SourceMeta) -> bool {
+    meta.original.ends_with(".html")
+}
+
+/// The sha256 of an original's text: the text, not the file's bytes, is what is highlighted.
+pub fn original_key(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// The text of every archived HTML original of the briefing by `original_key`, each once.
+pub fn html_originals(briefing: &Briefing) -> BTreeMap<String, &str> {
+    briefing
+        .sources
+        .iter()
+        .filter(|briefed| is_html_original(&briefed.source.meta))
+        .map(|briefed| {
+            let text = briefed.source.original_text.as_str();
+            (original_key(text), text)
+        })
+        .collect()
+}
 
 pub struct Highlighter {
     syntaxes: SyntaxSet,
@@ -24,6 +56,13 @@ impl Highlighter {
     pub fn highlight(&self, code: &str, token: &str) -> Option<String> {
         let syntax = self.syntaxes.find_syntax_by_token(token)?;
         Some(self.classed(code, syntax))
+    }
+
+    /// An archived HTML original as its page shows it: highlighted, or escaped when the
+    /// grammar cannot be found.
+    pub fn html_original(&self, text: &str) -> String {
+        self.highlight(text, "html")
+            .unwrap_or_else(|| escape_html(text))
     }
 
     fn classed(&self, code: &str, syntax: &SyntaxReference) -> String {

@@ -5,6 +5,7 @@
 mod bidi;
 mod export;
 pub mod highlight;
+pub mod highlight_cache;
 pub mod markdown;
 mod prose;
 mod routes;
@@ -18,7 +19,7 @@ pub use templates::Templates;
 
 use crate::briefing::Briefing;
 use crate::error::Result;
-use highlight::Highlighter;
+use highlight::{HighlightedOriginals, Highlighter};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use views::{Page, Views};
@@ -86,10 +87,15 @@ fn rendered<T: serde::Serialize>(
     ))
 }
 
-/// Renders every page and file of the site.
-pub fn render(briefing: &Briefing, templates: &Templates) -> Result<Site> {
+/// Renders every page and file of the site; an HTML original found in `highlighted` is not
+/// highlighted again.
+pub fn render(
+    briefing: &Briefing,
+    templates: &Templates,
+    highlighted: &HighlightedOriginals,
+) -> Result<Site> {
     let highlighter = Highlighter::new();
-    let views = Views::new(briefing, templates, &highlighter);
+    let views = Views::new(briefing, templates, &highlighter, highlighted);
     let mut site = Site::default();
 
     site.add_page(templates, "index.html", &views.front_page()?)?;

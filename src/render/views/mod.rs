@@ -17,7 +17,7 @@ mod themes;
 pub(super) use contexts::*;
 use sources::citing_pages;
 
-use super::highlight::Highlighter;
+use super::highlight::{is_html_original, HighlightedOriginals, Highlighter};
 use super::prose::ProseRenderer;
 use super::routes;
 use super::Templates;
@@ -35,6 +35,8 @@ pub(super) struct Views<'a> {
     briefing: &'a Briefing,
     common: Common,
     highlighter: &'a Highlighter,
+    /// HTML originals highlighted before rendering (from the build cache).
+    highlighted: &'a HighlightedOriginals,
     prose: ProseRenderer<'a>,
     /// For each cited passage, as (source index, claim index), the pages that cite it.
     cited: BTreeMap<(usize, usize), Vec<CitedOn>>,
@@ -50,12 +52,14 @@ impl<'a> Views<'a> {
         briefing: &'a Briefing,
         templates: &'a Templates,
         highlighter: &'a Highlighter,
+        highlighted: &'a HighlightedOriginals,
     ) -> Self {
         let ordered = ordered_sources(briefing);
         Views {
             briefing,
             common: Common::new(briefing),
             highlighter,
+            highlighted,
             prose: ProseRenderer {
                 highlighter,
                 templates,
@@ -227,7 +231,6 @@ fn source_ld(meta: &crate::model::source::SourceMeta) -> serde_json::Value {
 impl SourceSummary {
     fn of(briefed: &BriefedSource) -> Self {
         let meta = &briefed.source.meta;
-        let is_html = meta.original.ends_with(".html");
         SourceSummary {
             id: meta.id.clone(),
             title: meta.title.clone(),
@@ -240,7 +243,11 @@ impl SourceSummary {
             sha256: meta.sha256.clone(),
             encoding: meta.encoding.clone(),
             language: meta.language.clone(),
-            format: if is_html { "HTML" } else { "plain text" },
+            format: if is_html_original(meta) {
+                "HTML"
+            } else {
+                "plain text"
+            },
             original_name: meta.original.clone(),
             page: routes::source(&meta.id),
             original_page: routes::original(&meta.id),

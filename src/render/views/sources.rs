@@ -7,7 +7,7 @@ use super::contexts::{
 use super::{source_ld, summaries, Page, Place, SourceSummary, Views};
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
-use crate::render::highlight::escape_html;
+use crate::render::highlight::original_key;
 use crate::render::routes;
 use std::collections::BTreeMap;
 
@@ -200,9 +200,10 @@ impl Views<'_> {
         };
         if page.source.format == "HTML" {
             page.code_html = Some(
-                self.highlighter
-                    .highlight(text, "html")
-                    .unwrap_or_else(|| escape_html(text)),
+                self.highlighted
+                    .get(&original_key(text))
+                    .cloned()
+                    .unwrap_or_else(|| self.highlighter.html_original(text)),
             );
             page.line_numbers = (1..=line_count).collect();
         } else {
