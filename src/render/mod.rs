@@ -80,10 +80,10 @@ fn rendered<T: serde::Serialize>(
     template: &str,
     page: &Page<T>,
 ) -> Result<(String, Vec<u8>)> {
-    Ok((
-        page.place.path.clone(),
-        templates.render(template, page)?.into(),
-    ))
+    let mut bytes: Vec<u8> = templates.render(template, page)?.into();
+    // The site holds every page until emit: no page keeps the spare room its growth left.
+    bytes.shrink_to_fit();
+    Ok((page.place.path.clone(), bytes))
 }
 
 /// Renders every page and file of the site.
