@@ -229,6 +229,8 @@ fn part<T: Serialize>(
 fn pretty(value: &impl Serialize) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(value).expect("the export always serialises");
     bytes.push(b'\n');
+    // Held until emit, as every file of the site: without the spare room of its growth.
+    bytes.shrink_to_fit();
     bytes
 }
 
