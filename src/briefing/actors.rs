@@ -345,6 +345,17 @@ fn may_be_a_surname(mention: &Mention) -> bool {
         || mention.evidence == "context: followed by a state or region"
 }
 
+/// Moves the occurrences of the group under `from` into the group under `to`.
+fn move_group(groups: &mut BTreeMap<String, Group>, from: &str, to: String) {
+    if let Some(group) = groups.remove(from) {
+        groups
+            .entry(to)
+            .or_default()
+            .occurrences
+            .extend(group.occurrences);
+    }
+}
+
 /// "Jana Novaks" or "Novaks" (a plural or a possessive whose apostrophe was lost, glued to a
 /// known name) joins the person the corpus names without the "s" (for one word, the one
 /// person with that surname), and is listed for the editor. Only when that person is named at
@@ -395,13 +406,7 @@ fn fold_glued_s<'g>(
         })
         .collect();
     for (key, base) in glued {
-        if let Some(group) = groups.remove(&key) {
-            groups
-                .entry(base)
-                .or_default()
-                .occurrences
-                .extend(group.occurrences);
-        }
+        move_group(&mut groups, &key, base);
     }
     groups
 }

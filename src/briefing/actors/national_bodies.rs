@@ -2,7 +2,7 @@
 //! Supreme Court" and "Varnia Supreme Court" share the key "varnia supreme court"; and "the
 //! Supreme Court" alone joins it when the corpus names no other country's.
 
-use super::{display_name, fold, vote_kind, At, Group, UncertainMerge};
+use super::{display_name, fold, move_group, vote_kind, At, Group, UncertainMerge};
 use crate::analyse::mentions::Mention;
 use crate::model::actor::ActorKind;
 use crate::text::gazetteer::{self, Category};
@@ -84,13 +84,7 @@ pub(super) fn fold_bare_bodies<'g>(
         })
         .collect();
     for (from, to) in moves {
-        if let Some(group) = groups.remove(&from) {
-            groups
-                .entry(to)
-                .or_default()
-                .occurrences
-                .extend(group.occurrences);
-        }
+        move_group(&mut groups, &from, to);
     }
     groups
 }

@@ -3,7 +3,7 @@
 //! "Jana Lind" (a word run into the name before its given name). The longer form joins the
 //! shorter one's group, and the merge is listed for the editor.
 
-use super::{display_name, vote_kind, At, Group, UncertainMerge};
+use super::{display_name, move_group, vote_kind, At, Group, UncertainMerge};
 use crate::analyse::mentions::Mention;
 use crate::model::actor::ActorKind;
 use crate::text::gazetteer;
@@ -85,13 +85,7 @@ pub(super) fn fold_longer_person_names<'g>(
         while let Some(next) = moved_to.get(&to) {
             to = next.clone();
         }
-        if let Some(group) = groups.remove(&from) {
-            groups
-                .entry(to.clone())
-                .or_default()
-                .occurrences
-                .extend(group.occurrences);
-        }
+        move_group(&mut groups, &from, to.clone());
         moved_to.insert(from, to);
     }
     groups
