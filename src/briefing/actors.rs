@@ -345,6 +345,18 @@ fn may_be_a_surname(mention: &Mention) -> bool {
         || mention.evidence == "context: followed by a state or region"
 }
 
+/// The keys of the groups that are people named with more than one word.
+fn full_names_of_people<'a, 'g>(
+    groups: &'a BTreeMap<String, Group>,
+    mention: &dyn Fn(At) -> &'g Mention,
+) -> Vec<&'a str> {
+    groups
+        .iter()
+        .filter(|(key, group)| key.contains(' ') && vote_kind(group, mention) == ActorKind::Person)
+        .map(|(key, _)| key.as_str())
+        .collect()
+}
+
 /// Moves the occurrences of the group under `from` into the group under `to`.
 fn move_group(groups: &mut BTreeMap<String, Group>, from: &str, to: String) {
     if let Some(group) = groups.remove(from) {
@@ -366,11 +378,7 @@ fn fold_glued_s<'g>(
     mention: &dyn Fn(At) -> &'g Mention,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> BTreeMap<String, Group> {
-    let people: Vec<&str> = groups
-        .iter()
-        .filter(|(key, group)| key.contains(' ') && vote_kind(group, mention) == ActorKind::Person)
-        .map(|(key, _)| key.as_str())
-        .collect();
+    let people = full_names_of_people(&groups, mention);
     let surname_of = |word: &str| -> Vec<&str> {
         people
             .iter()

@@ -3,9 +3,8 @@
 //! "Jana Lind" (a word run into the name before its given name). The longer form joins the
 //! shorter one's group, and the merge is listed for the editor.
 
-use super::{display_name, move_group, vote_kind, At, Group, UncertainMerge};
+use super::{display_name, full_names_of_people, move_group, At, Group, UncertainMerge};
 use crate::analyse::mentions::Mention;
-use crate::model::actor::ActorKind;
 use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,11 +27,7 @@ pub(super) fn fold_longer_person_names<'g>(
     mention: &dyn Fn(At) -> &'g Mention,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> BTreeMap<String, Group> {
-    let people: BTreeSet<&str> = groups
-        .iter()
-        .filter(|(key, group)| key.contains(' ') && vote_kind(group, mention) == ActorKind::Person)
-        .map(|(key, _)| key.as_str())
-        .collect();
+    let people: BTreeSet<&str> = full_names_of_people(&groups, mention).into_iter().collect();
     let mut shorter_of: BTreeMap<&str, (String, Longer)> = BTreeMap::new();
     let mut middle_forms: BTreeMap<String, usize> = BTreeMap::new();
     for &key in &people {
