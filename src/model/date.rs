@@ -77,6 +77,15 @@ impl PartialDate {
         self.day
     }
 
+    /// The day of the week (0 for Monday … 6 for Sunday) of a date with a day.
+    pub fn weekday(self) -> Option<u8> {
+        Some(weekday_of(days_from_civil(
+            self.year,
+            self.month?,
+            self.day?,
+        )))
+    }
+
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => Precision::Day,
@@ -143,6 +152,23 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm; inverse of
+/// `civil_from_days`).
+pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// 0 for Monday … 6 for Sunday (1970-01-01 was a Thursday).
+pub fn weekday_of(days: i64) -> u8 {
+    (days + 3).rem_euclid(7) as u8
 }
 
 /// The civil date of a count of days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -421,6 +447,14 @@ mod tests {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
         assert!(PartialDate::parse("2024-02-29").is_some());
+    }
+
+    #[test]
+    fn weekdays_of_dates_with_a_day() {
+        let weekday = |text| PartialDate::parse(text).and_then(PartialDate::weekday);
+        assert_eq!(weekday("2025-04-17"), Some(3)); // a Thursday
+        assert_eq!(weekday("2000-02-29"), Some(1)); // a Tuesday
+        assert_eq!(weekday("2025-04"), None);
     }
 
     #[test]

@@ -1,23 +1,7 @@
 //! Calendar arithmetic on day counts, months and years, and the year nearest the anchor.
 
 use crate::model::date::{civil_from_days, days_in_month, PartialDate};
-
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm; inverse of
-/// `civil_from_days`).
-pub(super) fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// 0 for Monday … 6 for Sunday (1970-01-01 was a Thursday).
-pub(super) fn weekday_of(days: i64) -> u8 {
-    (days + 3).rem_euclid(7) as u8
-}
+pub(super) use crate::model::date::{days_from_civil, weekday_of};
 
 pub(super) fn day_value(days: i64) -> Option<PartialDate> {
     let (year, month, day) = civil_from_days(days);

@@ -171,10 +171,11 @@ fn evidence(features: &Features, cluster: &Cluster, rarity: &Rarity) -> Evidence
 
 /// Whether a dated candidate reports the cluster's happening. The same day with a shared
 /// actor is strong evidence (a briefing rarely has two happenings on one day between the
-/// same parties); otherwise the action must be shared, with a participant or much of the
+/// same parties), and so is the same day within the story that started the cluster, with
+/// anything in common (the story already keeps like happenings apart); otherwise the action must be shared, with a participant or much of the
 /// wording. A year alone says little, so a year-only date needs action and participants
 /// both, or nearly the same wording; a relative year ("last year") joins nothing.
-fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence) -> bool {
+fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence, story: usize) -> bool {
     let Some(date) = cluster.date else {
         return false;
     };
@@ -195,6 +196,7 @@ fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence) -> bool {
             || (action && found.similarity >= 0.3)
             || found.similarity >= 0.5
             || tolls_of_one_happening(candidate, cluster, found)
+            || (same_day && cluster.story == Some(story) && found.similarity > 0.0)
     } else if compatible(candidate.date, date) {
         (action && (participant || found.similarity >= 0.35) && found.similarity >= 0.2)
             || tolls_of_one_happening(candidate, cluster, found)
@@ -330,6 +332,7 @@ pub(super) fn cluster(
     sources: usize,
 ) -> Vec<(Option<usize>, Cluster)> {
     let rarity = Rarity::new(candidates, undated);
+    let story_of = stories(candidates, undated, sources);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| {
         let c = &candidates[i];
@@ -350,7 +353,7 @@ pub(super) fn cluster(
         let best = near
             .into_iter()
             .map(|k| (k, evidence(&features, &clusters[k], &rarity)))
-            .filter(|&(k, found)| joins(candidate, &clusters[k], found))
+            .filter(|&(k, found)| joins(candidate, &clusters[k], found, story_of[candidate.source]))
             .max_by(|a, b| {
                 a.1.similarity
                     .total_cmp(&b.1.similarity)
@@ -360,6 +363,7 @@ pub(super) fn cluster(
         let k = best.unwrap_or_else(|| {
             clusters.push(Cluster {
                 date: Some(candidate.date),
+                story: Some(story_of[candidate.source]),
                 ..Cluster::default()
             });
             clusters.len() - 1
@@ -380,8 +384,20 @@ pub(super) fn cluster(
         placeable,
         &rarity,
     );
-    let story_of = stories(candidates, undated, sources);
     let (gathered, alone) = gather_undated(undated, &attached, &story_of, &rarity);
+    for gathering in &gathered {
+        attached.extend(gathering.undated.iter().copied());
+    }
+    let reach = reach(&clusters, candidates);
+    let gathered = join_dated_happenings(
+        &mut clusters,
+        &index,
+        &reach,
+        gathered,
+        undated,
+        &story_of,
+        &rarity,
+    );
     let alone = alone.into_iter().filter(|&u| undated[u].done);
     attached.extend(attach_undated(
         &mut clusters,
@@ -393,6 +409,94 @@ pub(super) fn cluster(
     ));
     clusters.extend(gathered);
     clusters.into_iter().map(|c| (None, c)).collect()
+}
+
+/// How many sources report each cluster.
+fn reach(clusters: &[Cluster], candidates: &[Candidate]) -> Vec<usize> {
+    clusters
+        .iter()
+        .map(|c| {
+            let sources: BTreeSet<usize> =
+                c.members.iter().map(|&m| candidates[m].source).collect();
+            sources.len()
+        })
+        .collect()
+}
+
+/// Of the clusters that passed, the one with most in common plus its `bonus`, the earliest
+/// on a tie.
+fn best_reported(
+    passed: impl Iterator<Item = (usize, Evidence)>,
+    bonus: impl Fn(usize) -> f64,
+) -> Option<usize> {
+    passed
+        .max_by(|a, b| {
+            let rank = |&(k, found): &(usize, Evidence)| found.similarity + bonus(k);
+            rank(a).total_cmp(&rank(b)).then(b.0.cmp(&a.0))
+        })
+        .map(|(k, _)| k)
+}
+
+/// The preference for a cluster that more sources report.
+fn reach_bonus(reach: usize) -> f64 {
+    REACH_BONUS * reach.saturating_sub(1).min(REACH_LIMIT) as f64
+}
+
+/// A gathering of undated claims tells the dated happening of its story that falls on the
+/// day of the week its claims name ("on Thursday", in the sources that lack a publication
+/// date, of what the others could date), when they share an action and a participant and
+/// the person the gathering is about takes part. A gathering that names no day joins only a
+/// happening two sources or more report. Returns the gatherings that joined none.
+fn join_dated_happenings(
+    clusters: &mut [Cluster],
+    index: &Index,
+    reach: &[usize],
+    gathered: Vec<Cluster>,
+    undated: &[Undated],
+    story_of: &[usize],
+    rarity: &Rarity,
+) -> Vec<Cluster> {
+    let mut left = Vec::new();
+    for gathering in gathered {
+        let story = story_of[undated[gathering.undated[0]].source];
+        let lead = lead_person(&gathering, undated);
+        let features = Features {
+            actors: &gathering.actors,
+            actions: &gathering.actions,
+            words: &gathering.words,
+        };
+        let on_its_day = |k: usize| {
+            clusters[k]
+                .date
+                .and_then(PartialDate::weekday)
+                .is_some_and(|day| {
+                    if gathering.weekdays.is_empty() {
+                        reach[k] >= 2
+                    } else {
+                        gathering.weekdays.contains(&day)
+                    }
+                })
+        };
+        let near = Index::near(features.keys().map(|key| index.by_feature.get(&key)));
+        let passed = near
+            .into_iter()
+            .filter(|&k| clusters[k].story == Some(story) && on_its_day(k))
+            .filter(|&k| lead.is_none_or(|p| clusters[k].actors.contains(&p)))
+            .map(|k| (k, evidence(&features, &clusters[k], rarity)))
+            .filter(|&(_, found)| found.actions > 0.0 && found.shared_actors > 0);
+        let best = best_reported(passed, |k| reach_bonus(reach[k]));
+        match best {
+            Some(k) => {
+                let into = &mut clusters[k];
+                into.actors.extend(gathering.actors);
+                into.actions.extend(gathering.actions);
+                into.words.extend(gathering.words);
+                into.undated.extend(gathering.undated);
+            }
+            None => left.push(gathering),
+        }
+    }
+    left
 }
 
 /// Undated claims join the cluster they report best, their own source's clusters and those
@@ -424,23 +528,18 @@ fn attach_undated(
         let features = Features::of_undated(claim);
         let near = Index::near(features.keys().map(|key| index.by_feature.get(&key)));
         let own = of_source.get(&claim.source);
-        let best = near
+        let passed = near
             .into_iter()
             .map(|k| (k, evidence(&features, &clusters[k], rarity)))
-            .filter(|&(k, found)| undated_joins(found, own.is_some_and(|o| o.contains(&k))))
-            .max_by(|a, b| {
-                let rank = |(k, found): &(usize, Evidence)| {
-                    let bonus = if own.is_some_and(|o| o.contains(k)) {
-                        OWN_SOURCE_BONUS
-                    } else {
-                        0.0
-                    };
-                    let reported = (reach[*k].saturating_sub(1)).min(REACH_LIMIT) as f64;
-                    found.similarity + bonus + REACH_BONUS * reported
-                };
-                rank(a).total_cmp(&rank(b)).then(b.0.cmp(&a.0))
-            })
-            .map(|(k, _)| k);
+            .filter(|&(k, found)| undated_joins(found, own.is_some_and(|o| o.contains(&k))));
+        let best = best_reported(passed, |k| {
+            let bonus = if own.is_some_and(|o| o.contains(&k)) {
+                OWN_SOURCE_BONUS
+            } else {
+                0.0
+            };
+            bonus + reach_bonus(reach[k])
+        });
         if let Some(k) = best {
             clusters[k].undated.push(u);
             attached.insert(u);
@@ -766,5 +865,89 @@ mod tests {
         let claims: Vec<Vec<usize>> = events.into_iter().map(|c| c.undated).collect();
         assert_eq!(claims, [vec![0, 1], vec![2, 3]]);
         assert!(alone.is_empty());
+    }
+
+    #[test]
+    fn a_gathering_joins_its_storys_happening_on_the_weekday_it_names() {
+        let claim = |source, weekday, people: &[usize]| Undated {
+            source,
+            claim: 0,
+            actors: [1].into_iter().chain(people.iter().copied()).collect(),
+            people: people.iter().copied().collect(),
+            words: BTreeSet::new(),
+            actions: ["arrest".to_string()].into(),
+            unplaced: true,
+            weekday: Some(weekday),
+            done: true,
+        };
+        // Sources 0 and 1 (undated) say "on Thursday", 2 and 3 "on Tuesday"; 4 and 5 say
+        // "on Thursday" of person 9, whom the dated happening does not name.
+        let undated = [
+            claim(0, 3, &[]),
+            claim(1, 3, &[]),
+            claim(2, 1, &[]),
+            claim(3, 1, &[]),
+            claim(4, 3, &[9]),
+            claim(5, 3, &[9]),
+        ];
+        let dated = |day: &str| Cluster {
+            date: PartialDate::parse(day),
+            actors: [1, 2].into(),
+            actions: ["arrest".to_string()].into(),
+            story: Some(0),
+            ..Cluster::default()
+        };
+        // 2 May 2030 is a Thursday, 4 May a Saturday.
+        let mut clusters = vec![dated("2030-05-02"), dated("2030-05-04")];
+        let mut index = Index::default();
+        for (k, cluster) in clusters.iter().enumerate() {
+            let keys = [Key::Actor(1), Key::Actor(2), Key::Action("arrest".into())];
+            index.file(k, cluster, keys.into_iter());
+        }
+        let gathering = |claims: &[usize]| Cluster {
+            undated: claims.to_vec(),
+            actors: claims
+                .iter()
+                .flat_map(|&u| undated[u].actors.clone())
+                .collect(),
+            actions: ["arrest".to_string()].into(),
+            weekdays: claims.iter().filter_map(|&u| undated[u].weekday).collect(),
+            ..Cluster::default()
+        };
+        let rarity = Rarity::new(&[], &undated);
+        let left = join_dated_happenings(
+            &mut clusters,
+            &index,
+            &[2, 2],
+            vec![gathering(&[0, 1]), gathering(&[2, 3]), gathering(&[4, 5])],
+            &undated,
+            &[0; 6],
+            &rarity,
+        );
+        assert_eq!(clusters[0].undated, [0, 1]);
+        assert!(clusters[1].undated.is_empty());
+        let left: Vec<Vec<usize>> = left.into_iter().map(|c| c.undated).collect();
+        assert_eq!(left, [vec![2, 3], vec![4, 5]]);
+    }
+
+    #[test]
+    fn on_one_day_a_storys_claims_join_with_anything_in_common() {
+        // Sources 0 and 1 name participants 5 and 6 elsewhere, so they tell one story; on
+        // one day, source 1's claim shares only participant 5 with source 0's, little of
+        // its own weight, yet joins it.
+        let elsewhere = |source| candidate(source, "2029", &[5, 6], &["meet"]);
+        let found = groups(
+            &[
+                candidate(0, "2030-05-02", &[5], &["rule"]),
+                candidate(1, "2030-05-02", &[5, 7, 8, 9], &["say"]),
+                elsewhere(0),
+                elsewhere(1),
+            ],
+            &[],
+        );
+        assert!(
+            found.iter().any(|(members, _)| members == &[0, 1]),
+            "{found:?}"
+        );
     }
 }

@@ -180,6 +180,8 @@ struct Cluster {
     undated: Vec<usize>,
     /// Some claim gives a toll of this happening.
     toll: bool,
+    /// The story of the source whose claim started it.
+    story: Option<usize>,
 }
 
 pub fn resolve_events(
