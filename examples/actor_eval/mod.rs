@@ -149,7 +149,7 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
             return Score::default();
         }
     };
-    let held = held_instances(topic, &sources, &analyses, &actors);
+    let (held, ties) = held_instances(topic, &sources, &analyses, &actors);
     let mut score = Score {
         pages: held.iter().flatten().count(),
         ..Score::default()
@@ -194,7 +194,17 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
                     .iter()
                     .map(|&i| topic.instances[i].name.as_str())
                     .collect();
-                merges.push(format!("{} = {}", actor.name, names.join(" + ")));
+                let why: Vec<String> = real
+                    .iter()
+                    .flat_map(|&i| ties.get(&(page, i)).into_iter().flatten())
+                    .cloned()
+                    .collect();
+                merges.push(format!(
+                    "{} = {} [{}]",
+                    actor.name,
+                    names.join(" + "),
+                    why.join(", ")
+                ));
             }
         }
     }
@@ -235,7 +245,17 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
                     .iter()
                     .map(|&p| actors.actors[p].name.as_str())
                     .collect();
-                format!("{}: {}", topic.instances[i].name, names.join(" | "))
+                let why: Vec<String> = pages
+                    .iter()
+                    .flat_map(|&p| ties.get(&(p, i)).into_iter().flatten())
+                    .cloned()
+                    .collect();
+                format!(
+                    "{}: {} [{}]",
+                    topic.instances[i].name,
+                    names.join(" | "),
+                    why.join(", ")
+                )
             })
             .collect();
         println!("== {} (min-mentions {min_mentions})", topic.name);
@@ -252,15 +272,20 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
     score
 }
 
+/// What ties a page to an instance: each mention's text, `→` the gold span's text.
+pub(crate) type Ties = BTreeMap<(usize, usize), BTreeSet<String>>;
+
 /// For each page judged (with a mention in an annotated lead), the instances one of its
-/// mentions overlaps; `None` for a page never named in a lead.
+/// mentions overlaps; `None` for a page never named in a lead. With them, the ties shown by
+/// `-v`.
 pub(crate) fn held_instances(
     topic: &Topic,
     sources: &[LoadedSource],
     analyses: &[Analysis],
     actors: &Actors,
-) -> Vec<Option<BTreeSet<usize>>> {
+) -> (Vec<Option<BTreeSet<usize>>>, Ties) {
     let mut held = vec![None; actors.actors.len()];
+    let mut ties = Ties::new();
     for ((document, source), analysis) in topic.documents.iter().zip(sources).zip(analyses) {
         for (m, mention) in analysis.mentions.iter().enumerate() {
             let Some(page) = actors.of_mention(&source.meta.id, m) else {
@@ -285,11 +310,20 @@ pub(crate) fn held_instances(
             for gold in overlapping {
                 if Some(gold.end - gold.start) == tightest {
                     instances.insert(gold.instance);
+                    let gold_text: String = document
+                        .text
+                        .chars()
+                        .skip(gold.start)
+                        .take(gold.end - gold.start)
+                        .collect();
+                    ties.entry((page, gold.instance))
+                        .or_default()
+                        .insert(format!("{} → {gold_text}", mention.text));
                 }
             }
         }
     }
-    held
+    (held, ties)
 }
 
 fn kind_fits(kind: ActorKind, class: &str) -> bool {
