@@ -36,8 +36,8 @@
 mod actor_eval;
 
 use actor_eval::{
-    attribute, closes, decode_entities, opens, report, sorted_entries, tags, Document, GoldName,
-    Instance, Topic,
+    attribute, closes, decode_entities, looks_named, name_inside, opens, report, sorted_entries,
+    tags, Document, GoldName, Instance, Token, Topic,
 };
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -146,7 +146,7 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
         }
     }
     // Entity mentions (names only) and the instances their REFERS_TO point at.
-    let mut names: BTreeMap<String, ((usize, usize), bool)> = BTreeMap::new();
+    let mut names: BTreeMap<String, (Vec<(usize, usize)>, bool)> = BTreeMap::new();
     let mut entities: BTreeMap<String, usize> = BTreeMap::new();
     let mut refers: Vec<(Vec<String>, String)> = Vec::new();
     let mut open_mention: Option<OpenName> = None;
@@ -222,11 +222,9 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
                 spans,
             }) = open_mention.take()
             {
-                let start = spans.iter().map(|s| s.0).min();
-                let end = spans.iter().map(|s| s.1).max();
-                if let (Some(start), Some(end)) = (start, end) {
-                    names.insert(m_id, ((start, end), full_name));
-                }
+                let mut spans = spans;
+                spans.sort_unstable();
+                names.insert(m_id, (spans, full_name));
             }
         }
         if tag.inside.starts_with("/REFERS_TO") {
@@ -235,18 +233,38 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
             }
         }
     }
+    let chars: Vec<char> = text.chars().collect();
     let mut gold = Vec::new();
     for (sources, target) in refers {
         let Some(&instance) = entities.get(&target) else {
             continue;
         };
         for source in sources {
-            if let Some(&((start, end), full_name)) = names.get(&source) {
+            let Some((spans, full_name)) = names.get(&source) else {
+                continue;
+            };
+            let tokens: Vec<Token> = spans
+                .iter()
+                .map(|&(start, end)| {
+                    let word: String = chars[start..end].iter().collect();
+                    Token {
+                        capitalised: word.chars().any(char::is_uppercase),
+                        word,
+                        start,
+                        end,
+                        first_in_sentence: false,
+                    }
+                })
+                .collect();
+            let phrase: Vec<&Token> = tokens.iter().collect();
+            let name = name_inside(&phrase);
+            if let (Some(first), Some(last), true) = (name.first(), name.last(), looks_named(&name))
+            {
                 gold.push(GoldName {
-                    start,
-                    end,
+                    start: first.start,
+                    end: last.end,
                     instance,
-                    full_name,
+                    full_name: *full_name,
                 });
             }
         }
