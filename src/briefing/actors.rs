@@ -14,6 +14,7 @@ use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
+mod home_names;
 mod national_bodies;
 mod person_forms;
 
@@ -125,6 +126,7 @@ pub fn resolve_actors(
     let groups = fold_glued_s(groups, &mention, &mut uncertain);
     let groups = person_forms::fold_longer_person_names(groups, &mention, &mut uncertain);
     let groups = national_bodies::fold_bare_bodies(groups, &mention, &mut uncertain);
+    let (groups, home_named) = home_names::fold_home_names(groups, &mention, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
     // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
@@ -182,7 +184,17 @@ pub fn resolve_actors(
         if curation.is_none() && names_a_thing(&keys, &occurrences, &things, &mention) {
             continue;
         }
-        let actor = build_actor(id, keys[0], &occurrences, curation, sources);
+        let organisation = keys.iter().any(|k| home_named.contains(*k));
+        let mut actor = build_actor(id, keys[0], &occurrences, curation, sources);
+        let kind_curated = curation.is_some_and(|c| c.kind.is_some());
+        if organisation
+            && !kind_curated
+            && matches!(actor.kind, ActorKind::Person | ActorKind::Other)
+        {
+            // Named with and without its home place: a team's or a company's name.
+            actor.kind = ActorKind::Organisation;
+            actor.roles.clear();
+        }
         let named_in_full = occurrences.iter().any(|&at| is_named_in_full(mention(at)));
         if actor.curated || actor.mentions >= min_mentions || named_in_full {
             paged.push(actor);
