@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 mod home_names;
+mod initials;
 mod national_bodies;
 mod person_forms;
 
@@ -127,6 +128,7 @@ pub fn resolve_actors(
     let groups = person_forms::fold_longer_person_names(groups, &mention, &mut uncertain);
     let groups = national_bodies::fold_bare_bodies(groups, &mention, &mut uncertain);
     let (groups, home_named) = home_names::fold_home_names(groups, &mention, &mut uncertain);
+    let groups = initials::fold_initials(groups, &mention, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
     // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
