@@ -701,6 +701,9 @@ fn evidence_weight(evidence: &str) -> usize {
         "acronym: defined in text",
         "branch",
         "context: role",
+        // A capitalised "The" inside a sentence opens a title or a body's name, never a
+        // person's ("The Marlow Courier", not "Marlow Courier" read as a given name).
+        "name with \"The\"",
     ];
     if DECISIVE.iter().any(|prefix| evidence.starts_with(prefix)) {
         3
@@ -1763,5 +1766,29 @@ mod tests {
         let jana = &actors.actors[0];
         assert_eq!((jana.id.as_str(), jana.mentions), ("jana-novak", 3));
         assert!(actors.uncertain.is_empty(), "{:?}", actors.uncertain);
+    }
+
+    #[test]
+    fn a_name_with_and_without_its_home_place_is_one_organisation_when_only_one_home_fits() {
+        let a = source(
+            "a",
+            &[
+                ("Kenya Ridge Hawks", Other, Name),
+                ("Ridge Hawks", Person, Name),
+                ("Ridge Hawks", Person, Name),
+                ("Norway Lake Runners", Other, Name),
+                ("Sweden Lake Runners", Other, Name),
+                ("Lake Runners", Other, Name),
+                ("Lake Runners", Other, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        let hawks = actors.actors.iter().find(|a| a.name == "Kenya Ridge Hawks");
+        let hawks = hawks.expect("the team keeps a page");
+        assert_eq!((hawks.kind, hawks.mentions), (Organisation, 3));
+        assert_eq!(hawks.aliases, ["Ridge Hawks"]);
+        // Two homes for one name: which one the bare name means is unknown.
+        let runners = actors.actors.iter().find(|a| a.name == "Lake Runners");
+        assert_eq!(runners.map(|a| a.mentions), Some(2));
     }
 }
