@@ -127,12 +127,19 @@ pub fn resolve_actors(
     let groups = fold_glued_s(groups, &mention, &mut uncertain);
     let groups = person_forms::fold_longer_person_names(groups, &mention, &mut uncertain);
     let groups = national_bodies::fold_bare_bodies(groups, &mention, &mut uncertain);
-    let (groups, home_named) = home_names::fold_home_names(groups, &mention, &mut uncertain);
-    let groups = initials::fold_initials(groups, &mention, &mut uncertain);
+    let curated = CurationIndex::new(curation)?;
+    // A name the editor gave to one file stays where the file puts it.
+    let editor_placed = |from: &str, to: &str| {
+        curated
+            .by_name(from)
+            .is_some_and(|c| curated.by_name(to).is_none_or(|d| d.slug != c.slug))
+    };
+    let (groups, home_named) =
+        home_names::fold_home_names(groups, &mention, &editor_placed, &mut uncertain);
+    let groups = initials::fold_initials(groups, &mention, &editor_placed, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
     // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
-    let curated = CurationIndex::new(curation)?;
     let mut buckets: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for key in groups.keys() {
         let root = surname_targets

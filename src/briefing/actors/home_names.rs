@@ -1,7 +1,9 @@
 //! A body named with and without its home place: "Tessin Harbour Rovers" and "Harbour
 //! Rovers", "Varn Valley Recovery Center" and "Recovery Center" when the corpus names only
-//! one such body. A place before a name that the corpus also uses alone names a team, a
-//! company or an institution of that place, never a person: that is the evidence of its kind.
+//! one such body and a source uses both names. A short name that only describes ("Economic
+//! Forum": everyday words before a head-word) may be any body of its kind, and stays apart. A place before a name that the corpus also
+//! uses alone names a team, a company or an institution of that place, never a person: that
+//! is the evidence of its kind.
 
 use super::{display_name, evidence_weight, move_group, vote_kind, At, Group, UncertainMerge};
 use crate::analyse::mentions::Mention;
@@ -17,6 +19,7 @@ const PLACE_WORDS: usize = 2;
 pub(super) fn fold_home_names<'g>(
     mut groups: BTreeMap<String, Group>,
     mention: &dyn Fn(At) -> &'g Mention,
+    editor_placed: &dyn Fn(&str, &str) -> bool,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> (BTreeMap<String, Group>, BTreeSet<String>) {
     let is_place = |phrase: &str| {
@@ -51,11 +54,28 @@ pub(super) fn fold_home_names<'g>(
             let Some((rest_key, rest_group)) = groups.get_key_value(rest.as_str()) else {
                 continue;
             };
+            let rest_words: Vec<&str> = rest.split(' ').collect();
+            let describes = rest_words.len() > 1
+                && rest_words
+                    .last()
+                    .is_some_and(|w| gazetteer::organisation_head(w).is_some())
+                && rest_words[..rest_words.len() - 1]
+                    .iter()
+                    .all(|w| gazetteer::is_english_word(w));
             let rest_is_place = matches!(
                 vote_kind(rest_group, mention),
                 ActorKind::Place | ActorKind::State
             );
-            if is_place(&place) && !rest_is_place && !titled(group) && !titled(rest_group) {
+            let sources = |g: &Group| g.occurrences.iter().map(|at| at.0).collect::<BTreeSet<_>>();
+            let one_source_uses_both = !sources(group).is_disjoint(&sources(rest_group));
+            if is_place(&place)
+                && !describes
+                && one_source_uses_both
+                && !rest_is_place
+                && !titled(group)
+                && !titled(rest_group)
+                && !editor_placed(rest_key, key)
+            {
                 homes
                     .entry(rest_key.as_str())
                     .or_default()

@@ -16,6 +16,7 @@ const LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
 pub(super) fn fold_initials<'g>(
     mut groups: BTreeMap<String, Group>,
     mention: &dyn Fn(At) -> &'g Mention,
+    editor_placed: &dyn Fn(&str, &str) -> bool,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> BTreeMap<String, Group> {
     let mut spelled: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
@@ -42,7 +43,7 @@ pub(super) fn fold_initials<'g>(
                 return None;
             }
             match spelled.get(written.as_str())?.iter().collect::<Vec<_>>()[..] {
-                [one] => Some((key.clone(), one.to_string())),
+                [one] if !editor_placed(key, one) => Some((key.clone(), one.to_string())),
                 _ => None,
             }
         })
