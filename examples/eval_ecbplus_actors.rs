@@ -17,9 +17,10 @@
 //! - ECB+ spans whole noun phrases ("a prison in Huntsville, Texas", "the company's chief
 //!   Jane Roe"), so a gold mention is matched by the name inside it: its head part (before a
 //!   a comma, a relative pronoun or a preposition, but for "of" after a capitalised word; after
-//!   a possessive "'s" and leading prepositions), and there its last run of capitalised words (joined by "of", "and", "the", "for").
-//!   A phrase whose head holds no such run ("a prison in Huntsville") names nobody and matches
-//!   no page, and the places it mentions are judged as pages of their own;
+//!   a possessive "'s" and leading prepositions), and there its last run of capitalised words (joined by "of", "and", "the", "for"),
+//!   when that run ends the head part (`actor_eval::name_inside`). A phrase whose head holds no
+//!   such run ("a prison in Huntsville", "a Detroit accounting firm", "two Acme workers") names
+//!   nobody and matches no page, and the places it mentions are judged as pages of their own;
 //! - ECB+ marks no syntactic type, so a mention counts as a name when its name run has a
 //!   token capitalised away from its sentence's start, or two capitalised tokens;
 //! - a LOC_FAC (a treatment centre, a prison, a stadium) is both a place and the body that

@@ -13,8 +13,12 @@
 //!
 //! Matching rule. A gold mention is an ENTITY_MENTION of syntactic type NAM or PRE.NAM (a name,
 //! alone or as a premodifier) that a REFERS_TO ties to a cross-document instance; its class is
-//! the instance's `ent_type`. Gold spans take whole noun phrases, so a mention names the
-//! instance of the tightest gold span it overlaps. Only each document's lead (title, dateline, first sentences) is
+//! the instance's `ent_type`. Gold spans take whole noun phrases ("The American computer
+//! company Acme", "the Acme Center in Tessin"), so each is read down to the name at its head
+//! (`actor_eval::name_inside`: "Acme", "Acme Center"), and a mention names the gold name it
+//! ends inside, the tightest when they nest; of several mentions inside one gold name, the one
+//! at its end names it ("US" in "US Federal Reserve" names no instance when "Federal Reserve"
+//! is found). Only each document's lead (title, dateline, first sentences) is
 //! annotated exhaustively, so a page is judged only by its mentions there, and a page never
 //! named in a lead is left out of the page counts. PER, ORG and LOC instances are actors; PRO (products) and FIN
 //! (indices, currencies, shares) are not; MIX is ignored. A page *holds* an instance when one of
