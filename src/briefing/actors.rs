@@ -1798,4 +1798,27 @@ mod tests {
         let runners = actors.actors.iter().find(|a| a.name == "Lake Runners");
         assert_eq!(runners.map(|a| a.mentions), Some(2));
     }
+
+    #[test]
+    fn a_short_name_the_editor_gave_another_file_is_not_folded_into_its_home_name() {
+        let tmp = tempfile::tempdir().unwrap();
+        let c = curation(
+            tmp.path(),
+            "lakeside-fair",
+            "name = \"Lakeside Fair\"\naliases = [\"Ridge Hawks\"]\n",
+        );
+        let a = source(
+            "a",
+            &[
+                ("Kenya Ridge Hawks", Other, Name),
+                ("Kenya Ridge Hawks", Other, Name),
+                ("Ridge Hawks", Other, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[c]).unwrap();
+        let fair = actors.actors.iter().find(|a| a.id == "lakeside-fair");
+        assert_eq!(fair.map(|a| a.mentions), Some(1), "{:?}", names(&actors));
+        let hawks = actors.actors.iter().find(|a| a.name == "Kenya Ridge Hawks");
+        assert_eq!(hawks.map(|a| a.mentions), Some(2));
+    }
 }
