@@ -17,9 +17,10 @@
 //! - ECB+ spans whole noun phrases ("a prison in Huntsville, Texas", "the company's chief
 //!   Jane Roe"), so a gold mention is matched by the name inside it: its head part (before a
 //!   a comma, a relative pronoun or a preposition, but for "of" after a capitalised word; after
-//!   a possessive "'s" and leading prepositions), and there its last run of capitalised words (joined by "of", "and", "the", "for").
-//!   A phrase whose head holds no such run ("a prison in Huntsville") names nobody and matches
-//!   no page, and the places it mentions are judged as pages of their own;
+//!   a possessive "'s" and leading prepositions), and there its last run of capitalised words (joined by "of", "and", "the", "for"),
+//!   when that run ends the head part (`actor_eval::name_inside`). A phrase whose head holds no
+//!   such run ("a prison in Huntsville", "a Detroit accounting firm", "two Acme workers") names
+//!   nobody and matches no page, and the places it mentions are judged as pages of their own;
 //! - ECB+ marks no syntactic type, so a mention counts as a name when its name run has a
 //!   token capitalised away from its sentence's start, or two capitalised tokens;
 //! - a LOC_FAC (a treatment centre, a prison, a stadium) is both a place and the body that
@@ -36,8 +37,8 @@ mod actor_eval;
 mod ecbplus;
 
 use actor_eval::{
-    attribute, closes, decode_entities, opens, report, sorted_entries, tags, Document, GoldName,
-    Instance, Topic,
+    attribute, closes, decode_entities, looks_named, name_inside, opens, report, sorted_entries,
+    tags, Document, GoldName, Instance, Token, Topic,
 };
 use ecbplus::{parse_topics, scored_sentences};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -148,16 +149,6 @@ fn class_of(tag: &str) -> Option<&'static str> {
     }
 }
 
-/// A token of the text: its words, char span, sentence and place in the sentence.
-struct Token {
-    word: String,
-    start: usize,
-    end: usize,
-    sentence: usize,
-    first_in_sentence: bool,
-    capitalised: bool,
-}
-
 /// Reads one document: its text, its annotated sentences' char ranges and its gold names tied
 /// to instances (added to `instances`).
 fn parse_document(
@@ -170,7 +161,7 @@ fn parse_document(
     let tags = tags(xml);
     let mut text = String::new();
     let mut length = 0;
-    let mut tokens: BTreeMap<String, Token> = BTreeMap::new();
+    let mut tokens: BTreeMap<String, (Token, usize)> = BTreeMap::new();
     let mut sentence_ranges: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     let mut sentence = None;
     let mut glue_next = true;
@@ -205,14 +196,16 @@ fn parse_document(
         range.1 = length;
         tokens.insert(
             t_id,
-            Token {
-                word: token.clone(),
-                start,
-                end: length,
-                sentence: this_sentence,
-                first_in_sentence: attribute(tag.inside, "number").as_deref() == Some("0"),
-                capitalised: token.chars().next().is_some_and(char::is_uppercase),
-            },
+            (
+                Token {
+                    word: token.clone(),
+                    start,
+                    end: length,
+                    capitalised: token.chars().next().is_some_and(char::is_uppercase),
+                    first_in_sentence: attribute(tag.inside, "number").as_deref() == Some("0"),
+                },
+                this_sentence,
+            ),
         );
     }
     // Markables (mention id → tag and tokens), instances (mention id → index) and the
@@ -277,14 +270,14 @@ fn parse_document(
             let Some((_, anchors)) = markables.get(&source) else {
                 continue;
             };
-            let phrase: Vec<&Token> = anchors.iter().filter_map(|t| tokens.get(t)).collect();
-            let in_scored = phrase
+            let placed: Vec<&(Token, usize)> =
+                anchors.iter().filter_map(|t| tokens.get(t)).collect();
+            let in_scored = placed
                 .iter()
-                .all(|t| annotated.is_some_and(|a| a.contains(&t.sentence)));
+                .all(|(_, sentence)| annotated.is_some_and(|a| a.contains(sentence)));
+            let phrase: Vec<&Token> = placed.iter().map(|(token, _)| token).collect();
             let spans = name_inside(&phrase);
-            let capitals = spans.iter().filter(|t| t.capitalised).count();
-            let named =
-                capitals >= 2 || spans.iter().any(|t| t.capitalised && !t.first_in_sentence);
+            let named = looks_named(&spans);
             let start = spans.iter().map(|t| t.start).min();
             let end = spans.iter().map(|t| t.end).max();
             if let (Some(start), Some(end), true, true) = (start, end, in_scored, named) {
@@ -307,46 +300,4 @@ fn parse_document(
             .filter_map(|s| sentence_ranges.get(s).copied())
             .collect(),
     }
-}
-
-/// The name a gold phrase holds at its head (see the header): its last run of capitalised
-/// tokens, with the lower-case joiners names carry; empty when the head has no capital.
-fn name_inside<'a>(phrase: &[&'a Token]) -> Vec<&'a Token> {
-    const JOINERS: [&str; 5] = ["of", "and", "the", "for", "&"];
-    const CUTS: [&str; 9] = [",", "who", "which", "that", "(", "--", "-", "said", "says"];
-    const PREPOSITIONS: [&str; 12] = [
-        "in", "at", "of", "from", "on", "near", "for", "with", "by", "outside", "into", "off",
-    ];
-    let is_preposition = |t: &Token| PREPOSITIONS.contains(&t.word.to_lowercase().as_str());
-    let after_possessive = phrase
-        .iter()
-        .rposition(|t| t.word == "'s" || t.word == "'")
-        .map_or(0, |p| p + 1);
-    let mut head = &phrase[after_possessive..];
-    while head.first().is_some_and(|t| is_preposition(t)) {
-        head = &head[1..];
-    }
-    if let Some(cut) = (1..head.len()).find(|&i| {
-        let word = head[i].word.to_lowercase();
-        let inside_a_name = word == "of" && head[i - 1].capitalised;
-        CUTS.contains(&word.as_str()) || (is_preposition(head[i]) && !inside_a_name)
-    }) {
-        head = &head[..cut];
-    }
-    let Some(last) = head.iter().rposition(|t| t.capitalised) else {
-        return Vec::new();
-    };
-    let mut first = last;
-    while first > 0 {
-        let before = head[first - 1];
-        let joins = JOINERS.contains(&before.word.to_lowercase().as_str())
-            && first >= 2
-            && head[first - 2].capitalised;
-        if before.capitalised || joins {
-            first -= 1;
-        } else {
-            break;
-        }
-    }
-    head[first..=last].to_vec()
 }

@@ -13,8 +13,12 @@
 //!
 //! Matching rule. A gold mention is an ENTITY_MENTION of syntactic type NAM or PRE.NAM (a name,
 //! alone or as a premodifier) that a REFERS_TO ties to a cross-document instance; its class is
-//! the instance's `ent_type`. Gold spans take whole noun phrases, so a mention names the
-//! instance of the tightest gold span it overlaps. Only each document's lead (title, dateline, first sentences) is
+//! the instance's `ent_type`. Gold spans take whole noun phrases ("The American computer
+//! company Acme", "the Acme Center in Tessin"), so each is read down to the name at its head
+//! (`actor_eval::name_inside`: "Acme", "Acme Center"), and a mention names the gold name it
+//! ends inside, the tightest when they nest; of several mentions inside one gold name, the one
+//! at its end names it ("US" in "US Federal Reserve" names no instance when "Federal Reserve"
+//! is found). Only each document's lead (title, dateline, first sentences) is
 //! annotated exhaustively, so a page is judged only by its mentions there, and a page never
 //! named in a lead is left out of the page counts. PER, ORG and LOC instances are actors; PRO (products) and FIN
 //! (indices, currencies, shares) are not; MIX is ignored. A page *holds* an instance when one of
@@ -36,8 +40,8 @@
 mod actor_eval;
 
 use actor_eval::{
-    attribute, closes, decode_entities, opens, report, sorted_entries, tags, Document, GoldName,
-    Instance, Topic,
+    attribute, closes, decode_entities, looks_named, name_inside, opens, report, sorted_entries,
+    tags, Document, GoldName, Instance, Token, Topic,
 };
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -146,7 +150,7 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
         }
     }
     // Entity mentions (names only) and the instances their REFERS_TO point at.
-    let mut names: BTreeMap<String, ((usize, usize), bool)> = BTreeMap::new();
+    let mut names: BTreeMap<String, (Vec<(usize, usize)>, bool)> = BTreeMap::new();
     let mut entities: BTreeMap<String, usize> = BTreeMap::new();
     let mut refers: Vec<(Vec<String>, String)> = Vec::new();
     let mut open_mention: Option<OpenName> = None;
@@ -222,11 +226,9 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
                 spans,
             }) = open_mention.take()
             {
-                let start = spans.iter().map(|s| s.0).min();
-                let end = spans.iter().map(|s| s.1).max();
-                if let (Some(start), Some(end)) = (start, end) {
-                    names.insert(m_id, ((start, end), full_name));
-                }
+                let mut spans = spans;
+                spans.sort_unstable();
+                names.insert(m_id, (spans, full_name));
             }
         }
         if tag.inside.starts_with("/REFERS_TO") {
@@ -235,18 +237,38 @@ fn parse_document(xml: &str, instances: &mut Vec<Instance>) -> Document {
             }
         }
     }
+    let chars: Vec<char> = text.chars().collect();
     let mut gold = Vec::new();
     for (sources, target) in refers {
         let Some(&instance) = entities.get(&target) else {
             continue;
         };
         for source in sources {
-            if let Some(&((start, end), full_name)) = names.get(&source) {
+            let Some((spans, full_name)) = names.get(&source) else {
+                continue;
+            };
+            let tokens: Vec<Token> = spans
+                .iter()
+                .map(|&(start, end)| {
+                    let word: String = chars[start..end].iter().collect();
+                    Token {
+                        capitalised: word.chars().any(char::is_uppercase),
+                        word,
+                        start,
+                        end,
+                        first_in_sentence: false,
+                    }
+                })
+                .collect();
+            let phrase: Vec<&Token> = tokens.iter().collect();
+            let name = name_inside(&phrase);
+            if let (Some(first), Some(last), true) = (name.first(), name.last(), looks_named(&name))
+            {
                 gold.push(GoldName {
-                    start,
-                    end,
+                    start: first.start,
+                    end: last.end,
                     instance,
-                    full_name,
+                    full_name: *full_name,
                 });
             }
         }

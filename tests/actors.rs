@@ -273,3 +273,41 @@ fn actors_all_drops_a_surname_the_editor_moved_with_same_as() {
     assert!(!all.to_lowercase().contains("lind ~"), "{all}");
     assert!(all.contains("0 uncertain merges"), "{all}");
 }
+
+#[test]
+fn a_team_without_its_city_undefined_initials_and_a_company_noun_join_their_actor() {
+    let (tmp, root) = new_project();
+    let texts = [
+        ("hawks-a.txt", "Hawks win at home\n\nThe Denver Ridge Hawks beat the visitors 3-1 on Saturday, the coach Lena Ortmann said. The Ridge Hawks now lead the table.\n"),
+        ("hawks-b.txt", "Ridge Hawks sign a striker\n\nThe Ridge Hawks signed a new striker on Monday, The Marlow Courier reported. TMC said the fee was the highest the club had paid.\n"),
+        ("courier-c.txt", "Courier sold\n\nThe Marlow Courier was sold on Friday to a media group. Carmaker VKT said it would keep its advertising there. VKT gave no figures.\n"),
+    ];
+    for (file, text) in texts {
+        let path = tmp.path().join(file);
+        fs::write(&path, text).unwrap();
+        ok(&root, &["add", path.to_str().unwrap()]);
+    }
+    let all = ok(&root, &["actors", "--all"]);
+    let row = |id: &str| {
+        all.lines()
+            .find(|l| l.trim_start().starts_with(&format!("{id} ")))
+            .unwrap_or_else(|| panic!("no row {id} in\n{all}"))
+            .to_string()
+    };
+    // The team named with and without its city: one organisation, not a person.
+    let hawks = row("denver-ridge-hawks");
+    assert!(hawks.contains("Ridge Hawks"), "{hawks}");
+    assert!(hawks.contains("organisation"), "{hawks}");
+    assert!(!all.contains("\n  ridge-hawks "), "{all}");
+    // Initials no source defines join the one name they spell.
+    assert!(row("the-marlow-courier").contains("TMC"), "{all}");
+    assert!(row("the-marlow-courier").contains("organisation"), "{all}");
+    // "Carmaker" opening the sentence is not part of the company's name.
+    assert!(row("vkt").contains("organisation"), "{all}");
+    assert!(!all.contains("Carmaker VKT"), "{all}");
+    assert!(
+        all.contains("Ridge Hawks ~ Denver Ridge Hawks")
+            && all.contains("TMC ~ The Marlow Courier"),
+        "both merges are listed for the editor: {all}"
+    );
+}

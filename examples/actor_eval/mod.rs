@@ -2,6 +2,7 @@
 //! `eval_meantime` and `eval_ecbplus_actors` (see `eval_meantime` for the measures). Each
 //! evaluation reads its own format into `Topic`s; a topic is one corpus.
 
+use sourcebook::analyse::mentions::Mention;
 use sourcebook::analyse::{analyse, Analysis};
 use sourcebook::briefing::actors::{resolve_actors, Actors, SourceMentions};
 use sourcebook::load::config::ExtractSection;
@@ -149,7 +150,7 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
             return Score::default();
         }
     };
-    let held = held_instances(topic, &sources, &analyses, &actors);
+    let (held, ties) = held_instances(topic, &sources, &analyses, &actors);
     let mut score = Score {
         pages: held.iter().flatten().count(),
         ..Score::default()
@@ -194,7 +195,17 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
                     .iter()
                     .map(|&i| topic.instances[i].name.as_str())
                     .collect();
-                merges.push(format!("{} = {}", actor.name, names.join(" + ")));
+                let why: Vec<String> = real
+                    .iter()
+                    .flat_map(|&i| ties.get(&(page, i)).into_iter().flatten())
+                    .cloned()
+                    .collect();
+                merges.push(format!(
+                    "{} = {} [{}]",
+                    actor.name,
+                    names.join(" + "),
+                    why.join(", ")
+                ));
             }
         }
     }
@@ -235,7 +246,17 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
                     .iter()
                     .map(|&p| actors.actors[p].name.as_str())
                     .collect();
-                format!("{}: {}", topic.instances[i].name, names.join(" | "))
+                let why: Vec<String> = pages
+                    .iter()
+                    .flat_map(|&p| ties.get(&(p, i)).into_iter().flatten())
+                    .cloned()
+                    .collect();
+                format!(
+                    "{}: {} [{}]",
+                    topic.instances[i].name,
+                    names.join(" | "),
+                    why.join(", ")
+                )
             })
             .collect();
         println!("== {} (min-mentions {min_mentions})", topic.name);
@@ -252,16 +273,42 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
     score
 }
 
+/// What ties a page to an instance: each mention's text, `→` the gold span's text.
+pub(crate) type Ties = BTreeMap<(usize, usize), BTreeSet<String>>;
+
 /// For each page judged (with a mention in an annotated lead), the instances one of its
-/// mentions overlaps; `None` for a page never named in a lead.
+/// mentions overlaps; `None` for a page never named in a lead. With them, the ties shown by
+/// `-v`.
 pub(crate) fn held_instances(
     topic: &Topic,
     sources: &[LoadedSource],
     analyses: &[Analysis],
     actors: &Actors,
-) -> Vec<Option<BTreeSet<usize>>> {
+) -> (Vec<Option<BTreeSet<usize>>>, Ties) {
     let mut held = vec![None; actors.actors.len()];
+    let mut ties = Ties::new();
     for ((document, source), analysis) in topic.documents.iter().zip(sources).zip(analyses) {
+        let chars: Vec<char> = document.text.chars().collect();
+        // A mention names a gold name it ends inside (a trailing abbreviation dot aside):
+        // "Acme Senate" does not name the "Acme" written before "Senate". Of the mentions in one
+        // gold name, the one at its end (its head) names it, not a premodifier before it
+        // ("Acme" in "Acme Federal Bank").
+        let ends_inside = |mention: &Mention, gold: &GoldName| {
+            mention.start < gold.end
+                && gold.start < mention.end
+                && (mention.end <= gold.end
+                    || chars[gold.end..mention.end].iter().all(|&c| c == '.'))
+        };
+        let head_named: Vec<bool> = document
+            .gold
+            .iter()
+            .map(|g| {
+                analysis
+                    .mentions
+                    .iter()
+                    .any(|m| ends_inside(m, g) && m.end >= g.end)
+            })
+            .collect();
         for (m, mention) in analysis.mentions.iter().enumerate() {
             let Some(page) = actors.of_mention(&source.meta.id, m) else {
                 continue;
@@ -277,19 +324,32 @@ pub(crate) fn held_instances(
             let overlapping: Vec<&GoldName> = document
                 .gold
                 .iter()
-                .filter(|g| g.start < mention.end && mention.start < g.end)
+                .zip(&head_named)
+                .filter(|&(g, &head_named)| {
+                    ends_inside(mention, g) && (mention.end >= g.end || !head_named)
+                })
+                .map(|(g, _)| g)
                 .collect();
-            // Gold spans take whole noun phrases ("Acme's Widget Store"): the tightest span
-            // that a mention overlaps is the one it names.
+            // Gold names nest (MEANTIME marks "Acme" inside "Acme Widget Store" too): the
+            // tightest one is the one a mention names.
             let tightest = overlapping.iter().map(|g| g.end - g.start).min();
             for gold in overlapping {
                 if Some(gold.end - gold.start) == tightest {
                     instances.insert(gold.instance);
+                    let gold_text: String = document
+                        .text
+                        .chars()
+                        .skip(gold.start)
+                        .take(gold.end - gold.start)
+                        .collect();
+                    ties.entry((page, gold.instance))
+                        .or_default()
+                        .insert(format!("{} → {gold_text}", mention.text));
                 }
             }
         }
     }
-    held
+    (held, ties)
 }
 
 fn kind_fits(kind: ActorKind, class: &str) -> bool {
@@ -375,4 +435,76 @@ pub(crate) fn closes(token: &str) -> bool {
 /// Tokens the next word is written against.
 pub(crate) fn opens(token: &str) -> bool {
     matches!(token, "(" | "[" | "$" | "``" | "-")
+}
+
+/// A token of the text: its word, char span, whether it is capitalised (for ECB+, where
+/// names are not marked, also whether it opens its sentence).
+pub(crate) struct Token {
+    pub(crate) word: String,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) capitalised: bool,
+    pub(crate) first_in_sentence: bool,
+}
+
+/// The name a gold phrase holds at its head: the phrase's head part (after a possessive "'s"
+/// and leading prepositions; before a comma, a relative pronoun or a preposition, but for "of"
+/// after a capitalised word), and there its last run of capitalised tokens, with the
+/// lower-case joiners names carry ("of", "and", "the", "for"). Empty when the head part does
+/// not end in that run: "a Detroit accounting firm" or "two Acme workers" name nobody (their
+/// head is a common noun; the name is a premodifier), and "The American computer company
+/// Acme" names Acme, not America.
+pub(crate) fn name_inside<'a>(phrase: &[&'a Token]) -> Vec<&'a Token> {
+    const JOINERS: [&str; 5] = ["of", "and", "the", "for", "&"];
+    const CUTS: [&str; 9] = [",", "who", "which", "that", "(", "--", "-", "said", "says"];
+    const PREPOSITIONS: [&str; 12] = [
+        "in", "at", "of", "from", "on", "near", "for", "with", "by", "outside", "into", "off",
+    ];
+    let is_preposition = |t: &Token| PREPOSITIONS.contains(&t.word.to_lowercase().as_str());
+    let after_possessive = phrase
+        .iter()
+        .rposition(|t| t.word == "'s" || t.word == "'")
+        .map_or(0, |p| p + 1);
+    let mut head = &phrase[after_possessive..];
+    while head.first().is_some_and(|t| is_preposition(t)) {
+        head = &head[1..];
+    }
+    if let Some(cut) = (1..head.len()).find(|&i| {
+        let word = head[i].word.to_lowercase();
+        let inside_a_name = word == "of" && head[i - 1].capitalised;
+        // A dash glued to its words joins them ("Acme-Widget").
+        let glued = word.starts_with('-') && head[i - 1].end == head[i].start;
+        (CUTS.contains(&word.as_str()) && !glued) || (is_preposition(head[i]) && !inside_a_name)
+    }) {
+        head = &head[..cut];
+    }
+    let Some(last) = head.iter().rposition(|t| t.capitalised) else {
+        return Vec::new();
+    };
+    let a_word_follows = head[last + 1..]
+        .iter()
+        .any(|t| t.word.chars().any(char::is_alphanumeric));
+    if a_word_follows {
+        return Vec::new();
+    }
+    let mut first = last;
+    while first > 0 {
+        let before = head[first - 1];
+        let joins = JOINERS.contains(&before.word.to_lowercase().as_str())
+            && first >= 2
+            && head[first - 2].capitalised;
+        if before.capitalised || joins {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    head[first..=last].to_vec()
+}
+
+/// Whether a name run reads as a name where names are not marked: two capitalised tokens, or
+/// one capitalised away from its sentence's start.
+pub(crate) fn looks_named(run: &[&Token]) -> bool {
+    run.iter().filter(|t| t.capitalised).count() >= 2
+        || run.iter().any(|t| t.capitalised && !t.first_in_sentence)
 }

@@ -14,6 +14,8 @@ use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
+mod home_names;
+mod initials;
 mod national_bodies;
 mod person_forms;
 
@@ -125,10 +127,19 @@ pub fn resolve_actors(
     let groups = fold_glued_s(groups, &mention, &mut uncertain);
     let groups = person_forms::fold_longer_person_names(groups, &mention, &mut uncertain);
     let groups = national_bodies::fold_bare_bodies(groups, &mention, &mut uncertain);
+    let curated = CurationIndex::new(curation)?;
+    // A name the editor gave to one file stays where the file puts it.
+    let editor_placed = |from: &str, to: &str| {
+        curated
+            .by_name(from)
+            .is_some_and(|c| curated.by_name(to).is_none_or(|d| d.slug != c.slug))
+    };
+    let (groups, home_named) =
+        home_names::fold_home_names(groups, &mention, &editor_placed, &mut uncertain);
+    let groups = initials::fold_initials(groups, &mention, &editor_placed, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
     // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
-    let curated = CurationIndex::new(curation)?;
     let mut buckets: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for key in groups.keys() {
         let root = surname_targets
@@ -182,7 +193,17 @@ pub fn resolve_actors(
         if curation.is_none() && names_a_thing(&keys, &occurrences, &things, &mention) {
             continue;
         }
-        let actor = build_actor(id, keys[0], &occurrences, curation, sources);
+        let organisation = keys.iter().any(|k| home_named.contains(*k));
+        let mut actor = build_actor(id, keys[0], &occurrences, curation, sources);
+        let kind_curated = curation.is_some_and(|c| c.kind.is_some());
+        if organisation
+            && !kind_curated
+            && matches!(actor.kind, ActorKind::Person | ActorKind::Other)
+        {
+            // Named with and without its home place: a team's or a company's name.
+            actor.kind = ActorKind::Organisation;
+            actor.roles.clear();
+        }
         let named_in_full = occurrences.iter().any(|&at| is_named_in_full(mention(at)));
         if actor.curated || actor.mentions >= min_mentions || named_in_full {
             paged.push(actor);
@@ -687,6 +708,9 @@ fn evidence_weight(evidence: &str) -> usize {
         "acronym: defined in text",
         "branch",
         "context: role",
+        // A capitalised "The" inside a sentence opens a title or a body's name, never a
+        // person's ("The Marlow Courier", not "Marlow Courier" read as a given name).
+        "name with \"The\"",
     ];
     if DECISIVE.iter().any(|prefix| evidence.starts_with(prefix)) {
         3
@@ -1749,5 +1773,52 @@ mod tests {
         let jana = &actors.actors[0];
         assert_eq!((jana.id.as_str(), jana.mentions), ("jana-novak", 3));
         assert!(actors.uncertain.is_empty(), "{:?}", actors.uncertain);
+    }
+
+    #[test]
+    fn a_name_with_and_without_its_home_place_is_one_organisation_when_only_one_home_fits() {
+        let a = source(
+            "a",
+            &[
+                ("Kenya Ridge Hawks", Other, Name),
+                ("Ridge Hawks", Person, Name),
+                ("Ridge Hawks", Person, Name),
+                ("Norway Lake Runners", Other, Name),
+                ("Sweden Lake Runners", Other, Name),
+                ("Lake Runners", Other, Name),
+                ("Lake Runners", Other, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        let hawks = actors.actors.iter().find(|a| a.name == "Kenya Ridge Hawks");
+        let hawks = hawks.expect("the team keeps a page");
+        assert_eq!((hawks.kind, hawks.mentions), (Organisation, 3));
+        assert_eq!(hawks.aliases, ["Ridge Hawks"]);
+        // Two homes for one name: which one the bare name means is unknown.
+        let runners = actors.actors.iter().find(|a| a.name == "Lake Runners");
+        assert_eq!(runners.map(|a| a.mentions), Some(2));
+    }
+
+    #[test]
+    fn a_short_name_the_editor_gave_another_file_is_not_folded_into_its_home_name() {
+        let tmp = tempfile::tempdir().unwrap();
+        let c = curation(
+            tmp.path(),
+            "lakeside-fair",
+            "name = \"Lakeside Fair\"\naliases = [\"Ridge Hawks\"]\n",
+        );
+        let a = source(
+            "a",
+            &[
+                ("Kenya Ridge Hawks", Other, Name),
+                ("Kenya Ridge Hawks", Other, Name),
+                ("Ridge Hawks", Other, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[c]).unwrap();
+        let fair = actors.actors.iter().find(|a| a.id == "lakeside-fair");
+        assert_eq!(fair.map(|a| a.mentions), Some(1), "{:?}", names(&actors));
+        let hawks = actors.actors.iter().find(|a| a.name == "Kenya Ridge Hawks");
+        assert_eq!(hawks.map(|a| a.mentions), Some(2));
     }
 }

@@ -294,10 +294,15 @@ impl Doc<'_> {
         if let Some(found) = self.by_apposition_noun(part.clone()) {
             return found;
         }
+        // "in Varn Valley", "Tessin Mirage, Oregon": a name after "in" or before its region
+        // is a place's, whatever its shape; a person is "with" or "by" someone, not "in".
+        if let Some(found) = self.by_place_context(part.clone()) {
+            return found;
+        }
         if self.is_name_shaped(part.clone(), words) {
             return Found::new(part, ActorKind::Person, "name shape");
         }
-        self.by_place_context(part).unwrap_or(found)
+        found
     }
 
     /// Two or three capitalised words, or up to four with initials ("C. H. Douglas"), none an

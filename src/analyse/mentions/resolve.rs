@@ -71,6 +71,11 @@ impl Doc<'_> {
         if gazetteer::is_common_word(word) || gazetteer::is_generic(word) {
             return true;
         }
+        // "Carmaker ACME said": a noun saying what the acronym after it names.
+        let acronym_next = run.len() > 1 && self.tokens[run.start + 1].shape == Shape::Acronym;
+        if acronym_next && gazetteer::is_organisation_noun(&word.to_lowercase()) {
+            return true;
+        }
         if self.capitalised_mid_sentence.contains(word) {
             return false;
         }

@@ -771,3 +771,10 @@ fn an_everyday_word_or_an_acronym_before_a_full_name_is_no_part_of_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_after_in_is_a_place_whatever_its_shape() {
+    let found = mentions("The festival opened in Varo Mirande on Friday, said Ilse Konter.");
+    assert_eq!(find(&found, "Varo Mirande").kind, ActorKind::Place);
+    assert_eq!(find(&found, "Ilse Konter").kind, ActorKind::Person);
+}
