@@ -423,6 +423,32 @@ mod tests {
     }
 
     #[test]
+    fn the_manifest_holds_until_the_folder_changes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site");
+        let emitted = emit(
+            &Site::of_texts(&[("a/page.html", "one"), ("b.css", "x")]),
+            &out,
+        )
+        .unwrap();
+        let written: Vec<&str> = emitted.written.iter().map(|w| w.path.as_str()).collect();
+        assert_eq!(written, [MARKER, "a/page.html", "b.css"]);
+        assert!(holds(&out, &emitted.written).unwrap());
+        fs::write(out.join("a/page.html"), "two").unwrap();
+        assert!(
+            !holds(&out, &emitted.written).unwrap(),
+            "same size, other bytes"
+        );
+        fs::write(out.join("a/page.html"), "one").unwrap();
+        assert!(holds(&out, &emitted.written).unwrap());
+        fs::create_dir(out.join("a/more")).unwrap();
+        assert!(!holds(&out, &emitted.written).unwrap(), "a folder more");
+        fs::remove_dir(out.join("a/more")).unwrap();
+        fs::remove_file(out.join("b.css")).unwrap();
+        assert!(!holds(&out, &emitted.written).unwrap(), "a file less");
+    }
+
+    #[test]
     fn a_folder_sourcebook_did_not_build_is_never_replaced() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("notes");
