@@ -12,8 +12,8 @@
 //! The inputs are the program (`render::earlier::PROGRAM`), book.toml, and every file under
 //! the content folder, templates/ and static/, each by name and the sha256 of its bytes (a
 //! size and a time cannot tell a same-size edit within the clock's resolution). A stamp is
-//! named by the sha256 of the program and the output folder's absolute path, repeats both,
-//! and is written via a temporary file and rename; one that does not parse or match is
+//! named by the sha256 of the output folder's absolute path, repeats it and the program, and is
+//! written via a temporary file and rename; one that does not parse or match is
 //! ignored with a note, and the build goes on as if there were none.
 
 use crate::analyse::cache::{lookup, read_regular_file, store, Miss};
@@ -191,14 +191,11 @@ impl EarlierPages for EarlierSite {
     }
 }
 
-/// A stamp's name: the sha256 of the program and the output folder's absolute path.
+/// A stamp's name: the sha256 of the output folder's absolute path. Not of the program, which
+/// the stamp repeats inside: a build by other code replaces the stamp rather than adding one.
 fn stamp_key(out: &Path) -> String {
     let out = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-    let mut hasher = Sha256::new();
-    hasher.update(PROGRAM.as_bytes());
-    hasher.update([0]);
-    hasher.update(out.as_os_str().as_encoded_bytes());
-    hex(&hasher.finalize())
+    hex(&Sha256::digest(out.as_os_str().as_encoded_bytes()))
 }
 
 /// The sha256 of every input of a build: the program, book.toml, and each file under the
