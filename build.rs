@@ -1,5 +1,6 @@
-//! Fingerprints the code an analysis depends on, and the code that highlights archived HTML
-//! originals, so that the build cache (src/analyse/cache.rs, src/render/highlight_cache.rs)
+//! Fingerprints the code an analysis depends on, the code that highlights archived HTML
+//! originals, and the whole program, so that the build cache (src/analyse/cache.rs,
+//! src/render/highlight_cache.rs, src/rebuild.rs and the pages carried over in src/render)
 //! never serves an entry made by other code: the package version alone stays the same while
 //! the code changes between releases.
 
@@ -21,6 +22,17 @@ const ANALYSIS_INPUTS: [&str; 6] = [
 /// bundled syntax definitions it loads.
 const HIGHLIGHT_INPUTS: [&str; 2] = ["src/render/highlight.rs", "Cargo.lock"];
 
+/// Everything a site's bytes can depend on besides the project: all the code, the built-in
+/// templates and static files, and the locked crates.
+const PROGRAM_INPUTS: [&str; 6] = [
+    "src",
+    "templates",
+    "static",
+    "build.rs",
+    "Cargo.toml",
+    "Cargo.lock",
+];
+
 fn main() {
     println!(
         "cargo:rustc-env=SOURCEBOOK_ANALYSIS_FINGERPRINT={:016x}",
@@ -29,6 +41,10 @@ fn main() {
     println!(
         "cargo:rustc-env=SOURCEBOOK_HIGHLIGHT_FINGERPRINT={:016x}",
         fingerprint(&HIGHLIGHT_INPUTS)
+    );
+    println!(
+        "cargo:rustc-env=SOURCEBOOK_PROGRAM_FINGERPRINT={:016x}",
+        fingerprint(&PROGRAM_INPUTS)
     );
 }
 

@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// Where a problem is: a file, and a 1-based line and column when known.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Location {
     pub path: PathBuf,
     pub line: Option<usize>,
@@ -171,8 +171,9 @@ impl Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// A problem the build goes on with, located like an error so an editor can find it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A problem the build goes on with, located like an error so an editor can find it (and
+/// shown again by a rebuild that found nothing changed, from its stamp).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Warning {
     pub location: Location,
     pub message: String,

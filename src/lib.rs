@@ -12,6 +12,7 @@ pub mod error;
 pub mod ingest;
 pub mod load;
 pub mod model;
+pub mod rebuild;
 pub mod render;
 pub mod serve;
 pub mod text;
@@ -35,6 +36,9 @@ pub struct BuildReport {
     pub warnings: Vec<Warning>,
     /// What the build cache did; `None` when it was not used (`--no-cache`).
     pub cache: Option<CacheReport>,
+    /// Nothing changed since the last build into `out`, which still holds what it wrote:
+    /// nothing was resolved, rendered or written, and the figures are that build's.
+    pub up_to_date: bool,
 }
 
 /// Whether a build reuses the analyses stored in the project's build cache and stores new ones.
@@ -78,43 +82,90 @@ pub fn brief_cached(
 /// Builds the project at `root` into `out` (default: its build-dir).
 /// An `out` given by the user may be anywhere; the default, build-dir, must resolve inside
 /// the project. Either way only a folder sourcebook built (or an empty one) is replaced.
-pub fn build(root: &Path, out: Option<&Path>, cache: CacheMode) -> Result<BuildReport> {
-    let project = project::Project::load(root)?;
-    let templates = render::Templates::load(&project.files)?;
+/// Through the cache, a build that finds nothing changed writes nothing, and pages rendered
+/// from what they were rendered from last time are carried over (`rebuild`).
+pub fn build(root: &Path, out: Option<&Path>, mode: CacheMode) -> Result<BuildReport> {
+    let (files, config) = project::Project::open(root)?;
     let out = match out {
         Some(out) => out.to_path_buf(),
         None => {
-            let out = root.join(&project.config.build.build_dir);
-            project.files.check_folder(&out)?;
+            let out = root.join(&config.build.build_dir);
+            files.check_folder(&out)?;
             out
         }
     };
-    check_output_folder(&project, &out)?;
+    check_output_folder(root, &root.join(&config.build.content_dir), &out)?;
     let prepared = emit::prepare(&out)?;
-    let files = project.files.clone();
-    let (briefing, mut cache) = brief_cached(project, cache)?;
-    let site = render_cached(&files, &briefing, &templates, &mut cache)?;
+    let previous = match mode {
+        CacheMode::Use => Some(rebuild::Previous::read(&files, &config, &out)?),
+        CacheMode::Ignore => None,
+    };
+    if let Some(stamp) = previous.as_ref().and_then(rebuild::Previous::unchanged) {
+        if emit::holds(&out, stamp.written())? {
+            let summary = stamp.summary.clone();
+            let mut warnings = summary.warnings;
+            warnings.extend(prepared.warnings);
+            return Ok(BuildReport {
+                out,
+                files: summary.files,
+                sources: summary.sources,
+                claims: summary.claims,
+                actors: summary.actors,
+                warnings,
+                cache: Some(CacheReport::default()),
+                up_to_date: true,
+            });
+        }
+    }
+
+    let project = project::Project::load(root)?;
+    let templates = render::Templates::load(&project.files)?;
+    let (briefing, mut cache) = brief_cached(project, mode)?;
+    let earlier = previous.as_ref().map(rebuild::Previous::earlier_pages);
+    let site = render_cached(
+        &files,
+        &briefing,
+        &templates,
+        &mut cache,
+        earlier.as_ref().map(|e| e as &dyn render::EarlierPages),
+    )?;
     let emitted = emit::emit(&site, &out)?;
-    let mut warnings = briefing.warnings();
-    warnings.extend(prepared.warnings);
-    warnings.extend(emitted.warnings);
-    Ok(BuildReport {
-        out,
+    let summary = rebuild::Summary {
         files: site.files.len(),
         sources: briefing.sources.len(),
         claims: briefing.claims().count(),
         actors: briefing.actors.actors.len(),
+        warnings: briefing.warnings(),
+    };
+    if let (Some(previous), Some(report)) = (previous, cache.as_mut()) {
+        if previous.has_site() {
+            report.carried_over = Some((site.carried_over, site.page_keys.len()));
+        }
+        report.notes.extend(previous.notes.iter().cloned());
+        let failed = previous.stamp(&files, summary.clone(), emitted.written, site.page_keys);
+        report.notes.extend(failed);
+    }
+    let mut warnings = summary.warnings;
+    warnings.extend(prepared.warnings);
+    warnings.extend(emitted.warnings);
+    Ok(BuildReport {
+        out,
+        files: summary.files,
+        sources: summary.sources,
+        claims: summary.claims,
+        actors: summary.actors,
         warnings,
         cache,
+        up_to_date: false,
     })
 }
 
 /// The output folder is replaced whole, so it must not hold the project or its content.
-fn check_output_folder(project: &project::Project, out: &Path) -> Result<()> {
+fn check_output_folder(root: &Path, content: &Path, out: &Path) -> Result<()> {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let out_abs = absolute(out);
-    let root = absolute(&project.root);
-    let content = absolute(&project.content_dir());
+    let root = absolute(root);
+    let content = absolute(content);
     if root.starts_with(&out_abs) || content.starts_with(&out_abs) || out_abs.starts_with(&content)
     {
         return Err(Error::input(
@@ -141,23 +192,25 @@ fn render_in_memory(
     let templates = render::Templates::load(&project.files)?;
     let files = project.files.clone();
     let (briefing, mut cache) = brief_cached(project, cache)?;
-    let site = render_cached(&files, &briefing, &templates, &mut cache)?;
+    let site = render_cached(&files, &briefing, &templates, &mut cache, None)?;
     Ok((site, briefing.warnings(), cache))
 }
 
 /// Renders the site; with a build cache (`cache` is `Some`), the HTML originals' highlighting
-/// comes from it and is stored in it, and the report says what it did.
+/// comes from it and is stored in it, and the report says what it did. Pages `earlier` holds
+/// for their key are carried over.
 fn render_cached(
     files: &load::files::ProjectFiles,
     briefing: &briefing::Briefing,
     templates: &render::Templates,
     cache: &mut Option<CacheReport>,
+    earlier: Option<&dyn render::EarlierPages>,
 ) -> Result<render::Site> {
     let highlighted = match cache {
         Some(report) => render::highlight_cache::highlight_cached(files, briefing, report)?,
         None => Default::default(),
     };
-    render::render(briefing, templates, &highlighted)
+    render::render(briefing, templates, &highlighted, earlier)
 }
 
 /// Verifies a project without publishing: sources and their originals, citations, curation,

@@ -279,6 +279,18 @@ fn run(cli: Cli) -> Result<()> {
             for warning in &report.warnings {
                 eprintln!("warning: {warning}");
             }
+            if report.up_to_date {
+                println!(
+                    "up to date: {} files from {} sources ({} claims, {} actors) in {}; nothing \
+                     changed since the last build",
+                    report.files,
+                    report.sources,
+                    report.claims,
+                    report.actors,
+                    report.out.display()
+                );
+                return Ok(());
+            }
             let reused = report.cache.as_ref().map_or(String::new(), |cache| {
                 let originals = cache.highlights_reused + cache.highlighted;
                 let highlights = if originals == 0 {
@@ -289,8 +301,13 @@ fn run(cli: Cli) -> Result<()> {
                         cache.highlights_reused
                     )
                 };
+                let pages = cache
+                    .carried_over
+                    .map_or(String::new(), |(carried, pages)| {
+                        format!("; {carried} of {pages} pages carried over from the previous site")
+                    });
                 format!(
-                    "; {} of {} analyses from the cache{highlights}",
+                    "; {} of {} analyses from the cache{highlights}{pages}",
                     cache.reused, report.sources
                 )
             });

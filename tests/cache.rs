@@ -108,11 +108,13 @@ fn damaged_or_foreign_entries_are_rebuilt_not_trusted() {
             text.replacen(tool, "0.0.1+feedfacefeedface", 1)
         }),
     ];
+    // Each into a folder of its own: into the same one, nothing having changed, the build
+    // would find its site up to date and not look at the analyses (tests/rebuild.rs).
     for (damage, spoil) in damages {
         for (path, text) in &good {
             fs::write(path, spoil(text)).unwrap();
         }
-        let (out, err) = build_into(&root, "site", &[]);
+        let (out, err) = build_into(&root, damage, &[]);
         assert!(
             out.contains("; 0 of 4 analyses from the cache;"),
             "{damage}: {out}"
@@ -123,7 +125,7 @@ fn damaged_or_foreign_entries_are_rebuilt_not_trusted() {
         );
         assert!(!err.contains("error"), "{damage}: {err}");
         assert!(
-            tree(&root.join("site")) == tree(&root.join("clean")),
+            tree(&root.join(damage)) == tree(&root.join("clean")),
             "{damage}: the site differs"
         );
         for (path, text) in &good {
@@ -149,7 +151,9 @@ fn a_damaged_or_foreign_highlight_entry_is_highlighted_afresh() {
         .replacen(tool, "0.0.1+feedfacefeedface", 1)
         .replacen("hl-", "planted-", 1);
     fs::write(foreign, spoilt).unwrap();
-    let (out, err) = build_into(&root, "site", &[]);
+    // Into another folder: into site/ again, nothing having changed, the build would find it
+    // up to date (tests/rebuild.rs).
+    let (out, err) = build_into(&root, "rebuilt", &[]);
     assert!(
         out.contains("; 0 of 2 highlighted HTML originals from the cache)"),
         "{out}"
@@ -158,7 +162,7 @@ fn a_damaged_or_foreign_highlight_entry_is_highlighted_afresh() {
         err.contains("note: 2 build cache entries") && err.contains("highlighted afresh"),
         "{err}"
     );
-    assert!(tree(&root.join("site")) == tree(&root.join("clean")));
+    assert!(tree(&root.join("rebuilt")) == tree(&root.join("clean")));
     assert_eq!(
         [read(garbled), read(foreign)],
         good,

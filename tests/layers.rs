@@ -18,6 +18,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("briefing", 5),
     ("render", 6),
     ("emit", 7),
+    ("rebuild", 8),
     ("verbs", 8),
     ("serve", 8),
 ];

@@ -51,6 +51,9 @@ pub struct CacheReport {
     pub highlights_reused: usize,
     /// HTML originals highlighted in this build (and stored for the next).
     pub highlighted: usize,
+    /// Pages carried over from the previous site, of all pages, when there was one to carry
+    /// from (`rebuild`).
+    pub carried_over: Option<(usize, usize)>,
     /// Things the build went on without: entries that could not be trusted, writes that
     /// failed. Never an error: the cache only saves time.
     pub notes: Vec<String>,
@@ -96,7 +99,7 @@ struct EntryIn<T> {
 }
 
 /// Why an item's value did not come from the cache.
-enum Miss {
+pub(crate) enum Miss {
     Absent,
     /// There was an entry, and it could not be trusted.
     Untrusted,
@@ -230,7 +233,12 @@ fn key(source: &LoadedSource) -> String {
     hex(&hasher.finalize())
 }
 
-fn lookup<T: DeserializeOwned>(path: &Path, tool: &str, key: &str) -> std::result::Result<T, Miss> {
+/// The value of the entry at `path` when it parses and repeats `tool` and `key`.
+pub(crate) fn lookup<T: DeserializeOwned>(
+    path: &Path,
+    tool: &str,
+    key: &str,
+) -> std::result::Result<T, Miss> {
     let bytes = read_regular_file(path).map_err(|error| match error.kind() {
         std::io::ErrorKind::NotFound => Miss::Absent,
         _ => Miss::Untrusted,
@@ -242,7 +250,7 @@ fn lookup<T: DeserializeOwned>(path: &Path, tool: &str, key: &str) -> std::resul
 }
 
 /// Reads a file without following a link at its place, which could lead out of the project.
-fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
+pub(crate) fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -261,7 +269,12 @@ fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// Writes an entry to a temporary file of its own and renames it into place: readers see the
 /// whole entry or none, and a link planted at the entry's name is replaced, never followed.
-fn store<T: Serialize>(dir: &Path, tool: &str, key: &str, value: &T) -> std::io::Result<()> {
+pub(crate) fn store<T: Serialize>(
+    dir: &Path,
+    tool: &str,
+    key: &str,
+    value: &T,
+) -> std::io::Result<()> {
     let bytes =
         serde_json::to_vec(&EntryOut { tool, key, value }).map_err(std::io::Error::other)?;
     let temporary = dir.join(format!("{key}.json.tmp-{}", std::process::id()));

@@ -5,6 +5,8 @@
 use super::highlight::{self, Highlighter};
 use crate::error::{Error, Result};
 use crate::load::files::ProjectFiles;
+use crate::model::ids::hex;
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// `(name, contents)` of each named file of `folder` in this repository, compiled in.
@@ -36,6 +38,9 @@ pub struct Templates {
     origins: BTreeMap<String, String>,
     /// Static assets by file name, published under static/.
     pub(super) static_files: BTreeMap<String, Vec<u8>>,
+    /// The sha256 of every template's name and text: a page carried over from an earlier
+    /// build (`earlier`) must have been rendered by the same set.
+    fingerprint: String,
 }
 
 impl Templates {
@@ -56,6 +61,16 @@ impl Templates {
                 sources.insert(name, (path.display().to_string(), text));
             }
         }
+        let fingerprint = {
+            let mut hasher = Sha256::new();
+            for (name, (_, text)) in &sources {
+                for field in [name, text] {
+                    hasher.update(field.as_bytes());
+                    hasher.update([0]);
+                }
+            }
+            hex(&hasher.finalize())
+        };
         let origins: BTreeMap<String, String> = sources
             .iter()
             .map(|(n, (o, _))| (n.clone(), o.clone()))
@@ -80,7 +95,12 @@ impl Templates {
             tera,
             origins,
             static_files,
+            fingerprint,
         })
+    }
+
+    pub(super) fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     /// Renders the template `template` with `context`; errors name the template's file.

@@ -1,4 +1,5 @@
-//! Stage 6, emit: write the `Site` into a fresh folder beside the output, then swap it in.
+//! Stage 6, emit: write the `Site` into a fresh folder beside the output, then swap it in,
+//! and say what was written (`manifest`).
 //!
 //! The output folder is sourcebook's alone. Every site it builds carries a marker file, and a
 //! folder is replaced only when it is missing, empty or carries that marker, so a mistyped
@@ -6,6 +7,10 @@
 //! exchanged with it in one atomic rename where the system allows (Linux `renameat2` with
 //! `RENAME_EXCHANGE`), so a reader or a kill never sees a half-written site or none. Builds
 //! into one folder take a lock, and each build first cleans up what an interrupted one left.
+
+mod manifest;
+
+pub use manifest::{digest, Written};
 
 use crate::error::{Error, Location, Result, Warning};
 use crate::render::Site;
@@ -21,16 +26,25 @@ const MARKER_TEXT: &str =
     "This folder is a site built by sourcebook. sourcebook replaces it whole \
 on every build; it never replaces a folder without this file.\n";
 
-/// What emitting went on with: problems after the new site was already live.
+/// What emitting went on with: problems after the new site was already live, and every file
+/// written (the marker first), for the next build to compare the folder with.
 #[derive(Debug, Default)]
 pub struct Emitted {
     pub warnings: Vec<Warning>,
+    pub written: Vec<Written>,
 }
 
 /// Before a build renders anything: cleans up after interrupted builds (restoring a site a
 /// kill left missing) and checks that `out` may be replaced, so a refusal comes at once.
 pub fn prepare(out: &Path) -> Result<Emitted> {
     Ready::take(out).map(|ready| ready.emitted)
+}
+
+/// Whether `out` holds exactly what an earlier emit wrote (`written`, its manifest), checked
+/// under the lock that keeps another build from swapping the folder meanwhile.
+pub fn holds(out: &Path, written: &[Written]) -> Result<bool> {
+    let _ready = Ready::take(out)?;
+    Ok(manifest::holds_exactly(out, written))
 }
 
 /// The output folder locked, healed and known to be replaceable.
@@ -62,10 +76,9 @@ pub fn emit(site: &Site, out: &Path) -> Result<Emitted> {
     let (parent, name, mut emitted) = (ready.parent.as_path(), &ready.name, ready.emitted);
 
     let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
-    if let Err(error) = write_tree(site, &staging) {
+    emitted.written = write_tree(site, &staging).inspect_err(|_| {
         let _ = remove_ours(&staging);
-        return Err(error);
-    }
+    })?;
     let retired = swap_in(&staging, out, parent, name).inspect_err(|_| {
         let _ = remove_ours(&staging);
     })?;
@@ -213,27 +226,48 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
 }
 
 /// Writes the marker first, so a staging folder is recognisably ours from its first file on.
-fn write_tree(site: &Site, dir: &Path) -> Result<()> {
+/// Returns the manifest of what it wrote, the marker first, then the site's files in order.
+fn write_tree(site: &Site, dir: &Path) -> Result<Vec<Written>> {
     fs::create_dir(dir).map_err(|e| Error::io(dir, "create the folder", e))?;
-    let marker = dir.join(MARKER);
-    fs::write(&marker, MARKER_TEXT).map_err(|e| Error::io(&marker, "write", e))?;
+    let mut written = vec![write_file(&(
+        MARKER,
+        MARKER_TEXT.as_bytes(),
+        dir.join(MARKER),
+    ))?];
     let files = site
         .files
         .iter()
-        .map(|(relative, bytes)| Ok((contained(dir, relative)?, bytes)))
+        .map(|(relative, bytes)| {
+            Ok((
+                relative.as_str(),
+                bytes.as_slice(),
+                contained(dir, relative)?,
+            ))
+        })
         .collect::<Result<Vec<_>>>()?;
     // Each folder once, parents first (a set of paths sorts a parent before its children).
-    let folders: BTreeSet<&Path> = files.iter().filter_map(|(path, _)| path.parent()).collect();
+    let folders: BTreeSet<&Path> = files
+        .iter()
+        .filter_map(|(_, _, path)| path.parent())
+        .collect();
     for folder in folders {
         fs::create_dir_all(folder).map_err(|e| Error::io(folder, "create the folder", e))?;
     }
     // The files are independent: written on every core, and of several failures the first
     // in path order is reported, whichever thread met it.
-    let written: Vec<Result<()>> = files
-        .par_iter()
-        .map(|(path, bytes)| fs::write(path, bytes).map_err(|e| Error::io(path, "write", e)))
-        .collect();
-    written.into_iter().collect()
+    let results: Vec<Result<Written>> = files.par_iter().map(write_file).collect();
+    for file in results {
+        written.push(file?);
+    }
+    Ok(written)
+}
+
+/// Writes one file of the site (a new file: nothing in the staging folder is rewritten) and
+/// records it.
+fn write_file((relative, bytes, path): &(&str, &[u8], PathBuf)) -> Result<Written> {
+    fs::write(path, bytes)
+        .and_then(|()| manifest::record(relative, path, bytes))
+        .map_err(|e| Error::io(path, "write", e))
 }
 
 /// `dir/relative`, refusing any path that would leave `dir`.
@@ -386,6 +420,32 @@ mod tests {
             ["site"],
             "no staging or retired folders remain"
         );
+    }
+
+    #[test]
+    fn the_manifest_holds_until_the_folder_changes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site");
+        let emitted = emit(
+            &Site::of_texts(&[("a/page.html", "one"), ("b.css", "x")]),
+            &out,
+        )
+        .unwrap();
+        let written: Vec<&str> = emitted.written.iter().map(|w| w.path.as_str()).collect();
+        assert_eq!(written, [MARKER, "a/page.html", "b.css"]);
+        assert!(holds(&out, &emitted.written).unwrap());
+        fs::write(out.join("a/page.html"), "two").unwrap();
+        assert!(
+            !holds(&out, &emitted.written).unwrap(),
+            "same size, other bytes"
+        );
+        fs::write(out.join("a/page.html"), "one").unwrap();
+        assert!(holds(&out, &emitted.written).unwrap());
+        fs::create_dir(out.join("a/more")).unwrap();
+        assert!(!holds(&out, &emitted.written).unwrap(), "a folder more");
+        fs::remove_dir(out.join("a/more")).unwrap();
+        fs::remove_file(out.join("b.css")).unwrap();
+        assert!(!holds(&out, &emitted.written).unwrap(), "a file less");
     }
 
     #[test]
