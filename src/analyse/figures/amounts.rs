@@ -67,9 +67,12 @@ impl Scanner<'_> {
             (self.kind(i) == Some(Kind::Number) && separated).then_some((currency, i))
         };
         if self.kind(at) == Some(Kind::Word) {
-            let text = self.text(at);
+            let raw = self.raw(at);
             let lookup = |table: &[(&str, Currency)]| {
-                table.iter().find(|(w, _)| *w == text).map(|(_, c)| *c)
+                table
+                    .iter()
+                    .find(|(w, _)| w.chars().eq(raw.iter().copied()))
+                    .map(|(_, c)| *c)
             };
             if let Some(currency) = lookup(DOLLAR_PREFIXES) {
                 if self.symbol(at + 1) == Some('$') && self.is_glued(at + 1) {
@@ -258,16 +261,12 @@ impl Scanner<'_> {
         let Some(word) = self.spaced_word(k + 1) else {
             return false;
         };
-        let dotted = matches!(word.as_str(), "a" | "p")
+        let dotted = matches!(word, "a" | "p")
             && self.symbol(k + 2) == Some('.')
             && self.is_glued(k + 2)
             && self.is_glued(k + 3)
             && self.word(k + 3).as_deref() == Some("m");
-        dotted
-            || matches!(
-                word.as_str(),
-                "am" | "pm" | "o'clock" | "o’clock" | "gmt" | "utc"
-            )
+        dotted || matches!(word, "am" | "pm" | "o'clock" | "o’clock" | "gmt" | "utc")
     }
 
     /// "1." or "2)" opening a line, or "(3)" doing so.
@@ -287,7 +286,7 @@ impl Scanner<'_> {
     /// million". Vague plurals ("dozens", "thousands") are not pieces, so they never match.
     fn word_amount(&self, at: usize) -> Option<Amount> {
         let first = self.word(at)?;
-        let (half, start, mut number) = match first.as_str() {
+        let (half, start, mut number) = match first {
             "half" if self.spaced_word(at + 1).as_deref() == Some("a") => {
                 (true, at + 2, WordNumber::after_article())
             }

@@ -99,7 +99,7 @@ impl Scanner<'_> {
         }
         let start = self.unit_start(last)?;
         let following = self.spaced_word(start + 1);
-        match (self.word(start)?.as_str(), following.as_deref()) {
+        match (self.word(start)?, following.as_deref()) {
             ("percent" | "pct", _) => Some((start, "percent")),
             ("per", Some("cent")) => Some((start + 1, "percent")),
             ("percentage", Some("point" | "points")) => Some((start + 1, "percentage points")),
@@ -143,8 +143,8 @@ impl Scanner<'_> {
         word.chars().count() >= 2
             && !self.raw(i).iter().any(|c| c.is_uppercase())
             && !is_stop_word(&word)
-            && !NOT_UNITS.contains(&word.as_str())
-            && !VAGUE_NUMBERS.contains(&word.as_str())
+            && !NOT_UNITS.contains(&word)
+            && !VAGUE_NUMBERS.contains(&word)
             && piece(&word).is_none()
             && scale_of(SCALES, &word).is_none()
             && scale_of(SCALE_ABBREVIATIONS, &word).is_none()
@@ -156,13 +156,13 @@ impl Scanner<'_> {
     /// a following "-s" word is more likely a verb ("one person dies").
     fn noun_unit(&self, start: usize, plural_count: bool) -> Option<UnitWord> {
         let word = self.word(start)?;
-        let noun = if QUANTITY_ADJECTIVES.contains(&word.as_str())
+        let noun = if QUANTITY_ADJECTIVES.contains(&word)
             && self.gap(start + 1) == Some(Gap::Space)
             && self.noun_like(start + 1)
         {
             start + 1
         } else if self.noun_like(start)
-            && (!QUANTITY_ADJECTIVES.contains(&word.as_str()) || is_participle(&word))
+            && (!QUANTITY_ADJECTIVES.contains(&word) || is_participle(&word))
         {
             start
         } else {

@@ -99,7 +99,11 @@ fn file(profile: &Profile, story: usize, by_term: &mut [Vec<usize>]) {
 /// (tf-idf), normalised to length 1, and how many terms are numbered. A term every source
 /// uses still counts a little: in a corpus of one story, the story's participants are in
 /// every source.
-fn profiles(candidates: &[Candidate], undated: &[Undated], sources: usize) -> (Vec<Profile>, usize) {
+fn profiles(
+    candidates: &[Candidate],
+    undated: &[Undated],
+    sources: usize,
+) -> (Vec<Profile>, usize) {
     let mut counts: Vec<BTreeMap<Term, f64>> = vec![BTreeMap::new(); sources];
     let claims = candidates
         .iter()
