@@ -43,7 +43,7 @@ impl Scanner<'_> {
         QUALIFIERS.iter().find_map(|(words, normal)| {
             let matched = words.iter().enumerate().all(|(n, word)| {
                 let spaced = n == 0 || self.gap(i + n) == Some(Gap::Space);
-                spaced && self.word(i + n).as_deref() == Some(*word)
+                spaced && self.word(i + n) == Some(*word)
             });
             let next = i + words.len();
             (matched && self.gap(next) == Some(Gap::Space)).then_some((*normal, next))
@@ -127,7 +127,7 @@ impl Scanner<'_> {
         let Some(word) = self.word(next) else {
             return Some((1.0, k));
         };
-        let lookup = |table: &[(&str, f64)]| scale_of(table, &word);
+        let lookup = |table: &[(&str, f64)]| scale_of(table, word);
         let scale_word = || lookup(SCALES).or_else(|| lookup(SCALE_ABBREVIATIONS));
         match self.gap(next) {
             Some(Gap::Glued) => {
@@ -222,14 +222,14 @@ impl Scanner<'_> {
     fn is_label_abbreviation(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             matches!(
-                abbreviations::lookup_any_case(&w),
+                abbreviations::lookup_any_case(w),
                 Some(Use::Reference | Use::Numero)
             )
         })
     }
 
     fn is_month(&self, i: usize) -> bool {
-        self.is_capitalised(i) && self.word(i).is_some_and(|w| month_number(&w).is_some())
+        self.is_capitalised(i) && self.word(i).is_some_and(|w| month_number(w).is_some())
     }
 
     /// A day or year beside a month name: "April 17", "Jan. 5", "17 April", and both ends of
@@ -265,7 +265,7 @@ impl Scanner<'_> {
             && self.symbol(k + 2) == Some('.')
             && self.is_glued(k + 2)
             && self.is_glued(k + 3)
-            && self.word(k + 3).as_deref() == Some("m");
+            && self.word(k + 3) == Some("m");
         dotted || matches!(word, "am" | "pm" | "o'clock" | "o’clock" | "gmt" | "utc")
     }
 
@@ -287,7 +287,7 @@ impl Scanner<'_> {
     fn word_amount(&self, at: usize) -> Option<Amount> {
         let first = self.word(at)?;
         let (half, start, mut number) = match first {
-            "half" if self.spaced_word(at + 1).as_deref() == Some("a") => {
+            "half" if self.spaced_word(at + 1) == Some("a") => {
                 (true, at + 2, WordNumber::after_article())
             }
             "a" => (false, at + 1, WordNumber::after_article()),
@@ -300,7 +300,7 @@ impl Scanner<'_> {
         let mut read = None;
         let mut next = Some(start);
         while let Some(i) = next {
-            let Some(p) = self.word(i).as_deref().and_then(piece) else {
+            let Some(p) = self.word(i).and_then(piece) else {
                 break;
             };
             if !number.accepts(p) {

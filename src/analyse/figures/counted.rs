@@ -35,12 +35,12 @@ impl Scanner<'_> {
             let taken = self
                 .word_before(draft.first)
                 .is_some_and(|w| LIFE_TAKING.contains(&w))
-                || self.verb_after(draft.last).as_deref() == Some("lost");
+                || self.verb_after(draft.last) == Some("lost");
             return taken.then(|| "killed".to_string());
         }
         let happened = self
             .verb_after(draft.last)
-            .and_then(|w| outcome(&w))
+            .and_then(|w| outcome(w))
             .or_else(|| self.outcome_before(draft.first));
         match unit {
             None => happened.map(str::to_string),
@@ -87,7 +87,7 @@ impl Scanner<'_> {
         let mut at = first;
         for _ in 0..4 {
             let word = self.word_before(at)?;
-            if let Some(measure) = outcome(&word).filter(|_| at == first) {
+            if let Some(measure) = outcome(word).filter(|_| at == first) {
                 return Some(measure);
             }
             if word == "toll" {

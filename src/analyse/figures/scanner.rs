@@ -143,7 +143,7 @@ impl<'a> Scanner<'a> {
     fn no_noun(&self, i: usize) -> Option<Draft> {
         let zero_noun = |at: usize| {
             self.spaced_word(at)
-                .map(|w| normalise_unit(&w))
+                .map(normalise_unit)
                 .filter(|unit| ZERO_NOUNS.contains(&unit.as_str()))
         };
         let after_adjective =
@@ -167,7 +167,7 @@ impl<'a> Scanner<'a> {
             .is_some_and(|w| AUXILIARIES.contains(&w))
         {
             at += 1;
-            if self.spaced_word(at).as_deref() == Some("been") {
+            if self.spaced_word(at) == Some("been") {
                 at += 1;
             }
         }
