@@ -66,25 +66,20 @@ pub fn analyse(source: &LoadedSource) -> Analysis {
     let body = &source.body;
     // The readers are independent of one another: each takes a core when there is one free,
     // which is what makes one long source fast (many sources keep the cores busy anyway).
-    let (((claims, paragraphs), (mentions, things)), (acronyms, (times, figures))) = rayon::join(
+    let (((claims, paragraphs), names), (times, figures)) = rayon::join(
+        || rayon::join(|| claims_of(source), || mentions::find_names(body)),
         || {
             rayon::join(
-                || claims_of(source),
-                || mentions::find_mentions_and_things(body),
-            )
-        },
-        || {
-            rayon::join(
-                || mentions::find_acronym_definitions(body),
-                || {
-                    rayon::join(
-                        || timex::find_time_expressions(body, source.meta.published),
-                        || figures::find_figures(body),
-                    )
-                },
+                || timex::find_time_expressions(body, source.meta.published),
+                || figures::find_figures(body),
             )
         },
     );
+    let mentions::Names {
+        mentions,
+        things,
+        acronyms,
+    } = names;
     Analysis {
         claims,
         paragraphs,

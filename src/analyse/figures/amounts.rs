@@ -43,7 +43,7 @@ impl Scanner<'_> {
         QUALIFIERS.iter().find_map(|(words, normal)| {
             let matched = words.iter().enumerate().all(|(n, word)| {
                 let spaced = n == 0 || self.gap(i + n) == Some(Gap::Space);
-                spaced && self.word(i + n).as_deref() == Some(*word)
+                spaced && self.word(i + n) == Some(*word)
             });
             let next = i + words.len();
             (matched && self.gap(next) == Some(Gap::Space)).then_some((*normal, next))
@@ -67,9 +67,12 @@ impl Scanner<'_> {
             (self.kind(i) == Some(Kind::Number) && separated).then_some((currency, i))
         };
         if self.kind(at) == Some(Kind::Word) {
-            let text = self.text(at);
+            let raw = self.raw(at);
             let lookup = |table: &[(&str, Currency)]| {
-                table.iter().find(|(w, _)| *w == text).map(|(_, c)| *c)
+                table
+                    .iter()
+                    .find(|(w, _)| w.chars().eq(raw.iter().copied()))
+                    .map(|(_, c)| *c)
             };
             if let Some(currency) = lookup(DOLLAR_PREFIXES) {
                 if self.symbol(at + 1) == Some('$') && self.is_glued(at + 1) {
@@ -124,7 +127,7 @@ impl Scanner<'_> {
         let Some(word) = self.word(next) else {
             return Some((1.0, k));
         };
-        let lookup = |table: &[(&str, f64)]| scale_of(table, &word);
+        let lookup = |table: &[(&str, f64)]| scale_of(table, word);
         let scale_word = || lookup(SCALES).or_else(|| lookup(SCALE_ABBREVIATIONS));
         match self.gap(next) {
             Some(Gap::Glued) => {
@@ -219,14 +222,14 @@ impl Scanner<'_> {
     fn is_label_abbreviation(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             matches!(
-                abbreviations::lookup_any_case(&w),
+                abbreviations::lookup_any_case(w),
                 Some(Use::Reference | Use::Numero)
             )
         })
     }
 
     fn is_month(&self, i: usize) -> bool {
-        self.is_capitalised(i) && self.word(i).is_some_and(|w| month_number(&w).is_some())
+        self.is_capitalised(i) && self.word(i).is_some_and(|w| month_number(w).is_some())
     }
 
     /// A day or year beside a month name: "April 17", "Jan. 5", "17 April", and both ends of
@@ -258,16 +261,12 @@ impl Scanner<'_> {
         let Some(word) = self.spaced_word(k + 1) else {
             return false;
         };
-        let dotted = matches!(word.as_str(), "a" | "p")
+        let dotted = matches!(word, "a" | "p")
             && self.symbol(k + 2) == Some('.')
             && self.is_glued(k + 2)
             && self.is_glued(k + 3)
-            && self.word(k + 3).as_deref() == Some("m");
-        dotted
-            || matches!(
-                word.as_str(),
-                "am" | "pm" | "o'clock" | "o’clock" | "gmt" | "utc"
-            )
+            && self.word(k + 3) == Some("m");
+        dotted || matches!(word, "am" | "pm" | "o'clock" | "o’clock" | "gmt" | "utc")
     }
 
     /// "1." or "2)" opening a line, or "(3)" doing so.
@@ -287,8 +286,8 @@ impl Scanner<'_> {
     /// million". Vague plurals ("dozens", "thousands") are not pieces, so they never match.
     fn word_amount(&self, at: usize) -> Option<Amount> {
         let first = self.word(at)?;
-        let (half, start, mut number) = match first.as_str() {
-            "half" if self.spaced_word(at + 1).as_deref() == Some("a") => {
+        let (half, start, mut number) = match first {
+            "half" if self.spaced_word(at + 1) == Some("a") => {
                 (true, at + 2, WordNumber::after_article())
             }
             "a" => (false, at + 1, WordNumber::after_article()),
@@ -301,7 +300,7 @@ impl Scanner<'_> {
         let mut read = None;
         let mut next = Some(start);
         while let Some(i) = next {
-            let Some(p) = self.word(i).as_deref().and_then(piece) else {
+            let Some(p) = self.word(i).and_then(piece) else {
                 break;
             };
             if !number.accepts(p) {

@@ -34,13 +34,13 @@ impl Scanner<'_> {
         if unit == Some("lives") {
             let taken = self
                 .word_before(draft.first)
-                .is_some_and(|w| LIFE_TAKING.contains(&w.as_str()))
-                || self.verb_after(draft.last).as_deref() == Some("lost");
+                .is_some_and(|w| LIFE_TAKING.contains(&w))
+                || self.verb_after(draft.last) == Some("lost");
             return taken.then(|| "killed".to_string());
         }
         let happened = self
             .verb_after(draft.last)
-            .and_then(|w| outcome(&w))
+            .and_then(|w| outcome(w))
             .or_else(|| self.outcome_before(draft.first));
         match unit {
             None => happened.map(str::to_string),
@@ -54,7 +54,7 @@ impl Scanner<'_> {
     }
 
     /// The word right before `first` in the same clause (a space between, no mark).
-    fn word_before(&self, first: usize) -> Option<String> {
+    fn word_before(&self, first: usize) -> Option<&str> {
         let spaced = self.gap(first) == Some(Gap::Space);
         first
             .checked_sub(1)
@@ -64,11 +64,11 @@ impl Scanner<'_> {
 
     /// The verb after a count, past auxiliaries and one adverb: "were killed", "have been
     /// arrested", "reportedly died", "lost (their lives)".
-    fn verb_after(&self, last: usize) -> Option<String> {
+    fn verb_after(&self, last: usize) -> Option<&str> {
         let mut at = last + 1;
         while self
             .spaced_word(at)
-            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()) || w == "been")
+            .is_some_and(|w| AUXILIARIES.contains(&w) || w == "been")
         {
             at += 1;
         }
@@ -87,13 +87,13 @@ impl Scanner<'_> {
         let mut at = first;
         for _ in 0..4 {
             let word = self.word_before(at)?;
-            if let Some(measure) = outcome(&word).filter(|_| at == first) {
+            if let Some(measure) = outcome(word).filter(|_| at == first) {
                 return Some(measure);
             }
             if word == "toll" {
                 return Some("killed");
             }
-            if !TOLL_LINKS.contains(&word.as_str()) {
+            if !TOLL_LINKS.contains(&word) {
                 return None;
             }
             at -= 1;

@@ -44,7 +44,7 @@ impl Scanner<'_> {
                 ..Measure::default()
             });
         };
-        if self.word(start).is_some_and(|w| is_ordinal(&w)) {
+        if self.word(start).is_some_and(is_ordinal) {
             return None;
         }
         Some(
@@ -99,7 +99,7 @@ impl Scanner<'_> {
         }
         let start = self.unit_start(last)?;
         let following = self.spaced_word(start + 1);
-        match (self.word(start)?.as_str(), following.as_deref()) {
+        match (self.word(start)?, following) {
             ("percent" | "pct", _) => Some((start, "percent")),
             ("per", Some("cent")) => Some((start + 1, "percent")),
             ("percentage", Some("point" | "points")) => Some((start + 1, "percentage points")),
@@ -124,7 +124,7 @@ impl Scanner<'_> {
         }
         let word = text.to_lowercase();
         if matches!(word.as_str(), "pound" | "pounds")
-            && self.spaced_word(start + 1).as_deref() == Some("sterling")
+            && self.spaced_word(start + 1) == Some("sterling")
         {
             return Some((GBP, start + 1));
         }
@@ -142,12 +142,12 @@ impl Scanner<'_> {
         };
         word.chars().count() >= 2
             && !self.raw(i).iter().any(|c| c.is_uppercase())
-            && !is_stop_word(&word)
-            && !NOT_UNITS.contains(&word.as_str())
-            && !VAGUE_NUMBERS.contains(&word.as_str())
-            && piece(&word).is_none()
-            && scale_of(SCALES, &word).is_none()
-            && scale_of(SCALE_ABBREVIATIONS, &word).is_none()
+            && !is_stop_word(word)
+            && !NOT_UNITS.contains(&word)
+            && !VAGUE_NUMBERS.contains(&word)
+            && piece(word).is_none()
+            && scale_of(SCALES, word).is_none()
+            && scale_of(SCALE_ABBREVIATIONS, word).is_none()
     }
 
     /// The unit noun at `start`, looking past one quantity adjective ("145 dead people",
@@ -156,13 +156,13 @@ impl Scanner<'_> {
     /// a following "-s" word is more likely a verb ("one person dies").
     fn noun_unit(&self, start: usize, plural_count: bool) -> Option<UnitWord> {
         let word = self.word(start)?;
-        let noun = if QUANTITY_ADJECTIVES.contains(&word.as_str())
+        let noun = if QUANTITY_ADJECTIVES.contains(&word)
             && self.gap(start + 1) == Some(Gap::Space)
             && self.noun_like(start + 1)
         {
             start + 1
         } else if self.noun_like(start)
-            && (!QUANTITY_ADJECTIVES.contains(&word.as_str()) || is_participle(&word))
+            && (!QUANTITY_ADJECTIVES.contains(&word) || is_participle(word))
         {
             start
         } else {
@@ -179,9 +179,9 @@ impl Scanner<'_> {
         };
         let head_word = self.word(head)?;
         Some(UnitWord {
-            unit: normalise_unit(&head_word),
+            unit: normalise_unit(head_word),
             last: head,
-            plural: looks_plural(&head_word),
+            plural: looks_plural(head_word),
         })
     }
 
@@ -189,7 +189,7 @@ impl Scanner<'_> {
     pub(super) fn plural_noun_at(&self, i: usize) -> bool {
         self.gap(i) == Some(Gap::Space)
             && self.noun_like(i)
-            && self.word(i).is_some_and(|w| looks_plural(&w))
+            && self.word(i).is_some_and(looks_plural)
     }
 
     /// Whether the noun at `i` modifies a plural noun after it ("crew members", "key areas",
@@ -200,10 +200,10 @@ impl Scanner<'_> {
             return false;
         };
         !word.ends_with('s')
-            && !is_participle(&word)
+            && !is_participle(word)
             && self.plural_noun_at(i + 1)
             && next.ends_with('s')
-            && !is_participle(&next)
+            && !is_participle(next)
     }
 
     // --- final checks ---
@@ -246,7 +246,7 @@ impl Scanner<'_> {
             && self.noun_like(next)
             && self
                 .word(next)
-                .is_some_and(|w| !w.ends_with('s') && !is_participle(&w));
+                .is_some_and(|w| !w.ends_with('s') && !is_participle(w));
         measure.unit.is_none() || pronoun_word_before || second_noun
     }
 }

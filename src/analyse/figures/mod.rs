@@ -28,7 +28,6 @@ mod words;
 
 pub(crate) use agreement::{agreement, Agreement};
 pub(crate) use counted::is_outcome;
-use numbers::tokenize;
 use scanner::Form;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,10 +61,7 @@ pub struct Figure {
 /// Finds the quantities in `text` (cleaned news text), in order, non-overlapping.
 pub(crate) fn find_figures(text: &str) -> Vec<Figure> {
     let chars: Vec<char> = text.chars().collect();
-    let scanner = Scanner {
-        tokens: tokenize(&chars),
-        chars: &chars,
-    };
+    let scanner = Scanner::new(&chars);
     let mut figures = Vec::new();
     let mut i = 0;
     while i < scanner.tokens.len() {
@@ -140,6 +136,10 @@ struct UnitWord {
 struct Scanner<'a> {
     chars: &'a [char],
     tokens: Vec<Token>,
+    /// Each word token lowercased, one after another (`None` for other tokens): a figure is
+    /// read by trying many word lists at each token, so each word is lowercased once.
+    lowered: String,
+    lowered_at: Vec<Option<(usize, usize)>>,
 }
 
 #[cfg(test)]

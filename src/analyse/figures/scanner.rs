@@ -1,6 +1,7 @@
 //! The scanner that reads a figure token by token, and zero counts ("no casualties", "no one
 //! was killed").
 
+use super::numbers::tokenize;
 use super::units::normalise_unit;
 use super::words::{AUXILIARIES, QUANTITY_ADJECTIVES, ZERO_NOUNS, ZERO_PARTICIPLES};
 use super::Figure;
@@ -26,7 +27,29 @@ pub(super) enum Form {
     Words { lone_one: bool },
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
+    pub(super) fn new(chars: &'a [char]) -> Self {
+        let tokens = tokenize(chars);
+        let mut lowered = String::new();
+        let lowered_at = tokens
+            .iter()
+            .map(|token| {
+                (token.kind == Kind::Word).then(|| {
+                    let start = lowered.len();
+                    let word: String = chars[token.start..token.end].iter().collect();
+                    lowered.push_str(&word.to_lowercase());
+                    (start, lowered.len())
+                })
+            })
+            .collect();
+        Scanner {
+            chars,
+            tokens,
+            lowered,
+            lowered_at,
+        }
+    }
+
     pub(super) fn kind(&self, i: usize) -> Option<Kind> {
         self.tokens.get(i).map(|t| t.kind)
     }
@@ -50,12 +73,13 @@ impl Scanner<'_> {
     }
 
     /// The word at `i`, lowercased.
-    pub(super) fn word(&self, i: usize) -> Option<String> {
-        (self.kind(i) == Some(Kind::Word)).then(|| self.text(i).to_lowercase())
+    pub(super) fn word(&self, i: usize) -> Option<&str> {
+        let &(start, end) = self.lowered_at.get(i)?.as_ref()?;
+        Some(&self.lowered[start..end])
     }
 
     /// The word at `i`, lowercased, when a space (not a line break) separates it.
-    pub(super) fn spaced_word(&self, i: usize) -> Option<String> {
+    pub(super) fn spaced_word(&self, i: usize) -> Option<&str> {
         if self.gap(i) == Some(Gap::Space) {
             self.word(i)
         } else {
@@ -75,7 +99,7 @@ impl Scanner<'_> {
     }
 
     pub(super) fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.word(i).is_some_and(|w| list.contains(&w.as_str()))
+        self.word(i).is_some_and(|w| list.contains(&w))
     }
 
     pub(super) fn finish(&self, draft: Draft) -> Figure {
@@ -102,7 +126,7 @@ impl Scanner<'_> {
     /// "no casualties", "without casualties", "no one was killed", "none were injured", "nobody
     /// died".
     fn zero_count(&self, i: usize) -> Option<Draft> {
-        match self.word(i)?.as_str() {
+        match self.word(i)? {
             "without" => self.no_noun(i),
             "no" => self.no_noun(i).or_else(|| {
                 (self.spaced_word(i + 1)? == "one")
@@ -119,7 +143,7 @@ impl Scanner<'_> {
     fn no_noun(&self, i: usize) -> Option<Draft> {
         let zero_noun = |at: usize| {
             self.spaced_word(at)
-                .map(|w| normalise_unit(&w))
+                .map(normalise_unit)
                 .filter(|unit| ZERO_NOUNS.contains(&unit.as_str()))
         };
         let after_adjective =
@@ -140,10 +164,10 @@ impl Scanner<'_> {
         let mut at = subject + 1;
         if self
             .spaced_word(at)
-            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+            .is_some_and(|w| AUXILIARIES.contains(&w))
         {
             at += 1;
-            if self.spaced_word(at).as_deref() == Some("been") {
+            if self.spaced_word(at) == Some("been") {
                 at += 1;
             }
         }
@@ -156,7 +180,7 @@ impl Scanner<'_> {
         }
         let word = self.spaced_word(at)?;
         ZERO_PARTICIPLES
-            .contains(&word.as_str())
-            .then(|| Draft::zero(first, at, word))
+            .contains(&word)
+            .then(|| Draft::zero(first, at, word.to_string()))
     }
 }

@@ -84,13 +84,23 @@ pub struct AcronymDefinition {
 /// text: paragraphs separated by blank lines; newlines end sentences). Mentions are in order
 /// and never overlap.
 pub fn find_mentions(text: &str) -> Vec<Mention> {
-    find_mentions_and_things(text).0
+    find_names(text).mentions
 }
 
-/// The mentions of `find_mentions`, and the names the text shows to be things' (products,
-/// indices, occasions: "the Zephyr sedan"), sorted: what one source shows of a name holds for
-/// the corpus (see `briefing::actors`).
-pub fn find_mentions_and_things(text: &str) -> (Vec<Mention>, Vec<String>) {
+/// What the mention finder reads of a text in one pass over its tokens.
+pub struct Names {
+    /// The mentions of `find_mentions`.
+    pub mentions: Vec<Mention>,
+    /// The names the text shows to be things' (products, indices, occasions: "the Zephyr
+    /// sedan"), sorted: what one source shows of a name holds for the corpus (see
+    /// `briefing::actors`).
+    pub things: Vec<String>,
+    /// The acronyms the text defines, each pair once, in order of first definition.
+    pub acronyms: Vec<AcronymDefinition>,
+}
+
+/// The mentions, things and acronym definitions of `text`, its tokens read once for all.
+pub fn find_names(text: &str) -> Names {
     let chars: Vec<char> = text.chars().collect();
     let doc = Doc::new(&chars);
     let mut found: Vec<Found> = doc
@@ -98,16 +108,15 @@ pub fn find_mentions_and_things(text: &str) -> (Vec<Mention>, Vec<String>) {
         .into_iter()
         .flat_map(|run| doc.resolve_run(run))
         .collect();
-    let things = settle_kinds(&doc, &mut found, &doc.acronym_definitions());
+    let acronyms = doc.acronym_definitions();
+    let things = settle_kinds(&doc, &mut found, &acronyms);
     doc.capitals_as_agents(&mut found);
     let mentions = found.into_iter().map(|f| doc.mention(f)).collect();
-    (mentions, things)
-}
-
-/// The acronyms `text` defines, each pair once, in order of first definition.
-pub fn find_acronym_definitions(text: &str) -> Vec<AcronymDefinition> {
-    let chars: Vec<char> = text.chars().collect();
-    Doc::new(&chars).acronym_definitions()
+    Names {
+        mentions,
+        things,
+        acronyms,
+    }
 }
 
 // The data the files of this module share, defined here so that each of them (a child of this

@@ -1,4 +1,4 @@
-use super::{find_acronym_definitions, find_mentions, ActorKind, Mention, Via};
+use super::{find_mentions, find_names, ActorKind, Mention, Via};
 
 fn mentions(text: &str) -> Vec<Mention> {
     let found = find_mentions(text);
@@ -232,7 +232,7 @@ fn odd_input_does_not_panic() {
         "Ministry of",
     ] {
         mentions(text);
-        find_acronym_definitions(text);
+        find_names(text);
     }
 }
 
@@ -307,7 +307,7 @@ fn nouns_in_apposition_and_places_in_context() {
 fn acronym_definitions_in_three_forms() {
     let text = "The Sudan Armed Forces (SAF) fought the Rapid Support Forces, or RSF. \
                     Later the TPC (Transitional Peace Council) met. The SAF attacked.";
-    let definitions = find_acronym_definitions(text);
+    let definitions = find_names(text).acronyms;
     let pairs: Vec<(&str, &str)> = definitions
         .iter()
         .map(|d| (d.acronym.as_str(), d.expansion.as_str()))
@@ -322,8 +322,10 @@ fn acronym_definitions_in_three_forms() {
     );
     let found = mentions(text);
     assert_eq!(find(&found, "SAF").kind, ActorKind::Organisation);
-    assert!(find_acronym_definitions("the Big Old Tree (NATO) fell").is_empty());
-    let known = find_acronym_definitions("Islamic State of Iraq and Syria, known as ISIS");
+    assert!(find_names("the Big Old Tree (NATO) fell")
+        .acronyms
+        .is_empty());
+    let known = find_names("Islamic State of Iraq and Syria, known as ISIS").acronyms;
     assert_eq!(known[0].expansion, "Islamic State of Iraq and Syria");
 }
 
@@ -469,7 +471,11 @@ fn a_company_named_beside_its_product_stays() {
 fn a_makers_model_and_the_model_alone_are_no_actors() {
     let text = "Quillon Motors said sales of the Quillon Zephyr rose. The Zephyr is built \
                 in Mellby. Quillon Motors said so.";
-    let (found, things) = super::find_mentions_and_things(text);
+    let super::Names {
+        mentions: found,
+        things,
+        ..
+    } = find_names(text);
     let found: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
     assert!(found.contains(&"Quillon Motors"), "{found:?}");
     assert!(!found.iter().any(|t| t.contains("Zephyr")), "{found:?}");
@@ -677,7 +683,11 @@ fn technical_abbreviations_and_dotted_titles_name_no_one() {
 
 #[test]
 fn an_index_known_by_its_context_is_a_thing_in_its_document_only() {
-    let (found, things) = super::find_mentions_and_things("The Velmont index rose 40 points.");
+    let super::Names {
+        mentions: found,
+        things,
+        ..
+    } = find_names("The Velmont index rose 40 points.");
     assert!(found.is_empty(), "{found:?}");
     assert!(
         things.is_empty(),

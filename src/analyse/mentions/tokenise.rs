@@ -284,23 +284,36 @@ pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<
         .filter(|t| t.shape == Shape::Capitalised)
         .map(|t| t.text.as_str())
         .collect();
+    let stems: Vec<Option<usize>> = tokens
+        .iter()
+        .enumerate()
+        .map(|(k, token)| {
+            let noun_follows = || {
+                tokens.get(k + 1).is_some_and(|next| {
+                    next.line == token.line
+                        && next.shape == Shape::Lower
+                        && class_of(&next.text) == Class::Content
+                })
+            };
+            // "the Xs top envoy": an article, then a lowercase word, make the "s" possessive.
+            let article_before = || {
+                k > 0
+                    && tokens[k - 1].text == "the"
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|next| next.line == token.line && next.shape == Shape::Lower)
+            };
+            // Asked only of a capitalised word ending in "s", so the context is read lazily.
+            let known = |stem: &str| {
+                possessed.contains(stem)
+                    || ((noun_follows() || article_before()) && named.contains(stem))
+            };
+            lost_possessive_stem(token, known)
+        })
+        .collect();
     let mut split = Vec::with_capacity(tokens.len());
-    for (k, token) in tokens.iter().enumerate() {
-        let noun_follows = tokens.get(k + 1).is_some_and(|next| {
-            next.line == token.line
-                && next.shape == Shape::Lower
-                && class_of(&next.text) == Class::Content
-        });
-        // "the Xs top envoy": an article, then a lowercase word, make the "s" possessive.
-        let article_before = k > 0
-            && tokens[k - 1].text == "the"
-            && tokens
-                .get(k + 1)
-                .is_some_and(|next| next.line == token.line && next.shape == Shape::Lower);
-        let known = |stem: &str| {
-            possessed.contains(stem) || ((noun_follows || article_before) && named.contains(stem))
-        };
-        match lost_possessive_stem(token, known) {
+    for (token, stem) in tokens.into_iter().zip(stems) {
+        match stem {
             Some(stem_end) => {
                 split.push(Token::new(
                     chars,
@@ -315,7 +328,7 @@ pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<
                     token.line,
                 ));
             }
-            None => split.push(token.clone()),
+            None => split.push(token),
         }
     }
     split

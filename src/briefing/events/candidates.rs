@@ -13,6 +13,7 @@ use crate::text::lexicon::actions::common_action;
 use crate::text::lexicon::is_stop_word;
 use crate::text::lexicon::parts_of_speech::{irregular_base, verb_form, VerbForm};
 use crate::text::stem::stem;
+use rayon::prelude::*;
 use std::collections::{BTreeSet, HashSet};
 
 /// Dated candidates and undated claims that name an action.
@@ -26,128 +27,159 @@ pub(super) fn candidates(
     actors: &Actors,
     unresolved: &mut Vec<(String, String)>,
 ) -> Found {
+    // Each source is read on its own, in parallel; the readings join in source order.
+    let readings: Vec<Reading> = sources
+        .par_iter()
+        .enumerate()
+        .map(|(s, source)| read_source(s, source, actors))
+        .collect();
     let mut found = Found {
         dated: Vec::new(),
         undated: Vec::new(),
     };
     let mut verbs: HashSet<String> = HashSet::new();
-    for (s, source) in sources.iter().enumerate() {
-        let analysis = source.analysis;
-        for claim in &analysis.claims {
-            verbs.extend(action_verbs(&claim.text));
-        }
-        for time in analysis
-            .times
-            .iter()
-            .filter(|t| t.value.is_none() && t.relative)
-        {
-            unresolved.push((source.id.to_string(), time.text.clone()));
-        }
-        let mentions = by_start(&analysis.mentions, |m: &Mention| m.start);
-        let times = by_start(&analysis.times, |t: &TimeExpression| t.start);
-        let figures = by_start(&analysis.figures, |f: &Figure| f.start);
-        let mut next_mention = 0;
-        let mut next_time = 0;
-        let mut next_figure = 0;
-        // Claims, mentions and times are walked together in text order: each claim takes
-        // the spans that start inside it, so a source is read once whatever its size.
-        for (c, claim) in analysis.claims.iter().enumerate() {
-            let inside_mentions = spans_inside(&mentions, &mut next_mention, claim, |&m| {
-                let m = &analysis.mentions[m];
-                (m.start, m.end)
-            });
-            let inside_times = spans_inside(&times, &mut next_time, claim, |&t| {
-                let t = &analysis.times[t];
-                (t.start, t.end)
-            });
-            let toll = spans_inside(&figures, &mut next_figure, claim, |&f| {
-                let f = &analysis.figures[f];
-                (f.start, f.end)
-            })
-            .iter()
-            .any(|&f| {
-                analysis.figures[f]
-                    .measure
-                    .as_deref()
-                    .is_some_and(is_outcome)
-            });
-            let named: Vec<(usize, usize)> = inside_mentions
-                .iter()
-                .filter_map(|&m| {
-                    actors
-                        .of_mention(source.id, m)
-                        .map(|a| (a, analysis.mentions[m].start))
-                })
-                .collect();
-            let words = content_words(&claim.text);
-            let dates = happening_dates(&analysis.times, &inside_times);
-            // "On Saturday" in a source without a publication date dates a happening the
-            // tool cannot place: the claim reports it undated, whatever else it dates. (With
-            // a publication date, what stays unresolved is only vague: "last week".)
-            let mut unresolved = inside_times
-                .iter()
-                .map(|&t| &analysis.times[t])
-                .filter(|t| t.value.is_none() && t.relative);
-            let unplaced = source.published.is_none() && unresolved.clone().next().is_some();
-            let weekday = unresolved
-                .find_map(|t| t.text.split_whitespace().find_map(weekday_number))
-                .filter(|_| unplaced);
-            if dates.is_empty() || unplaced {
-                // Kept when it names an action (see `mark_actions`).
-                found.undated.push(Undated {
-                    source: s,
-                    claim: c,
-                    actors: named.iter().map(|&(a, _)| a).collect(),
-                    people: named
-                        .iter()
-                        .map(|&(a, _)| a)
-                        .filter(|&a| actors.actors[a].kind == ActorKind::Person)
-                        .collect(),
-                    words: words.clone(),
-                    actions: BTreeSet::new(),
-                    unplaced,
-                    weekday,
-                    done: has_regular_past(&claim.text),
-                });
-                if dates.is_empty() {
-                    continue;
-                }
-            }
-            // A past-tense verb ("passed", "signed") makes a dated claim a happening even
-            // when no actor with a page is named.
-            if named.is_empty() && !has_action(&claim.text) {
-                continue;
-            }
-            for &t in &dates {
-                let time = &analysis.times[t];
-                // With two dates in a claim, each actor belongs to the date nearest it.
-                let nearest = |at: usize| {
-                    dates
-                        .iter()
-                        .min_by_key(|&&d| analysis.times[d].start.abs_diff(at))
-                        .copied()
-                };
-                found.dated.push(Candidate {
-                    source: s,
-                    claim: c,
-                    time: t,
-                    date: time.value.expect("dated"),
-                    actors: named
-                        .iter()
-                        .filter(|&&(_, at)| nearest(at) == Some(t))
-                        .map(|&(a, _)| a)
-                        .collect(),
-                    words: words.clone(),
-                    actions: BTreeSet::new(),
-                    toll,
-                    vague: time.relative
-                        && time.value.is_some_and(|d| d.precision() == Precision::Year),
-                });
-            }
-        }
+    for reading in readings {
+        found.dated.extend(reading.found.dated);
+        found.undated.extend(reading.found.undated);
+        verbs.extend(reading.verbs);
+        unresolved.extend(reading.unresolved);
     }
     mark_actions(&mut found, &verbs);
     found
+}
+
+/// One source's candidates, the stems it uses as verbs, and its relative times left
+/// unresolved (source id, text).
+struct Reading {
+    found: Found,
+    verbs: HashSet<String>,
+    unresolved: Vec<(String, String)>,
+}
+
+fn read_source(s: usize, source: &SourceInput, actors: &Actors) -> Reading {
+    let mut found = Found {
+        dated: Vec::new(),
+        undated: Vec::new(),
+    };
+    let analysis = source.analysis;
+    let verbs: HashSet<String> = analysis
+        .claims
+        .iter()
+        .flat_map(|claim| action_verbs(&claim.text))
+        .collect();
+    let unresolved = analysis
+        .times
+        .iter()
+        .filter(|t| t.value.is_none() && t.relative)
+        .map(|time| (source.id.to_string(), time.text.clone()))
+        .collect();
+    let mentions = by_start(&analysis.mentions, |m: &Mention| m.start);
+    let times = by_start(&analysis.times, |t: &TimeExpression| t.start);
+    let figures = by_start(&analysis.figures, |f: &Figure| f.start);
+    let mut next_mention = 0;
+    let mut next_time = 0;
+    let mut next_figure = 0;
+    // Claims, mentions and times are walked together in text order: each claim takes
+    // the spans that start inside it, so a source is read once whatever its size.
+    for (c, claim) in analysis.claims.iter().enumerate() {
+        let inside_mentions = spans_inside(&mentions, &mut next_mention, claim, |&m| {
+            let m = &analysis.mentions[m];
+            (m.start, m.end)
+        });
+        let inside_times = spans_inside(&times, &mut next_time, claim, |&t| {
+            let t = &analysis.times[t];
+            (t.start, t.end)
+        });
+        let toll = spans_inside(&figures, &mut next_figure, claim, |&f| {
+            let f = &analysis.figures[f];
+            (f.start, f.end)
+        })
+        .iter()
+        .any(|&f| {
+            analysis.figures[f]
+                .measure
+                .as_deref()
+                .is_some_and(is_outcome)
+        });
+        let named: Vec<(usize, usize)> = inside_mentions
+            .iter()
+            .filter_map(|&m| {
+                actors
+                    .of_mention(source.id, m)
+                    .map(|a| (a, analysis.mentions[m].start))
+            })
+            .collect();
+        let words = content_words(&claim.text);
+        let dates = happening_dates(&analysis.times, &inside_times);
+        // "On Saturday" in a source without a publication date dates a happening the
+        // tool cannot place: the claim reports it undated, whatever else it dates. (With
+        // a publication date, what stays unresolved is only vague: "last week".)
+        let mut unresolved = inside_times
+            .iter()
+            .map(|&t| &analysis.times[t])
+            .filter(|t| t.value.is_none() && t.relative);
+        let unplaced = source.published.is_none() && unresolved.clone().next().is_some();
+        let weekday = unresolved
+            .find_map(|t| t.text.split_whitespace().find_map(weekday_number))
+            .filter(|_| unplaced);
+        if dates.is_empty() || unplaced {
+            // Kept when it names an action (see `mark_actions`).
+            found.undated.push(Undated {
+                source: s,
+                claim: c,
+                actors: named.iter().map(|&(a, _)| a).collect(),
+                people: named
+                    .iter()
+                    .map(|&(a, _)| a)
+                    .filter(|&a| actors.actors[a].kind == ActorKind::Person)
+                    .collect(),
+                words: words.clone(),
+                actions: BTreeSet::new(),
+                unplaced,
+                weekday,
+                done: has_regular_past(&claim.text),
+            });
+            if dates.is_empty() {
+                continue;
+            }
+        }
+        // A past-tense verb ("passed", "signed") makes a dated claim a happening even
+        // when no actor with a page is named.
+        if named.is_empty() && !has_action(&claim.text) {
+            continue;
+        }
+        for &t in &dates {
+            let time = &analysis.times[t];
+            // With two dates in a claim, each actor belongs to the date nearest it.
+            let nearest = |at: usize| {
+                dates
+                    .iter()
+                    .min_by_key(|&&d| analysis.times[d].start.abs_diff(at))
+                    .copied()
+            };
+            found.dated.push(Candidate {
+                source: s,
+                claim: c,
+                time: t,
+                date: time.value.expect("dated"),
+                actors: named
+                    .iter()
+                    .filter(|&&(_, at)| nearest(at) == Some(t))
+                    .map(|&(a, _)| a)
+                    .collect(),
+                words: words.clone(),
+                actions: BTreeSet::new(),
+                toll,
+                vague: time.relative
+                    && time.value.is_some_and(|d| d.precision() == Precision::Year),
+            });
+        }
+    }
+    Reading {
+        found,
+        verbs,
+        unresolved,
+    }
 }
 
 /// Indices of spans ordered by start (analysers emit them in text order; this makes sure).
@@ -265,12 +297,12 @@ fn is_heading(text: &str) -> bool {
 /// "attack" in "the attack" when some claim says "attacked". Nouns that are never verbs
 /// ("capital", "budget") stay plain words.
 fn mark_actions(found: &mut Found, verbs: &HashSet<String>) {
-    for candidate in &mut found.dated {
+    found.dated.par_iter_mut().for_each(|candidate| {
         candidate.actions = split_actions(&mut candidate.words, verbs);
-    }
-    for undated in &mut found.undated {
+    });
+    found.undated.par_iter_mut().for_each(|undated| {
         undated.actions = split_actions(&mut undated.words, verbs);
-    }
+    });
     // An undated claim that names no action reports nothing done.
     found.undated.retain(|u| !u.actions.is_empty());
 }

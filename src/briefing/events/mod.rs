@@ -10,6 +10,7 @@ use crate::error::Warning;
 use crate::load::curation::{EventCuration, Verdict};
 use crate::model::date::PartialDate;
 use crate::model::ids::slugify;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 mod candidates;
@@ -201,7 +202,7 @@ pub fn resolve_events(
         curation,
     );
     let mut built: Vec<(Event, Vec<usize>)> = clusters
-        .into_iter()
+        .into_par_iter()
         .filter(|(_, c)| !c.members.is_empty() || !c.undated.is_empty())
         .map(|(curated, c)| {
             (

@@ -6,12 +6,18 @@
 
 use super::{Candidate, Undated};
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-enum Term {
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Term<'a> {
     Actor(usize),
-    Word(String),
+    Word(&'a str),
 }
+
+/// A source's terms as (term number, weight), in term order. Terms are numbered in the order
+/// they sort, so that sums over a profile add up in one fixed order: the same stories
+/// whatever the run.
+type Profile = Vec<(usize, f64)>;
 
 /// Words describe, actors identify: a shared name says more than a shared word.
 const WORD_WEIGHT: f64 = 0.5;
@@ -32,10 +38,10 @@ const SCAN_LIMIT: usize = 64;
 
 /// The story (an index, from 0 in order of first source) of each of `sources` sources.
 pub(super) fn stories(candidates: &[Candidate], undated: &[Undated], sources: usize) -> Vec<usize> {
-    let profiles = profiles(candidates, undated, sources);
+    let (profiles, terms) = profiles(candidates, undated, sources);
     let mut story_of: Vec<usize> = Vec::with_capacity(sources);
     let mut stories: Vec<Story> = Vec::new();
-    let mut by_term: HashMap<&Term, Vec<usize>> = HashMap::new();
+    let mut by_term: Vec<Vec<usize>> = vec![Vec::new(); terms];
     for profile in &profiles {
         let story = closest(profile, &stories, &by_term).unwrap_or_else(|| {
             stories.push(Story::default());
@@ -64,15 +70,10 @@ pub(super) fn stories(candidates: &[Candidate], undated: &[Undated], sources: us
 }
 
 /// The story most like a profile, if any is like it enough.
-fn closest(
-    profile: &BTreeMap<Term, f64>,
-    stories: &[Story],
-    by_term: &HashMap<&Term, Vec<usize>>,
-) -> Option<usize> {
+fn closest(profile: &Profile, stories: &[Story], by_term: &[Vec<usize>]) -> Option<usize> {
     let mut near: Vec<usize> = heaviest(profile, LOOKUP_TERMS)
         .into_iter()
-        .filter_map(|term| by_term.get(term))
-        .flat_map(|list| list.iter().rev().take(SCAN_LIMIT))
+        .flat_map(|term| by_term[term].iter().rev().take(SCAN_LIMIT))
         .copied()
         .collect();
     near.sort_unstable();
@@ -85,13 +86,9 @@ fn closest(
 }
 
 /// Files a story under the heaviest terms of a profile it holds.
-fn file<'a>(
-    profile: &'a BTreeMap<Term, f64>,
-    story: usize,
-    by_term: &mut HashMap<&'a Term, Vec<usize>>,
-) {
+fn file(profile: &Profile, story: usize, by_term: &mut [Vec<usize>]) {
     for term in heaviest(profile, LOOKUP_TERMS) {
-        let list = by_term.entry(term).or_default();
+        let list = &mut by_term[term];
         if list.last() != Some(&story) {
             list.push(story);
         }
@@ -99,13 +96,14 @@ fn file<'a>(
 }
 
 /// Each source's terms, weighed by how often its claims use them and how few sources do
-/// (tf-idf), normalised to length 1. A term every source uses still counts a little: in a
-/// corpus of one story, the story's participants are in every source.
+/// (tf-idf), normalised to length 1, and how many terms are numbered. A term every source
+/// uses still counts a little: in a corpus of one story, the story's participants are in
+/// every source.
 fn profiles(
     candidates: &[Candidate],
     undated: &[Undated],
     sources: usize,
-) -> Vec<BTreeMap<Term, f64>> {
+) -> (Vec<Profile>, usize) {
     let mut counts: Vec<BTreeMap<Term, f64>> = vec![BTreeMap::new(); sources];
     let claims = candidates
         .iter()
@@ -122,61 +120,67 @@ fn profiles(
             *count.entry(Term::Actor(a)).or_default() += weight;
         }
         for w in words.into_iter().flatten() {
-            *count.entry(Term::Word(w.clone())).or_default() += weight;
+            *count.entry(Term::Word(w)).or_default() += weight;
         }
     }
-    let mut spread: HashMap<&Term, usize> = HashMap::new();
+    let mut spread: BTreeMap<Term, usize> = BTreeMap::new();
     for count in &counts {
-        for term in count.keys() {
+        for &term in count.keys() {
             *spread.entry(term).or_default() += 1;
         }
     }
+    // A term of one source links it to none: it is left out of the comparison and unnumbered.
+    let numbered: HashMap<Term, (usize, usize)> = spread
+        .into_iter()
+        .filter(|&(_, spread)| spread >= 2)
+        .enumerate()
+        .map(|(number, (term, spread))| (term, (number, spread)))
+        .collect();
     let total = sources as f64;
-    let weighed: Vec<BTreeMap<Term, f64>> = counts
+    let weighed: Vec<Profile> = counts
         .iter()
         .map(|count| {
-            let mut profile: BTreeMap<Term, f64> = count
+            let mut profile: Profile = count
                 .iter()
-                // A term of one source links it to none: it is left out of the comparison.
-                .filter(|(term, _)| spread[term] >= 2)
-                .map(|(term, &tf)| {
+                .filter_map(|(term, &tf)| {
+                    let &(number, spread) = numbered.get(term)?;
                     let kind = match term {
                         Term::Actor(_) => 1.0,
                         Term::Word(_) => WORD_WEIGHT,
                     };
-                    let idf = (1.0 + total / spread[term] as f64).ln();
-                    (term.clone(), kind * (1.0 + tf.ln()) * idf)
+                    let idf = (1.0 + total / spread as f64).ln();
+                    Some((number, kind * (1.0 + tf.ln()) * idf))
                 })
                 .collect();
-            let length = profile.values().map(|w| w * w).sum::<f64>().sqrt();
+            let length = profile.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
             if length > 0.0 {
-                profile.values_mut().for_each(|w| *w /= length);
+                profile.iter_mut().for_each(|(_, w)| *w /= length);
             }
             profile
         })
         .collect();
-    weighed
+    (weighed, numbered.len())
 }
 
-fn heaviest(profile: &BTreeMap<Term, f64>, n: usize) -> Vec<&Term> {
-    let mut terms: Vec<(&Term, f64)> = profile.iter().map(|(t, &w)| (t, w)).collect();
-    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+fn heaviest(profile: &Profile, n: usize) -> Vec<usize> {
+    let mut terms = profile.clone();
+    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     terms.into_iter().take(n).map(|(t, _)| t).collect()
 }
 
 /// The sources of a story, as the sum of their profiles.
 #[derive(Default)]
 struct Story {
-    centroid: HashMap<Term, f64>,
+    centroid: HashMap<usize, f64, BuildHasherDefault<NumberHasher>>,
     /// The squared length of the centroid, kept as profiles are added.
     squared: f64,
 }
 
 impl Story {
     /// Adds a profile (sign 1) or takes it away (sign -1).
-    fn add(&mut self, profile: &BTreeMap<Term, f64>, sign: f64) {
-        for (term, weight) in profile {
-            let sum = self.centroid.entry(term.clone()).or_default();
+    fn add(&mut self, profile: &Profile, sign: f64) {
+        for &(term, weight) in profile {
+            let sum = self.centroid.entry(term).or_default();
             let new = *sum + sign * weight;
             self.squared += new.powi(2) - sum.powi(2);
             *sum = new;
@@ -184,7 +188,7 @@ impl Story {
     }
 
     /// The cosine of a unit profile and the centroid.
-    fn cosine(&self, profile: &BTreeMap<Term, f64>) -> f64 {
+    fn cosine(&self, profile: &Profile) -> f64 {
         if self.squared <= 0.0 {
             return 0.0;
         }
@@ -193,6 +197,29 @@ impl Story {
             .filter_map(|(term, w)| self.centroid.get(term).map(|c| w * c))
             .sum::<f64>()
             / self.squared.sqrt()
+    }
+}
+
+/// Hashes our own term numbers (Fibonacci hashing): the centroids are looked up for every
+/// comparison, and SipHash's guard against chosen keys buys nothing for numbers we made.
+#[derive(Default)]
+struct NumberHasher(u64);
+
+impl Hasher for NumberHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        bytes.iter().for_each(|&b| self.write_u64(b.into()));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

@@ -162,8 +162,15 @@ pub(crate) const STOP_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    STOP_WORDS.binary_search(&lower.as_str()).is_ok()
+    // Most words come lowercase already: lowercased only when needed, as this is asked of
+    // nearly every word.
+    if word.chars().any(char::is_uppercase) {
+        STOP_WORDS
+            .binary_search(&word.to_lowercase().as_str())
+            .is_ok()
+    } else {
+        STOP_WORDS.binary_search(&word).is_ok()
+    }
 }
 
 #[cfg(test)]

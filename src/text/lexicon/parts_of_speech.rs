@@ -3,6 +3,9 @@
 //! irregular verbs, and verb morphology by suffix. Context decides between the open classes;
 //! that is the reader's work (see `text::headline`).
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 /// A word's class as far as the word alone tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -183,10 +186,48 @@ const IRREGULAR_VERBS: &[(&str, &str, &str)] = &[
 /// The base of an irregular past tense or participle ("fled" → "flee"), when the form is not
 /// also the base ("cut").
 pub(crate) fn irregular_base(word: &str) -> Option<&'static str> {
-    IRREGULAR_VERBS
-        .iter()
-        .find(|&&(base, past, participle)| base != word && (past == word || participle == word))
-        .map(|&(base, _, _)| base)
+    irregular().base_of.get(word).copied()
+}
+
+/// The irregular-verb table read into maps once, the first row naming a form deciding
+/// for it: every word of every text is looked up here.
+struct Irregular {
+    /// Each form's verb form, as `verb_form` reads the table.
+    form_of: HashMap<&'static str, VerbForm>,
+    /// Each past or participle that is not also the base, to its base.
+    base_of: HashMap<&'static str, &'static str>,
+    bases: HashSet<&'static str>,
+}
+
+fn irregular() -> &'static Irregular {
+    static TABLE: OnceLock<Irregular> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Irregular {
+            form_of: HashMap::new(),
+            base_of: HashMap::new(),
+            bases: HashSet::new(),
+        };
+        for &(base, past, participle) in IRREGULAR_VERBS {
+            for word in [base, past, participle] {
+                // "cut" and "set" are more often past than present in reports: past first.
+                let form = if word == past && past == participle {
+                    VerbForm::PastOrParticiple
+                } else if word == base {
+                    VerbForm::Base
+                } else if word == past {
+                    VerbForm::Past
+                } else {
+                    VerbForm::Participle
+                };
+                table.form_of.entry(word).or_insert(form);
+            }
+            for form in [past, participle].into_iter().filter(|&form| form != base) {
+                table.base_of.entry(form).or_insert(base);
+            }
+            table.bases.insert(base);
+        }
+        table
+    })
 }
 
 /// Regular verbs frequent in reports of happenings, for telling "lists" the verb from "lists"
@@ -259,23 +300,8 @@ fn listed(list: &[&str], word: &str) -> bool {
 /// The class of a lowercase word out of context. Closed classes first, so "that" is a
 /// determiner here and "as" a preposition; the reader revises them in context.
 pub(crate) fn class_of(word: &str) -> Class {
-    let closed: &[(&[&str], Class)] = &[
-        (DETERMINERS, Class::Determiner),
-        (POSSESSIVES, Class::Possessive),
-        (SUBJECT_PRONOUNS, Class::SubjectPronoun),
-        (OBJECT_PRONOUNS, Class::ObjectPronoun),
-        (AUXILIARIES, Class::Auxiliary),
-        (NON_FINITE_AUXILIARIES, Class::NonFiniteAuxiliary),
-        (MODALS, Class::Modal),
-        (NEGATIONS, Class::Negation),
-        (COORDINATORS, Class::Coordinator),
-        (SUBORDINATORS, Class::Subordinator),
-        (RELATIVES, Class::Relative),
-        (PREPOSITIONS, Class::Preposition),
-        (ADVERBS, Class::Adverb),
-    ];
-    if let Some((_, class)) = closed.iter().find(|(list, _)| listed(list, word)) {
-        return *class;
+    if let Some(&class) = closed_classes().get(word) {
+        return class;
     }
     if word.chars().next().is_some_and(|c| c.is_ascii_digit())
         || super::numbers::cardinal(word).is_some()
@@ -291,23 +317,40 @@ pub(crate) fn class_of(word: &str) -> Class {
     Class::Content
 }
 
+/// Each word of a closed class to its class, the first list naming a word deciding for it.
+fn closed_classes() -> &'static HashMap<&'static str, Class> {
+    static MAP: OnceLock<HashMap<&'static str, Class>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let lists: &[(&[&str], Class)] = &[
+            (DETERMINERS, Class::Determiner),
+            (POSSESSIVES, Class::Possessive),
+            (SUBJECT_PRONOUNS, Class::SubjectPronoun),
+            (OBJECT_PRONOUNS, Class::ObjectPronoun),
+            (AUXILIARIES, Class::Auxiliary),
+            (NON_FINITE_AUXILIARIES, Class::NonFiniteAuxiliary),
+            (MODALS, Class::Modal),
+            (NEGATIONS, Class::Negation),
+            (COORDINATORS, Class::Coordinator),
+            (SUBORDINATORS, Class::Subordinator),
+            (RELATIVES, Class::Relative),
+            (PREPOSITIONS, Class::Preposition),
+            (ADVERBS, Class::Adverb),
+        ];
+        let mut map = HashMap::new();
+        for &(list, class) in lists.iter() {
+            for &word in list {
+                map.entry(word).or_insert(class);
+            }
+        }
+        map
+    })
+}
+
 /// The verb form a lowercase word has out of context, if it can be one: irregular forms from
 /// the table, listed verbs and their "-s" forms, and the regular "-ed" and "-ing" endings.
 pub(crate) fn verb_form(word: &str) -> Option<VerbForm> {
-    for &(base, past, participle) in IRREGULAR_VERBS {
-        // "cut" and "set" are more often past than present in reports: past first.
-        if word == past && past == participle {
-            return Some(VerbForm::PastOrParticiple);
-        }
-        if word == base {
-            return Some(VerbForm::Base);
-        }
-        if word == past {
-            return Some(VerbForm::Past);
-        }
-        if word == participle {
-            return Some(VerbForm::Participle);
-        }
+    if let Some(&form) = irregular().form_of.get(word) {
+        return Some(form);
     }
     let letters = word.chars().count();
     // Short "-ed" words are verbs only when their base is known: "died", "used", not "red".
@@ -335,8 +378,7 @@ pub(crate) fn verb_form(word: &str) -> Option<VerbForm> {
 }
 
 fn is_known_base(word: &str) -> bool {
-    COMMON_VERBS.binary_search(&word).is_ok()
-        || IRREGULAR_VERBS.iter().any(|&(base, _, _)| base == word)
+    COMMON_VERBS.binary_search(&word).is_ok() || irregular().bases.contains(word)
 }
 
 /// "remove" → "removes", "push" → "pushes", "carry" → "carries".
