@@ -41,6 +41,30 @@ pub struct BuildReport {
     pub up_to_date: bool,
 }
 
+impl BuildReport {
+    /// The report of a build summed up by `summary`, with the warnings of this run added.
+    fn of(
+        out: PathBuf,
+        summary: rebuild::Summary,
+        this_run: impl IntoIterator<Item = Warning>,
+        cache: Option<CacheReport>,
+        up_to_date: bool,
+    ) -> Self {
+        let mut warnings = summary.warnings;
+        warnings.extend(this_run);
+        BuildReport {
+            out,
+            files: summary.files,
+            sources: summary.sources,
+            claims: summary.claims,
+            actors: summary.actors,
+            warnings,
+            cache,
+            up_to_date,
+        }
+    }
+}
+
 /// Whether a build reuses the analyses stored in the project's build cache and stores new ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CacheMode {
@@ -102,19 +126,13 @@ pub fn build(root: &Path, out: Option<&Path>, mode: CacheMode) -> Result<BuildRe
     };
     if let Some(stamp) = previous.as_ref().and_then(rebuild::Previous::unchanged) {
         if emit::holds(&out, stamp.written())? {
-            let summary = stamp.summary.clone();
-            let mut warnings = summary.warnings;
-            warnings.extend(prepared.warnings);
-            return Ok(BuildReport {
+            return Ok(BuildReport::of(
                 out,
-                files: summary.files,
-                sources: summary.sources,
-                claims: summary.claims,
-                actors: summary.actors,
-                warnings,
-                cache: Some(CacheReport::default()),
-                up_to_date: true,
-            });
+                stamp.summary.clone(),
+                prepared.warnings,
+                Some(CacheReport::default()),
+                true,
+            ));
         }
     }
 
@@ -145,19 +163,8 @@ pub fn build(root: &Path, out: Option<&Path>, mode: CacheMode) -> Result<BuildRe
         let failed = previous.stamp(&files, summary.clone(), emitted.written, site.page_keys);
         report.notes.extend(failed);
     }
-    let mut warnings = summary.warnings;
-    warnings.extend(prepared.warnings);
-    warnings.extend(emitted.warnings);
-    Ok(BuildReport {
-        out,
-        files: summary.files,
-        sources: summary.sources,
-        claims: summary.claims,
-        actors: summary.actors,
-        warnings,
-        cache,
-        up_to_date: false,
-    })
+    let warnings = prepared.warnings.into_iter().chain(emitted.warnings);
+    Ok(BuildReport::of(out, summary, warnings, cache, false))
 }
 
 /// The output folder is replaced whole, so it must not hold the project or its content.

@@ -389,6 +389,28 @@ fn move_group(groups: &mut BTreeMap<String, Group>, from: &str, to: String) {
     }
 }
 
+/// Moves the group under `from` into the one under `to` when both are still there, and lists
+/// the merge for the editor with its reason. Returns whether it merged.
+fn merge_listed<'g>(
+    groups: &mut BTreeMap<String, Group>,
+    (from, to): (String, String),
+    reason: &'static str,
+    mention: &dyn Fn(At) -> &'g Mention,
+    uncertain: &mut BTreeSet<UncertainMerge>,
+) -> bool {
+    if !groups.contains_key(&from) || !groups.contains_key(&to) {
+        return false;
+    }
+    uncertain.insert(UncertainMerge {
+        name: display_name(&from, &groups[&from], mention),
+        other: display_name(&to, &groups[&to], mention),
+        reason,
+        merged: true,
+    });
+    move_group(groups, &from, to);
+    true
+}
+
 /// "Jana Novaks" or "Novaks" (a plural or a possessive whose apostrophe was lost, glued to a
 /// known name) joins the person the corpus names without the "s" (for one word, the one
 /// person with that surname), and is listed for the editor. Only when that person is named at

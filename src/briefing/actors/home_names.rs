@@ -5,7 +5,7 @@
 //! uses alone names a team, a company or an institution of that place, never a person: that
 //! is the evidence of its kind.
 
-use super::{display_name, evidence_weight, move_group, vote_kind, At, Group, UncertainMerge};
+use super::{evidence_weight, merge_listed, vote_kind, At, Group, UncertainMerge};
 use crate::analyse::mentions::Mention;
 use crate::model::actor::ActorKind;
 use crate::text::gazetteer::{self, Category};
@@ -92,17 +92,16 @@ pub(super) fn fold_home_names<'g>(
         .collect();
     let mut organisations = BTreeSet::new();
     for (rest, full) in moves {
-        if !groups.contains_key(&rest) || !groups.contains_key(&full) {
-            continue;
+        let reason = "a name used with and without its home place";
+        if merge_listed(
+            &mut groups,
+            (rest, full.clone()),
+            reason,
+            mention,
+            uncertain,
+        ) {
+            organisations.insert(full);
         }
-        uncertain.insert(UncertainMerge {
-            name: display_name(&rest, &groups[&rest], mention),
-            other: display_name(&full, &groups[&full], mention),
-            reason: "a name used with and without its home place",
-            merged: true,
-        });
-        move_group(&mut groups, &rest, full.clone());
-        organisations.insert(full);
     }
     (groups, organisations)
 }

@@ -2,7 +2,7 @@
 //! the corpus whose capitalised words' initials spell it. (An acronym a source defines,
 //! "Varn Review (TVR)", is keyed by its expansion before this.)
 
-use super::{display_name, move_group, vote_kind, At, Group, UncertainMerge};
+use super::{merge_listed, vote_kind, At, Group, UncertainMerge};
 use crate::analyse::mentions::Mention;
 use crate::model::actor::ActorKind;
 use crate::text::gazetteer;
@@ -48,17 +48,9 @@ pub(super) fn fold_initials<'g>(
             }
         })
         .collect();
-    for (from, to) in moves {
-        if !groups.contains_key(&from) || !groups.contains_key(&to) {
-            continue;
-        }
-        uncertain.insert(UncertainMerge {
-            name: display_name(&from, &groups[&from], mention),
-            other: display_name(&to, &groups[&to], mention),
-            reason: "initials of a name the corpus uses",
-            merged: true,
-        });
-        move_group(&mut groups, &from, to);
+    for found in moves {
+        let reason = "initials of a name the corpus uses";
+        merge_listed(&mut groups, found, reason, mention, uncertain);
     }
     groups
 }
