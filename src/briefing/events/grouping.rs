@@ -172,9 +172,10 @@ fn evidence(features: &Features, cluster: &Cluster, rarity: &Rarity) -> Evidence
 /// Whether a dated candidate reports the cluster's happening. The same day with a shared
 /// actor is strong evidence (a briefing rarely has two happenings on one day between the
 /// same parties), and so is the same day within the story that started the cluster, with
-/// anything in common (the story already keeps like happenings apart); otherwise the action must be shared, with a participant or much of the
-/// wording. A year alone says little, so a year-only date needs action and participants
-/// both, or nearly the same wording; a relative year ("last year") joins nothing.
+/// anything in common (the story already keeps like happenings apart); otherwise the action
+/// must be shared, with a participant or much of the wording. A year alone says little, so a
+/// year-only date needs action and participants both, or nearly the same wording; a relative
+/// year ("last year") joins nothing.
 fn joins(candidate: &Candidate, cluster: &Cluster, found: Evidence, story: usize) -> bool {
     let Some(date) = cluster.date else {
         return false;
@@ -376,7 +377,7 @@ pub(super) fn cluster(
     // A claim told only relative to a missing publication date ("on Sunday") has a date of
     // its own that nothing here knows: it first looks for the others telling its happening.
     let placeable = (0..undated.len()).filter(|&u| undated[u].done && !undated[u].unplaced);
-    let mut attached = attach_undated(
+    let attached = attach_undated(
         &mut clusters,
         &index,
         candidates,
@@ -385,9 +386,6 @@ pub(super) fn cluster(
         &rarity,
     );
     let (gathered, alone) = gather_undated(undated, &attached, &story_of, &rarity);
-    for gathering in &gathered {
-        attached.extend(gathering.undated.iter().copied());
-    }
     let reach = reach(&clusters, candidates);
     let gathered = join_dated_happenings(
         &mut clusters,
@@ -399,14 +397,7 @@ pub(super) fn cluster(
         &rarity,
     );
     let alone = alone.into_iter().filter(|&u| undated[u].done);
-    attached.extend(attach_undated(
-        &mut clusters,
-        &index,
-        candidates,
-        undated,
-        alone,
-        &rarity,
-    ));
+    attach_undated(&mut clusters, &index, candidates, undated, alone, &rarity);
     clusters.extend(gathered);
     clusters.into_iter().map(|c| (None, c)).collect()
 }
