@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[test]
 fn people_organisations_and_states_get_pages_with_roles_aliases_and_cited_claims() {
@@ -243,6 +243,15 @@ fn actors_all_drops_a_merge_once_the_editor_has_settled_it() {
     assert!(all.contains("thomas-brenner"), "{all}");
 }
 
+/// Writes each (file, text) outside the project and adds it.
+fn add_texts(tmp: &tempfile::TempDir, root: &Path, texts: &[(&str, &str)]) {
+    for (file, text) in texts {
+        let path = tmp.path().join(file);
+        fs::write(&path, text).unwrap();
+        ok(root, &["add", path.to_str().unwrap()]);
+    }
+}
+
 #[test]
 fn actors_all_drops_a_surname_the_editor_moved_with_same_as() {
     let (tmp, root) = new_project();
@@ -251,11 +260,7 @@ fn actors_all_drops_a_surname_the_editor_moved_with_same_as() {
         ("lind-b.txt", "Fishing fleet protests\n\nPiet Lind, a trawler captain, said on Tuesday that the fleet would sail anyway. Lind called the fees unfair.\n"),
         ("lind-c.txt", "Fees row grows\n\nLind said on Wednesday that the fees would rise in May.\n"),
     ];
-    for (file, text) in texts {
-        let path = tmp.path().join(file);
-        fs::write(&path, text).unwrap();
-        ok(&root, &["add", path.to_str().unwrap()]);
-    }
+    add_texts(&tmp, &root, &texts);
     let all = ok(&root, &["actors", "--all"]);
     assert_eq!(
         all.to_lowercase()
@@ -282,11 +287,7 @@ fn a_team_without_its_city_undefined_initials_and_a_company_noun_join_their_acto
         ("hawks-b.txt", "Ridge Hawks sign a striker\n\nThe Ridge Hawks signed a new striker on Monday, The Marlow Courier reported. TMC said the fee was the highest the club had paid.\n"),
         ("courier-c.txt", "Courier sold\n\nThe Marlow Courier was sold on Friday to a media group. Carmaker VKT said it would keep its advertising there. VKT gave no figures.\n"),
     ];
-    for (file, text) in texts {
-        let path = tmp.path().join(file);
-        fs::write(&path, text).unwrap();
-        ok(&root, &["add", path.to_str().unwrap()]);
-    }
+    add_texts(&tmp, &root, &texts);
     let all = ok(&root, &["actors", "--all"]);
     let row = |id: &str| {
         all.lines()
