@@ -5,12 +5,12 @@ use super::numbers::{parse_digits, piece, scale_of, Piece, WordNumber};
 use super::scanner::Form;
 use super::words::{
     CAPITALISED_LABELS, CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, LABELS,
-    MONEY_SCALE_LETTERS, QUALIFIERS,
+    MONEY_SCALE_LETTERS,
 };
 use super::{Amount, Currency, Draft, Scanner};
 use crate::text::abbreviations::{self, Use};
 use crate::text::lexicon::calendar::month_number;
-use crate::text::lexicon::numbers::{SCALES, SCALE_ABBREVIATIONS};
+use crate::text::lexicon::numbers::{QUALIFIERS, SCALES, SCALE_ABBREVIATIONS};
 use crate::text::tokens::{Gap, Kind};
 
 impl Scanner<'_> {

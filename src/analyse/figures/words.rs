@@ -4,34 +4,6 @@
 
 use super::Currency;
 
-/// Qualifiers that may stand right before a number, with their normalised form. They are tried
-/// in order at each token; none is the start of another, so the order does not matter.
-pub(super) const QUALIFIERS: &[(&[&str], &str)] = &[
-    (&["at", "least"], "at least"),
-    (&["no", "fewer", "than"], "at least"),
-    (&["no", "less", "than"], "at least"),
-    (&["no", "more", "than"], "up to"),
-    (&["more", "than"], "more than"),
-    (&["upwards", "of"], "more than"),
-    (&["in", "excess", "of"], "more than"),
-    (&["over"], "more than"),
-    (&["less", "than"], "less than"),
-    (&["fewer", "than"], "less than"),
-    (&["under"], "less than"),
-    (&["up", "to"], "up to"),
-    (&["as", "many", "as"], "up to"),
-    (&["as", "much", "as"], "up to"),
-    (&["nearly"], "nearly"),
-    (&["almost"], "nearly"),
-    (&["close", "to"], "nearly"),
-    (&["about"], "about"),
-    (&["around"], "about"),
-    (&["roughly"], "about"),
-    (&["approximately"], "about"),
-    (&["some"], "about"),
-    (&["an", "estimated"], "about"),
-];
-
 /// Currencies: ISO code, and the unit their amounts count.
 pub(super) const USD: Currency = currency("USD", "dollars");
 pub(super) const EUR: Currency = currency("EUR", "euros");

@@ -2,6 +2,7 @@
 //! happening it dates; a claim without a date but with an action may still report a dated
 //! happening, and is kept aside to join one.
 
+use super::titles::claim_headline;
 use super::{Actors, Candidate, SourceInput, Undated};
 use crate::analyse::figures::{is_outcome, Figure};
 use crate::analyse::mentions::Mention;
@@ -9,12 +10,14 @@ use crate::analyse::timex::TimeExpression;
 use crate::analyse::Claim;
 use crate::model::actor::ActorKind;
 use crate::model::date::{is_weekday, month_number, weekday_number, PartialDate, Precision};
+use crate::text::gazetteer::state_of_seat;
 use crate::text::lexicon::actions::common_action;
 use crate::text::lexicon::is_stop_word;
+use crate::text::lexicon::numbers::qualifier_ending;
 use crate::text::lexicon::parts_of_speech::{irregular_base, verb_form, VerbForm};
 use crate::text::stem::stem;
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Dated candidates and undated claims that name an action.
 pub(super) struct Found {
@@ -27,11 +30,12 @@ pub(super) fn candidates(
     actors: &Actors,
     unresolved: &mut Vec<(String, String)>,
 ) -> Found {
+    let seats = seat_states(actors);
     // Each source is read on its own, in parallel; the readings join in source order.
     let readings: Vec<Reading> = sources
         .par_iter()
         .enumerate()
-        .map(|(s, source)| read_source(s, source, actors))
+        .map(|(s, source)| read_source(s, source, actors, &seats))
         .collect();
     let mut found = Found {
         dated: Vec::new(),
@@ -48,6 +52,24 @@ pub(super) fn candidates(
     found
 }
 
+/// For each actor that is a seat of government ("the Kremlin"), the actor of its state, when
+/// the corpus has one: the seat keeps its page, but a happening it takes part in is the
+/// state's too, so reports naming one or the other meet.
+fn seat_states(actors: &Actors) -> Vec<Option<usize>> {
+    let states: HashMap<&str, usize> = actors
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::State)
+        .map(|(i, a)| (a.name.as_str(), i))
+        .collect();
+    actors
+        .actors
+        .iter()
+        .map(|a| state_of_seat(&a.name).and_then(|state| states.get(state).copied()))
+        .collect()
+}
+
 /// One source's candidates, the stems it uses as verbs, and its relative times left
 /// unresolved (source id, text).
 struct Reading {
@@ -56,7 +78,12 @@ struct Reading {
     unresolved: Vec<(String, String)>,
 }
 
-fn read_source(s: usize, source: &SourceInput, actors: &Actors) -> Reading {
+fn read_source(
+    s: usize,
+    source: &SourceInput,
+    resolved: &Actors,
+    seats: &[Option<usize>],
+) -> Reading {
     let mut found = Found {
         dated: Vec::new(),
         undated: Vec::new(),
@@ -104,13 +131,16 @@ fn read_source(s: usize, source: &SourceInput, actors: &Actors) -> Reading {
         let named: Vec<(usize, usize)> = inside_mentions
             .iter()
             .filter_map(|&m| {
-                actors
-                    .of_mention(source.id, m)
-                    .map(|a| (a, analysis.mentions[m].start))
+                let start = analysis.mentions[m].start;
+                resolved.of_mention(source.id, m).map(|a| (a, start))
             })
+            .flat_map(|(a, start)| std::iter::once((a, start)).chain(seats[a].map(|s| (s, start))))
             .collect();
         let words = content_words(&claim.text);
-        let dates = happening_dates(&analysis.times, &inside_times);
+        let dates: Vec<usize> = happening_dates(&analysis.times, &inside_times)
+            .into_iter()
+            .filter(|&t| !bounded(claim, &analysis.times[t]))
+            .collect();
         // "On Saturday" in a source without a publication date dates a happening the
         // tool cannot place: the claim reports it undated, whatever else it dates. (With
         // a publication date, what stays unresolved is only vague: "last week".)
@@ -131,7 +161,7 @@ fn read_source(s: usize, source: &SourceInput, actors: &Actors) -> Reading {
                 people: named
                     .iter()
                     .map(|&(a, _)| a)
-                    .filter(|&a| actors.actors[a].kind == ActorKind::Person)
+                    .filter(|&a| resolved.actors[a].kind == ActorKind::Person)
                     .collect(),
                 words: words.clone(),
                 actions: BTreeSet::new(),
@@ -157,21 +187,37 @@ fn read_source(s: usize, source: &SourceInput, actors: &Actors) -> Reading {
                     .min_by_key(|&&d| analysis.times[d].start.abs_diff(at))
                     .copied()
             };
+            let mut actors: BTreeSet<usize> = named
+                .iter()
+                .filter(|&&(_, at)| nearest(at) == Some(t))
+                .map(|&(a, _)| a)
+                .collect();
+            // A date whose clause names nobody tells of what the sentence already named:
+            // "… lifted the ban on X in May, a ban in place since 2003".
+            if actors.is_empty() {
+                actors = named.iter().map(|&(a, _)| a).collect();
+            }
+            let year_only = time.value.is_some_and(|d| d.precision() == Precision::Year);
+            let vague = time.relative && year_only;
+            let clause = (year_only && !vague).then(|| {
+                let mut said = claim_headline(analysis, c, Some(t)).text;
+                if let Some(when) = when_clause(claim, time) {
+                    said.push(' ');
+                    said.push_str(&when);
+                }
+                content_words(&said)
+            });
             found.dated.push(Candidate {
                 source: s,
                 claim: c,
                 time: t,
                 date: time.value.expect("dated"),
-                actors: named
-                    .iter()
-                    .filter(|&&(_, at)| nearest(at) == Some(t))
-                    .map(|&(a, _)| a)
-                    .collect(),
+                actors,
                 words: words.clone(),
                 actions: BTreeSet::new(),
                 toll,
-                vague: time.relative
-                    && time.value.is_some_and(|d| d.precision() == Precision::Year),
+                vague,
+                clause,
             });
         }
     }
@@ -231,6 +277,37 @@ fn happening_dates(times: &[TimeExpression], inside: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// A relative year that a qualifier bounds ("more than 20 years ago", "nearly two decades
+/// ago") says only before or after when, so it dates no happening.
+fn bounded(claim: &Claim, time: &TimeExpression) -> bool {
+    let year_only = time.value.is_some_and(|d| d.precision() == Precision::Year);
+    if !time.relative || !year_only || time.start < claim.start {
+        return false;
+    }
+    let before: String = claim.text.chars().take(time.start - claim.start).collect();
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let words: Vec<&str> = words.iter().rev().map(String::as_str).collect();
+    qualifier_ending(&words).is_some()
+}
+
+/// The clause that a "when" right after a date opens ("in 1998, when the council founded
+/// it"): it tells what happened then, so it belongs to the date's clause.
+fn when_clause(claim: &Claim, time: &TimeExpression) -> Option<String> {
+    let after: String = claim
+        .text
+        .chars()
+        .skip(time.end.checked_sub(claim.start)?)
+        .collect();
+    let rest = after.trim_start_matches([',', ' ']).strip_prefix("when ")?;
+    let end = rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len());
+    Some(rest[..end].to_string())
+}
+
 fn has_action(text: &str) -> bool {
     action_verbs(text).next().is_some()
 }
@@ -270,10 +347,32 @@ fn action_verbs(text: &str) -> impl Iterator<Item = String> {
 /// headline, whose words are capitalised, all of them.
 fn claim_words(text: &str) -> Vec<String> {
     let heading = is_heading(text);
-    text.split(|c: char| !c.is_alphanumeric())
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && (heading || w.chars().all(char::is_lowercase)))
         .map(str::to_lowercase)
-        .collect()
+        .collect();
+    // "listed X as a terrorist group" designates X, as "designated X as …" does.
+    for k in 0..words.len() {
+        let listed_as = words[k + 1..].iter().take(4).any(|w| w == "as");
+        if listed_as {
+            if let Some(designated) = listed_as_designated(&words[k]) {
+                words[k] = designated.to_string();
+            }
+        }
+    }
+    words
+}
+
+/// The form of "designate" that a form of "list" followed by "as" stands for.
+fn listed_as_designated(word: &str) -> Option<&'static str> {
+    match word {
+        "list" => Some("designate"),
+        "lists" => Some("designates"),
+        "listed" => Some("designated"),
+        "listing" => Some("designating"),
+        _ => None,
+    }
 }
 
 /// A headline: no closing punctuation, and most of its longer words capitalised.
@@ -299,6 +398,17 @@ fn is_heading(text: &str) -> bool {
 fn mark_actions(found: &mut Found, verbs: &HashSet<String>) {
     found.dated.par_iter_mut().for_each(|candidate| {
         candidate.actions = split_actions(&mut candidate.words, verbs);
+        // A year alone says little, so a claim it dates is compared by the clause it dates
+        // when that clause tells something done: "X banned Y in 2003, reflecting concerns
+        // over …" by "X banned Y", lest the rest of a long sentence drown the likeness or
+        // draw others in.
+        if let Some(mut clause) = candidate.clause.take() {
+            let actions = split_actions(&mut clause, verbs);
+            if !actions.is_empty() {
+                candidate.words = clause;
+                candidate.actions = actions;
+            }
+        }
     });
     found.undated.par_iter_mut().for_each(|undated| {
         undated.actions = split_actions(&mut undated.words, verbs);
@@ -384,6 +494,20 @@ mod tests {
         );
         assert_eq!(actions("Storm Damages Old Mast Near Quay"), ["damag"]);
         assert_eq!(actions("The storm damages masts."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn listing_as_something_designates() {
+        let actions = |text| {
+            action_verbs(text)
+                .map(|a| common_action(&a).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            actions("The ministry listed the Ostrin Front as a terrorist group."),
+            actions("The ministry banned the group.")
+        );
+        assert_eq!(actions("The report listed five reasons."), [stem("listed")]);
     }
 
     #[test]

@@ -702,6 +702,7 @@ mod tests {
             actions: actions.iter().map(|a| a.to_string()).collect(),
             vague: false,
             toll: false,
+            clause: None,
         }
     }
 

@@ -147,6 +147,9 @@ struct Candidate {
     vague: bool,
     /// The claim counts people killed, wounded, missing…: a toll marks one deadly happening.
     toll: bool,
+    /// Of a date that gives only a year, the content words of the clause it dates, until
+    /// `candidates::mark_actions` reads them.
+    clause: Option<BTreeSet<String>>,
 }
 
 /// A claim without a date that reports something done: it may join a dated happening.

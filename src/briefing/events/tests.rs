@@ -414,3 +414,116 @@ fn an_alias_of_a_claim_with_two_dates_takes_the_cluster_of_the_files_date() {
         events.events
     );
 }
+
+/// Three sources that tell one ban of 1998 in long sentences about other things.
+fn ban_of_1998(third: Spec<'static>) -> Events {
+    let first = Spec {
+        text: "Velmora banned the Ostrin Front in 1998, citing worries over smuggling along \
+               the northern border, unrest in several mountain towns and pressure from allies.",
+        date: Some(("1998", "1998")),
+        actors: &["Velmora", "Ostrin Front"],
+    };
+    let second = Spec {
+        text: "While the Ostrin Front has been banned in Velmora since 1998, the court's \
+               decision does not amount to recognition, lawyers and diplomats cautioned.",
+        date: Some(("1998", "1998")),
+        actors: &["Ostrin Front", "Velmora"],
+    };
+    resolve(
+        &[
+            ("a", analysis("a", &[first])),
+            ("b", analysis("b", &[second])),
+            ("c", analysis("c", &[third])),
+        ],
+        &[],
+    )
+}
+
+#[test]
+fn a_year_compares_the_clause_it_dates_not_the_whole_sentence() {
+    let events = ban_of_1998(Spec {
+        text: "Velmora and the Ostrin Front signed a trade deal in March 2024.",
+        date: Some(("March 2024", "2024-03")),
+        actors: &["Velmora", "Ostrin Front"],
+    });
+    let ban = event_of(&events, "a-0").expect("the ban is an event");
+    assert_eq!(ban.claims, ["a-0", "b-0"]);
+    assert_eq!(ban.date.unwrap().to_string(), "1998");
+}
+
+#[test]
+fn a_year_bounded_by_a_qualifier_dates_nothing() {
+    let dated_event = |text: &'static str| {
+        let mut c = analysis(
+            "c",
+            &[Spec {
+                text,
+                date: Some(("20 years ago", "2004")),
+                actors: &["Velmora", "Ostrin Front"],
+            }],
+        );
+        c.times[0].relative = true;
+        let events = resolve(&[("c", c)], &[]);
+        event_of(&events, "c-0")
+            .and_then(|e| e.date)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(
+        dated_event("Officials in Velmora outlawed the Ostrin Front 20 years ago."),
+        Some("2004".to_string())
+    );
+    assert_eq!(
+        dated_event("Officials in Velmora outlawed the Ostrin Front more than 20 years ago."),
+        None
+    );
+}
+
+#[test]
+fn a_seat_of_government_takes_part_for_its_state() {
+    let mut sources: Vec<(&str, Analysis)> = [
+        (
+            "a",
+            "Russia banned the Ostrin Front in 1998, citing unrest.",
+            &["Russia", "Ostrin Front"][..],
+        ),
+        (
+            "b",
+            "In 1998, the Kremlin listed the Ostrin Front as a terrorist group.",
+            &["Kremlin", "Ostrin Front"][..],
+        ),
+        (
+            "c",
+            "Russia and the Ostrin Front held talks in May 2024.",
+            &["Russia", "Ostrin Front"][..],
+        ),
+    ]
+    .into_iter()
+    .map(|(id, text, actors)| {
+        let date = if id == "c" {
+            ("May 2024", "2024-05")
+        } else {
+            ("1998", "1998")
+        };
+        (
+            id,
+            analysis(
+                id,
+                &[Spec {
+                    text,
+                    date: Some(date),
+                    actors,
+                }],
+            ),
+        )
+    })
+    .collect();
+    for (_, a) in &mut sources {
+        for m in &mut a.mentions {
+            if m.name == "Russia" {
+                m.kind = ActorKind::State;
+            }
+        }
+    }
+    let events = resolve(&sources, &[]);
+    assert_eq!(event_of(&events, "a-0").unwrap().claims, ["a-0", "b-0"]);
+}

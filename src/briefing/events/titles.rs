@@ -2,6 +2,7 @@
 //! `text::headline`), and the best-formed of those chosen.
 
 use super::{Candidate, Cluster, SourceInput, Undated};
+use crate::analyse::Analysis;
 use crate::text::headline::{headline, Headline, Marks, Subject};
 use std::cmp::Reverse;
 
@@ -18,10 +19,9 @@ pub(super) fn auto_title(
     let dated = cluster.members.iter().map(|&m| {
         let candidate = &candidates[m];
         claim_headline(
-            candidate.source,
+            sources[candidate.source].analysis,
             candidate.claim,
             Some(candidate.time),
-            sources,
         )
     });
     // Of an undated happening, the claims that date it relative to their publication ("met
@@ -32,7 +32,7 @@ pub(super) fn auto_title(
         .iter()
         .map(|&u| &undated[u])
         .filter(|claim| claim.unplaced || !telling)
-        .map(|claim| claim_headline(claim.source, claim.claim, None, sources));
+        .map(|claim| claim_headline(sources[claim.source].analysis, claim.claim, None));
     let headlines: Vec<Headline> = if cluster.members.is_empty() {
         undated.collect()
     } else {
@@ -71,13 +71,7 @@ fn score(headline: &Headline) -> i32 {
 
 /// The headline of a claim, without its date expressions, anchored at the one that dates the
 /// happening (if any), keeping the names it mentions whole.
-fn claim_headline(
-    source: usize,
-    claim: usize,
-    anchor: Option<usize>,
-    sources: &[SourceInput],
-) -> Headline {
-    let analysis = sources[source].analysis;
+pub(super) fn claim_headline(analysis: &Analysis, claim: usize, anchor: Option<usize>) -> Headline {
     let claim = &analysis.claims[claim];
     let inside = |start: usize, end: usize| start >= claim.start && end <= claim.end;
     let local = |start: usize, end: usize| start - claim.start..end - claim.start;

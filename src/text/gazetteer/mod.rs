@@ -100,6 +100,14 @@ pub(crate) fn state_of_capital(name: &str) -> Option<&'static str> {
     map.get(&name.to_lowercase()).copied()
 }
 
+/// The state a seat of government stands for ("Kremlin" → "Russia"), in any case.
+pub(crate) fn state_of_seat(name: &str) -> Option<&'static str> {
+    organisations::SEATS_OF_GOVERNMENT
+        .iter()
+        .find(|(seat, _)| seat.eq_ignore_ascii_case(name))
+        .map(|&(_, state)| state)
+}
+
 /// The evidence string of a title or honorific ("Minister" → "title: Minister").
 pub(crate) fn title(word: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
@@ -363,6 +371,20 @@ fn tagged(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn seats_of_government_stand_for_their_states() {
+        assert_eq!(state_of_seat("Kremlin"), Some("Russia"));
+        assert_eq!(state_of_seat("white house"), Some("United States"));
+        assert_eq!(state_of_seat("Moscow"), None);
+        for &(_, state) in organisations::SEATS_OF_GOVERNMENT {
+            assert_eq!(
+                lookup(state).map(|e| e.name),
+                Some(state),
+                "{state} is a country"
+            );
+        }
+    }
 
     #[test]
     fn countries_short_forms_and_demonyms() {

@@ -57,3 +57,17 @@ pub(super) const ORGANISATIONS: &[&str] = &[
     "Unilever", "Pfizer", "Moderna", "AstraZeneca", "Goldman Sachs", "JPMorgan|JPMorgan Chase",
     "Morgan Stanley", "HSBC", "Barclays", "Deutsche Bank", "UBS",
 ];
+
+/// Seats of government that news names for the state acting ("the Kremlin said"), with their
+/// state as `COUNTRIES` names it. They keep pages of their own; a happening they take part
+/// in has their state among its participants.
+#[rustfmt::skip]
+pub(super) const SEATS_OF_GOVERNMENT: &[(&str, &str)] = &[
+    ("Kremlin", "Russia"), ("White House", "United States"), ("Pentagon", "United States"),
+    ("State Department", "United States"), ("Downing Street", "United Kingdom"),
+    ("Whitehall", "United Kingdom"), ("Élysée", "France"), ("Elysee", "France"),
+    ("Élysée Palace", "France"), ("Quai d'Orsay", "France"), ("Zhongnanhai", "China"),
+    ("Blue House", "South Korea"), ("Bundestag", "Germany"),
+    ("Duma", "Russia"), ("State Duma", "Russia"), ("Knesset", "Israel"),
+    ("Verkhovna Rada", "Ukraine"), ("Rada", "Ukraine"), ("Kantei", "Japan"),
+];

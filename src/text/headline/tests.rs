@@ -444,3 +444,21 @@ fn odd_input_gives_no_panic_and_no_empty_headline_from_words() {
         assert!(!has_letters || !h.text.is_empty(), "{sentence:?} → {h:?}");
     }
 }
+
+#[test]
+fn a_qualifier_goes_with_the_date_it_bounds() {
+    assert_eq!(
+        text(
+            "Officials designated the group as a terrorist organization more than 20 years ago.",
+            "20 years ago"
+        ),
+        "Officials designated the group as a terrorist organization"
+    );
+    assert_eq!(
+        text(
+            "The port was rebuilt nearly two decades ago.",
+            "two decades ago"
+        ),
+        "The port was rebuilt"
+    );
+}

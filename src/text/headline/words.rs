@@ -4,6 +4,7 @@
 
 use super::Marks;
 use crate::text::abbreviations;
+use crate::text::lexicon::numbers::qualifier_ending;
 use crate::text::lexicon::parts_of_speech::{class_of, Class, VerbForm};
 use crate::text::tokens::{is_apostrophe, tokenize, Kind, Token};
 
@@ -312,6 +313,16 @@ fn flag_dates(words: &mut [Word], marks: &Marks) {
         });
         if heads_phrase && k > 0 && words[k - 1].lower == "the" {
             left -= 1;
+        }
+        // "more than 20 years ago", "nearly two decades ago": the qualifier bounds the date.
+        if left == k {
+            let before: Vec<&str> = words[k.saturating_sub(3)..k]
+                .iter()
+                .map(|w| w.lower.as_str())
+                .collect();
+            if let Some((len, _)) = qualifier_ending(&before) {
+                left -= len;
+            }
         }
         let mut prepositions = usize::from(deictic);
         while left > 0 && !modifies {

@@ -92,6 +92,44 @@ pub(crate) const VAGUE_NUMBERS: &[&str] = &[
     "numerous",
 ];
 
+/// Qualifiers that may stand right before a number, with their normalised form. They are tried
+/// in order at each token; none is the start of another, so the order does not matter.
+pub(crate) const QUALIFIERS: &[(&[&str], &str)] = &[
+    (&["at", "least"], "at least"),
+    (&["no", "fewer", "than"], "at least"),
+    (&["no", "less", "than"], "at least"),
+    (&["no", "more", "than"], "up to"),
+    (&["more", "than"], "more than"),
+    (&["upwards", "of"], "more than"),
+    (&["in", "excess", "of"], "more than"),
+    (&["over"], "more than"),
+    (&["less", "than"], "less than"),
+    (&["fewer", "than"], "less than"),
+    (&["under"], "less than"),
+    (&["up", "to"], "up to"),
+    (&["as", "many", "as"], "up to"),
+    (&["as", "much", "as"], "up to"),
+    (&["nearly"], "nearly"),
+    (&["almost"], "nearly"),
+    (&["close", "to"], "nearly"),
+    (&["about"], "about"),
+    (&["around"], "about"),
+    (&["roughly"], "about"),
+    (&["approximately"], "about"),
+    (&["some"], "about"),
+    (&["an", "estimated"], "about"),
+];
+
+/// The qualifier whose words end `words` (lowercase), with how many words it has: "… more
+/// than" before "20 years ago" makes the date a bound, not a date.
+pub(crate) fn qualifier_ending(words: &[&str]) -> Option<(usize, &'static str)> {
+    QUALIFIERS
+        .iter()
+        .filter(|(qualifier, _)| words.ends_with(qualifier))
+        .map(|(qualifier, normal)| (qualifier.len(), *normal))
+        .max_by_key(|&(len, _)| len)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +138,19 @@ mod tests {
     fn cardinals_from_zero_to_ninety() {
         let values = ["zero", "nineteen", "twenty", "ninety", "hundred", "Seven"].map(cardinal);
         assert_eq!(values, [Some(0), Some(19), Some(20), Some(90), None, None]);
+    }
+
+    #[test]
+    fn the_longest_qualifier_ending_the_words() {
+        assert_eq!(
+            qualifier_ending(&["ago", "more", "than"]),
+            Some((2, "more than"))
+        );
+        assert_eq!(
+            qualifier_ending(&["no", "more", "than"]),
+            Some((3, "up to"))
+        );
+        assert_eq!(qualifier_ending(&["nearly"]), Some((1, "nearly")));
+        assert_eq!(qualifier_ending(&["than", "the"]), None);
     }
 }

@@ -56,11 +56,13 @@ struct DatedClause<'a> {
     actions: BTreeSet<String>,
 }
 
-/// Date discrepancies (see the module comment). `event_of` maps claim ids to their event.
+/// Date discrepancies (see the module comment). `events_of` maps claim ids to their events
+/// and the events' dates: a clause belongs to its claim's event of a date compatible with its
+/// own, else to all its claim's events.
 pub(super) fn date_discrepancies(
     sources: &[SourceInput],
     actors: &Actors,
-    event_of: &BTreeMap<&str, usize>,
+    events_of: &BTreeMap<&str, Vec<(usize, Option<PartialDate>)>>,
 ) -> Vec<Discrepancy> {
     let clauses = dated_clauses(sources, actors);
     let mut index: BTreeMap<(&[usize], &str), Vec<usize>> = BTreeMap::new();
@@ -88,7 +90,6 @@ pub(super) fn date_discrepancies(
     components(clauses.len(), &links)
         .into_iter()
         .map(|members| {
-            let claims: BTreeSet<&str> = members.iter().map(|&i| clauses[i].claim).collect();
             let mut by_date: BTreeMap<PartialDate, Vec<String>> = BTreeMap::new();
             for &i in &members {
                 let c = &clauses[i];
@@ -97,9 +98,22 @@ pub(super) fn date_discrepancies(
                     side.push(c.claim.to_string());
                 }
             }
-            let events: BTreeSet<usize> = claims
+            let events: BTreeSet<usize> = members
                 .iter()
-                .filter_map(|c| event_of.get(c).copied())
+                .flat_map(|&i| {
+                    let clause = &clauses[i];
+                    let all = events_of.get(clause.claim).map_or(&[][..], Vec::as_slice);
+                    let own: Vec<usize> = all
+                        .iter()
+                        .filter(|(_, date)| date.is_some_and(|d| compatible(d, clause.date)))
+                        .map(|&(e, _)| e)
+                        .collect();
+                    if own.is_empty() {
+                        all.iter().map(|&(e, _)| e).collect()
+                    } else {
+                        own
+                    }
+                })
                 .collect();
             let sides: Vec<(String, Vec<String>)> = by_date
                 .into_iter()

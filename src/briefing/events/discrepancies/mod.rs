@@ -4,6 +4,7 @@
 
 use super::{claim_of, Candidate, Discrepancy, Event, SourceInput};
 use crate::briefing::actors::Actors;
+use crate::model::date::PartialDate;
 use crate::model::ids::hex;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -59,12 +60,13 @@ pub(super) fn discrepancies(
             actors,
         ));
     }
-    let event_of: BTreeMap<&str, usize> = built
-        .iter()
-        .enumerate()
-        .flat_map(|(i, (event, _))| event.claims.iter().map(move |c| (c.as_str(), i)))
-        .collect();
-    found.extend(dates::date_discrepancies(sources, actors, &event_of));
+    let mut events_of: BTreeMap<&str, Vec<(usize, Option<PartialDate>)>> = BTreeMap::new();
+    for (i, (event, _)) in built.iter().enumerate() {
+        for claim in &event.claims {
+            events_of.entry(claim).or_default().push((i, event.date));
+        }
+    }
+    found.extend(dates::date_discrepancies(sources, actors, &events_of));
     found
 }
 
