@@ -95,12 +95,8 @@ pub fn render(
     let site = Writer::new(sink, originals);
     // First, so that the records they are serialised from (one per claim and entry) are freed
     // before the pages are made: the build's peak memory is then the larger of the two.
-    for (path, bytes) in export::export_files(briefing) {
-        site.put(path, bytes)?;
-    }
-    for (path, bytes) in search::search_files(briefing) {
-        site.put(path, bytes)?;
-    }
+    export::write_files(briefing, &mut |path, bytes| site.put(path, bytes))?;
+    search::write_files(briefing, &mut |path, bytes| site.put(path, bytes))?;
 
     site.put_made(pages.rendered("index.html", &views.front_page()?)?)?;
     site.put_made(pages.rendered("sources.html", &views.sources_index())?)?;
