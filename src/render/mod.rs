@@ -26,8 +26,10 @@ use crate::briefing::Briefing;
 use crate::error::Result;
 use highlight::{HighlightedOriginals, Highlighter};
 use rayon::prelude::*;
+use serde::Serialize;
 use sink::{Made, MemorySink, Writer};
-use views::{Page, Views};
+use std::ops::Range;
+use views::{Page, Parts, Run, Views};
 
 /// Renders pages through their templates, or takes them from the earlier build when it
 /// rendered them from the same key.
@@ -38,21 +40,78 @@ struct Pages<'a> {
 
 impl Pages<'_> {
     /// The page `page` rendered by the template `template`, at its place.
-    fn rendered<T: serde::Serialize>(&self, template: &str, page: &Page<T>) -> Result<Made> {
+    fn rendered<T: Serialize>(&self, template: &str, page: &Page<T>) -> Result<Made> {
+        self.made(
+            page,
+            || earlier::page_key(self.templates, template, page),
+            || self.templates.render(template, page),
+        )
+    }
+
+    /// The page `page` with its long list `parts`, rendered by the template `template`, the
+    /// list a run at a time (on every core) by the list's own template.
+    fn rendered_in_parts<T: Serialize, P: Parts>(
+        &self,
+        template: &str,
+        page: &Page<T>,
+        parts: &P,
+    ) -> Result<Made> {
+        let render = || {
+            let count = parts.count();
+            let runs: Vec<Range<usize>> = (0..count)
+                .step_by(P::RUN)
+                .map(|start| start..count.min(start + P::RUN))
+                .collect();
+            let (site, place) = (page.site, &page.place);
+            let html: Vec<String> = runs
+                .into_par_iter()
+                .map(|range| {
+                    let run = Run {
+                        site,
+                        place,
+                        view: parts.run(range),
+                    };
+                    self.templates.render(P::TEMPLATE, &run)
+                })
+                .collect::<Result<_>>()?;
+            self.templates
+                .render_with(template, page, (P::FIELD, html.concat()))
+        };
+        self.made(
+            page,
+            || earlier::page_key(self.templates, template, &Whole { page, parts }),
+            render,
+        )
+    }
+
+    /// The page at `page`'s place: taken from the earlier build when it has the page for its
+    /// key (`key`), else rendered (`render`).
+    fn made<T>(
+        &self,
+        page: &Page<T>,
+        key: impl FnOnce() -> Result<String>,
+        render: impl FnOnce() -> Result<String>,
+    ) -> Result<Made> {
         let path = page.place.path.clone();
+        let render = || -> Result<Vec<u8>> {
+            let mut bytes: Vec<u8> = render()?.into();
+            // A site in memory (`check`, `serve`) holds every page: none keeps the spare room
+            // its growth left.
+            bytes.shrink_to_fit();
+            Ok(bytes)
+        };
         let Some(earlier) = self.earlier else {
-            let bytes = self.render(template, page)?;
             return Ok(Made {
                 path,
-                bytes,
+                bytes: render()?,
                 key: None,
                 carried_over: false,
             });
         };
-        let key = earlier::page_key(self.templates, template, page)?;
+        let key = key()?;
         let (bytes, carried_over) = match earlier.page(&path, &key) {
             Some(bytes) => (bytes, true),
-            None => (self.render(template, page)?, false),
+            None => (render()?, false),
         };
         Ok(Made {
             path,
@@ -61,13 +120,28 @@ impl Pages<'_> {
             carried_over,
         })
     }
+}
 
-    fn render<T: serde::Serialize>(&self, template: &str, page: &Page<T>) -> Result<Vec<u8>> {
-        let mut bytes: Vec<u8> = self.templates.render(template, page)?.into();
-        // A site in memory (`check`, `serve`) holds every page: none keeps the spare room its
-        // growth left.
-        bytes.shrink_to_fit();
-        Ok(bytes)
+/// A page with every run of its long list, as its key sees it: serialised one run at a time,
+/// so that the list is never whole in memory.
+struct Whole<'p, 'v, T, P> {
+    page: &'p Page<'v, T>,
+    parts: &'p P,
+}
+
+impl<T: Serialize, P: Parts> Serialize for Whole<'_, '_, T, P> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(None)?;
+        seq.serialize_element(self.page)?;
+        let count = self.parts.count();
+        for start in (0..count).step_by(P::RUN) {
+            seq.serialize_element(&self.parts.run(start..count.min(start + P::RUN)))?;
+        }
+        seq.end()
     }
 }
 
@@ -102,8 +176,10 @@ pub fn render(
     site.put_made(pages.rendered("sources.html", &views.sources_index())?)?;
     each(briefing.sources.len(), |index| {
         let briefed = &briefing.sources[index];
-        site.put_made(pages.rendered("source.html", &views.source_page(index))?)?;
-        site.put_made(pages.rendered("original.html", &views.original_page(index))?)?;
+        let (page, paragraphs) = views.source_page(index);
+        site.put_made(pages.rendered_in_parts("source.html", &page, &paragraphs)?)?;
+        let (page, lines) = views.original_page(index);
+        site.put_made(pages.rendered_in_parts("original.html", &page, &lines)?)?;
         site.put(
             routes::original_raw(&briefed.source.meta.original),
             briefed.source.original.clone(),
