@@ -140,16 +140,20 @@ pub fn build(root: &Path, out: Option<&Path>, mode: CacheMode) -> Result<BuildRe
     let templates = render::Templates::load(&project.files)?;
     let (briefing, mut cache) = brief_cached(project, mode)?;
     let earlier = previous.as_ref().map(rebuild::Previous::earlier_pages);
-    let site = render_cached(
-        &files,
+    let highlighted = highlighted_originals(&files, &briefing, &mut cache)?;
+    // Each file goes into the staging folder as it is made; an error drops the staging folder
+    // and leaves the previous site as it was.
+    let staging = emit::Staging::begin(&out)?;
+    let rendered = render::render(
         &briefing,
         &templates,
-        &mut cache,
+        &highlighted,
         earlier.as_ref().map(|e| e as &dyn render::EarlierPages),
+        &staging,
     )?;
-    let emitted = emit::emit(&site, &out)?;
+    let emitted = staging.finish()?;
     let summary = rebuild::Summary {
-        files: site.files.len(),
+        files: rendered.files,
         sources: briefing.sources.len(),
         claims: briefing.claims().count(),
         actors: briefing.actors.actors.len(),
@@ -157,10 +161,10 @@ pub fn build(root: &Path, out: Option<&Path>, mode: CacheMode) -> Result<BuildRe
     };
     if let (Some(previous), Some(report)) = (previous, cache.as_mut()) {
         if previous.has_site() {
-            report.carried_over = Some((site.carried_over, site.page_keys.len()));
+            report.carried_over = Some((rendered.carried_over, rendered.page_keys.len()));
         }
         report.notes.extend(previous.notes.iter().cloned());
-        let failed = previous.stamp(&files, summary.clone(), emitted.written, site.page_keys);
+        let failed = previous.stamp(&files, summary.clone(), emitted.written, rendered.page_keys);
         report.notes.extend(failed);
     }
     let warnings = prepared.warnings.into_iter().chain(emitted.warnings);
@@ -199,25 +203,23 @@ fn render_in_memory(
     let templates = render::Templates::load(&project.files)?;
     let files = project.files.clone();
     let (briefing, mut cache) = brief_cached(project, cache)?;
-    let site = render_cached(&files, &briefing, &templates, &mut cache, None)?;
+    let highlighted = highlighted_originals(&files, &briefing, &mut cache)?;
+    let site = render::render_in_memory(&briefing, &templates, &highlighted)?;
     Ok((site, briefing.warnings(), cache))
 }
 
-/// Renders the site; with a build cache (`cache` is `Some`), the HTML originals' highlighting
-/// comes from it and is stored in it, and the report says what it did. Pages `earlier` holds
-/// for their key are carried over.
-fn render_cached(
+/// The HTML originals' highlighting: with a build cache (`cache` is `Some`) it comes from
+/// there and is stored there, and the report says what it did; without, none is at hand and
+/// render highlights every original itself.
+fn highlighted_originals(
     files: &load::files::ProjectFiles,
     briefing: &briefing::Briefing,
-    templates: &render::Templates,
     cache: &mut Option<CacheReport>,
-    earlier: Option<&dyn render::EarlierPages>,
-) -> Result<render::Site> {
-    let highlighted = match cache {
-        Some(report) => render::highlight_cache::highlight_cached(files, briefing, report)?,
-        None => Default::default(),
-    };
-    render::render(briefing, templates, &highlighted, earlier)
+) -> Result<render::highlight::HighlightedOriginals> {
+    match cache {
+        Some(report) => render::highlight_cache::highlight_cached(files, briefing, report),
+        None => Ok(Default::default()),
+    }
 }
 
 /// Verifies a project without publishing: sources and their originals, citations, curation,

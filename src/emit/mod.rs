@@ -1,5 +1,6 @@
-//! Stage 6, emit: write the `Site` into a fresh folder beside the output, then swap it in,
-//! and say what was written (`manifest`).
+//! Stage 6, emit: the site's files are written, as render makes them, into a fresh folder
+//! beside the output (`Staging`, a render `Sink`), which is then swapped in; emit says what
+//! was written (`manifest`).
 //!
 //! The output folder is sourcebook's alone. Every site it builds carries a marker file, and a
 //! folder is replaced only when it is missing, empty or carries that marker, so a mistyped
@@ -13,11 +14,11 @@ mod manifest;
 pub use manifest::{digest, Written};
 
 use crate::error::{Error, Location, Result, Warning};
-use crate::render::Site;
-use rayon::prelude::*;
-use std::collections::BTreeSet;
+use crate::render::Sink;
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 /// The marker file at the top of every site sourcebook builds.
 pub const MARKER: &str = ".sourcebook-site";
@@ -71,29 +72,100 @@ impl Ready {
     }
 }
 
-pub fn emit(site: &Site, out: &Path) -> Result<Emitted> {
-    let ready = Ready::take(out)?;
-    let (parent, name, mut emitted) = (ready.parent.as_path(), &ready.name, ready.emitted);
+/// A new site being written beside the output folder, file by file, while the lock on the
+/// output's parent is held (so no other build into the same folder cleans it up as a
+/// leftover). `finish` swaps it in; dropped unfinished (an error or a panic while rendering),
+/// it is removed and the old site stays as it was.
+pub struct Staging {
+    ready: Ready,
+    out: PathBuf,
+    dir: PathBuf,
+    /// The folders created so far, each created once.
+    folders: Mutex<HashSet<PathBuf>>,
+    written: Mutex<Vec<Written>>,
+    /// Swapped in: `dir` no longer holds the new site.
+    done: bool,
+}
 
-    let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
-    emitted.written = write_tree(site, &staging).inspect_err(|_| {
-        let _ = remove_ours(&staging);
-    })?;
-    let retired = swap_in(&staging, out, parent, name).inspect_err(|_| {
-        let _ = remove_ours(&staging);
-    })?;
-    if let Some(retired) = retired {
-        if let Err(error) = remove_ours(&retired) {
-            emitted.warnings.push(Warning::new(
-                Location::file(&retired),
-                format!(
-                    "the new site is live, but the previous one could not be removed from here: \
-                     {error}; the next build tries again, or remove it by hand"
-                ),
-            ));
+impl Staging {
+    /// Takes the lock, heals and checks the output folder as `prepare` does, and creates the
+    /// staging folder with the marker as its first file.
+    pub fn begin(out: &Path) -> Result<Staging> {
+        let ready = Ready::take(out)?;
+        let dir = ready
+            .parent
+            .join(format!(".{}.building-{}", ready.name, std::process::id()));
+        fs::create_dir(&dir).map_err(|e| Error::io(&dir, "create the folder", e))?;
+        let mut staging = Staging {
+            ready,
+            out: out.to_path_buf(),
+            folders: Mutex::new(HashSet::from([dir.clone()])),
+            dir,
+            written: Mutex::default(),
+            done: false,
+        };
+        // Written once the folder is in `staging`, so that a failure here removes it (`Drop`).
+        let marker = write_file(MARKER, MARKER_TEXT.as_bytes(), &staging.dir.join(MARKER))?;
+        staging
+            .written
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(marker);
+        Ok(staging)
+    }
+
+    /// Exchanges the finished site with the old one, which is then removed. Gives the
+    /// manifest: the marker first, then the site's files in path order.
+    pub fn finish(mut self) -> Result<Emitted> {
+        let retired = swap_in(&self.dir, &self.out, &self.ready.parent, &self.ready.name)?;
+        self.done = true;
+        let mut emitted = std::mem::take(&mut self.ready.emitted);
+        let mut written = std::mem::take(self.written.get_mut().unwrap_or_else(|e| e.into_inner()));
+        written[1..].sort_by(|a, b| a.path.cmp(&b.path));
+        emitted.written = written;
+        if let Some(retired) = retired {
+            if let Err(error) = remove_ours(&retired) {
+                emitted.warnings.push(Warning::new(
+                    Location::file(&retired),
+                    format!(
+                        "the new site is live, but the previous one could not be removed from \
+                         here: {error}; the next build tries again, or remove it by hand"
+                    ),
+                ));
+            }
+        }
+        Ok(emitted)
+    }
+}
+
+impl Sink for Staging {
+    /// Writes one file of the site (a new file: nothing in the staging folder is rewritten)
+    /// and records it.
+    fn put(&self, relative: &str, bytes: Vec<u8>) -> Result<()> {
+        let path = contained(&self.dir, relative)?;
+        if let Some(folder) = path.parent() {
+            let mut folders = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+            if !folders.contains(folder) {
+                fs::create_dir_all(folder)
+                    .map_err(|e| Error::io(folder, "create the folder", e))?;
+                folders.insert(folder.to_path_buf());
+            }
+        }
+        let written = write_file(relative, &bytes, &path)?;
+        self.written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(written);
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = remove_ours(&self.dir);
         }
     }
-    Ok(emitted)
 }
 
 /// The folder that holds `out` (created if missing) and `out`'s own name.
@@ -225,46 +297,8 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
         .ok()
 }
 
-/// Writes the marker first, so a staging folder is recognisably ours from its first file on.
-/// Returns the manifest of what it wrote, the marker first, then the site's files in order.
-fn write_tree(site: &Site, dir: &Path) -> Result<Vec<Written>> {
-    fs::create_dir(dir).map_err(|e| Error::io(dir, "create the folder", e))?;
-    let mut written = vec![write_file(&(
-        MARKER,
-        MARKER_TEXT.as_bytes(),
-        dir.join(MARKER),
-    ))?];
-    let files = site
-        .files
-        .iter()
-        .map(|(relative, bytes)| {
-            Ok((
-                relative.as_str(),
-                bytes.as_slice(),
-                contained(dir, relative)?,
-            ))
-        })
-        .collect::<Result<Vec<_>>>()?;
-    // Each folder once, parents first (a set of paths sorts a parent before its children).
-    let folders: BTreeSet<&Path> = files
-        .iter()
-        .filter_map(|(_, _, path)| path.parent())
-        .collect();
-    for folder in folders {
-        fs::create_dir_all(folder).map_err(|e| Error::io(folder, "create the folder", e))?;
-    }
-    // The files are independent: written on every core, and of several failures the first
-    // in path order is reported, whichever thread met it.
-    let results: Vec<Result<Written>> = files.par_iter().map(write_file).collect();
-    for file in results {
-        written.push(file?);
-    }
-    Ok(written)
-}
-
-/// Writes one file of the site (a new file: nothing in the staging folder is rewritten) and
-/// records it.
-fn write_file((relative, bytes, path): &(&str, &[u8], PathBuf)) -> Result<Written> {
+/// Writes one new file and records it.
+fn write_file(relative: &str, bytes: &[u8], path: &Path) -> Result<Written> {
     fs::write(path, bytes)
         .and_then(|()| manifest::record(relative, path, bytes))
         .map_err(|e| Error::io(path, "write", e))
@@ -387,6 +421,16 @@ fn lock(parent: &Path) -> Result<Option<fs::File>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::Site;
+
+    /// What a build does: stage, write every file, swap in.
+    fn emit(site: &Site, out: &Path) -> Result<Emitted> {
+        let staging = Staging::begin(out)?;
+        for (path, bytes) in &site.files {
+            staging.put(path, bytes.clone())?;
+        }
+        staging.finish()
+    }
 
     fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = fs::read_dir(dir)
@@ -488,11 +532,10 @@ mod tests {
         // A kill between the two renames of the fallback swap: the site is aside, none live.
         fs::rename(&out, tmp.path().join(".site.old-4242")).unwrap();
         // A kill while staging, and one before the staging folder got its marker.
-        write_tree(
-            &Site::of_texts(&[("index.html", "half")]),
-            &tmp.path().join(".site.building-77"),
-        )
-        .unwrap();
+        let half = tmp.path().join(".site.building-77");
+        fs::create_dir(&half).unwrap();
+        fs::write(half.join(MARKER), MARKER_TEXT).unwrap();
+        fs::write(half.join("index.html"), "half").unwrap();
         fs::create_dir(tmp.path().join(".site.building-78")).unwrap();
         // Not ours by name or by marker: left alone.
         fs::create_dir(tmp.path().join(".site.old-notes")).unwrap();
@@ -519,6 +562,20 @@ mod tests {
         assert!(emitted.warnings.is_empty(), "{:?}", emitted.warnings);
         assert_eq!(fs::read(out.join("index.html")).unwrap(), b"new");
         assert_eq!(names(tmp.path()), ["site"]);
+    }
+
+    #[test]
+    fn a_staging_folder_dropped_unfinished_is_removed_and_the_old_site_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site");
+        emit(&Site::of_texts(&[("index.html", "old")]), &out).unwrap();
+        let staging = Staging::begin(&out).unwrap();
+        staging.put("index.html", b"new".to_vec()).unwrap();
+        staging.put("a/b/page.html", b"new".to_vec()).unwrap();
+        assert_eq!(names(tmp.path()).len(), 2, "staging beside the site");
+        drop(staging);
+        assert_eq!(names(tmp.path()), ["site"]);
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"old");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use super::routes;
 use crate::briefing::Briefing;
+use crate::error::Result;
 use serde::ser::SerializeMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -176,16 +177,20 @@ fn claims_file(id: &str) -> String {
     format!("claims/{id}.json")
 }
 
-/// data/briefing.json, whole, and the split export (data/index.json and the files it names).
-pub(super) fn export_files(briefing: &Briefing) -> Vec<(String, Vec<u8>)> {
+/// data/briefing.json, whole, and the split export (data/index.json and the files it names),
+/// each file handed to `put` as soon as it is made.
+pub(super) fn write_files(
+    briefing: &Briefing,
+    put: &mut dyn FnMut(String, Vec<u8>) -> Result<()>,
+) -> Result<()> {
     let export = export(briefing);
-    let mut files = vec![(routes::BRIEFING_JSON.to_string(), pretty(&export))];
+    put(routes::BRIEFING_JSON.to_string(), pretty(&export))?;
     let parts = BTreeMap::from([
-        part(&mut files, "sources", &export.sources),
-        part(&mut files, "actors", &export.actors),
-        part(&mut files, "events", &export.events),
-        part(&mut files, "themes", &export.themes),
-        part(&mut files, "discrepancies", &export.discrepancies),
+        part(put, "sources", &export.sources)?,
+        part(put, "actors", &export.actors)?,
+        part(put, "events", &export.events)?,
+        part(put, "themes", &export.themes)?,
+        part(put, "discrepancies", &export.discrepancies)?,
     ]);
     let mut claims = Vec::new();
     let mut rest: &[ClaimRecord] = &export.claims;
@@ -200,7 +205,7 @@ pub(super) fn export_files(briefing: &Briefing) -> Vec<(String, Vec<u8>)> {
             source: source.id,
             claims: own,
         };
-        files.push((format!("{DATA_DIR}{path}"), pretty(&file)));
+        put(format!("{DATA_DIR}{path}"), pretty(&file))?;
         claims.push(path);
     }
     debug_assert!(rest.is_empty(), "every claim belongs to a listed source");
@@ -210,27 +215,24 @@ pub(super) fn export_files(briefing: &Briefing) -> Vec<(String, Vec<u8>)> {
         parts,
         claims,
     };
-    files.push((format!("{DATA_DIR}index.json"), pretty(&index)));
-    files
+    put(format!("{DATA_DIR}index.json"), pretty(&index))
 }
 
-/// Adds data/<key>.json, holding `records` under `key`; gives the key and the file's path.
+/// Writes data/<key>.json, holding `records` under `key`; gives the key and the file's path.
 fn part<T: Serialize>(
-    files: &mut Vec<(String, Vec<u8>)>,
+    put: &mut dyn FnMut(String, Vec<u8>) -> Result<()>,
     key: &'static str,
     records: &T,
-) -> (&'static str, String) {
+) -> Result<(&'static str, String)> {
     let path = format!("{key}.json");
-    files.push((format!("{DATA_DIR}{path}"), pretty(&Part { key, records })));
-    (key, path)
+    put(format!("{DATA_DIR}{path}"), pretty(&Part { key, records }))?;
+    Ok((key, path))
 }
 
 /// Pretty JSON ending in a newline, as every file of the export is.
 fn pretty(value: &impl Serialize) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(value).expect("the export always serialises");
     bytes.push(b'\n');
-    // Held until emit, as every file of the site: without the spare room of its growth.
-    bytes.shrink_to_fit();
     bytes
 }
 

@@ -1,4 +1,5 @@
-//! Stage 5, render: `Briefing` → `Site`, the pages and files of the output, in memory.
+//! Stage 5, render: `Briefing` → the pages and files of the output, each handed to a `Sink`
+//! as soon as it is made (the staging folder of a build, or memory).
 //! Templates are Tera; the built-in ones are compiled into the binary and a project's own
 //! templates/ and static/ override them by file name.
 
@@ -11,94 +12,24 @@ pub mod markdown;
 mod prose;
 mod routes;
 mod search;
+mod sink;
 mod svg;
 mod templates;
 mod views;
 mod web;
 
 pub use earlier::EarlierPages;
+pub use sink::{Rendered, Sink, Site};
 pub use templates::Templates;
 
 use crate::briefing::Briefing;
 use crate::error::Result;
 use highlight::{HighlightedOriginals, Highlighter};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
-use views::{Page, Views};
-
-/// The output: file contents by '/'-separated path relative to the output folder.
-#[derive(Debug, Default)]
-pub struct Site {
-    pub files: BTreeMap<String, Vec<u8>>,
-    /// Each page's key (`earlier::page_key`) by path, when rendered with earlier pages at hand
-    /// (a build through the cache); the next build carries over the pages whose key it meets.
-    pub page_keys: BTreeMap<String, String>,
-    /// How many pages were carried over from the earlier build instead of rendered.
-    pub carried_over: usize,
-}
-
-impl Site {
-    /// A site of text files, for tests of what reads or writes one.
-    #[cfg(test)]
-    pub fn of_texts(files: &[(&str, &str)]) -> Site {
-        let files = files
-            .iter()
-            .map(|(path, text)| (path.to_string(), text.as_bytes().to_vec()))
-            .collect();
-        Site {
-            files,
-            ..Site::default()
-        }
-    }
-
-    fn add(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
-        self.files.insert(path.into(), bytes.into());
-    }
-
-    fn add_made(&mut self, made: Made) {
-        if let Some(key) = made.key {
-            self.page_keys.insert(made.path.clone(), key);
-        }
-        self.carried_over += usize::from(made.carried_over);
-        self.add(made.path, made.bytes);
-    }
-
-    /// Adds `page` at its place, rendered by the template `template`.
-    fn add_page<T: serde::Serialize>(
-        &mut self,
-        pages: &Pages,
-        template: &str,
-        page: &Page<T>,
-    ) -> Result<()> {
-        self.add_made(pages.rendered(template, page)?);
-        Ok(())
-    }
-
-    /// Adds the files of `count` independent pages, made on every core. Each page's files are
-    /// keyed by path, so the site is the same whichever page finishes first.
-    fn add_each<F>(&mut self, count: usize, files_of: F) -> Result<()>
-    where
-        F: Fn(usize) -> Result<Vec<Made>> + Sync,
-    {
-        let made: Vec<Result<Vec<Made>>> = (0..count).into_par_iter().map(&files_of).collect();
-        // In page order, so that of several failing pages the first is always the one reported.
-        for files in made {
-            for file in files? {
-                self.add_made(file);
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A file of the site as made: its path and bytes, and for a page its key and whether it
-/// was carried over.
-struct Made {
-    path: String,
-    bytes: Vec<u8>,
-    key: Option<String>,
-    carried_over: bool,
-}
+use serde::Serialize;
+use sink::{Made, MemorySink, Writer};
+use std::ops::Range;
+use views::{Page, Parts, Run, Views};
 
 /// Renders pages through their templates, or takes them from the earlier build when it
 /// rendered them from the same key.
@@ -109,21 +40,78 @@ struct Pages<'a> {
 
 impl Pages<'_> {
     /// The page `page` rendered by the template `template`, at its place.
-    fn rendered<T: serde::Serialize>(&self, template: &str, page: &Page<T>) -> Result<Made> {
+    fn rendered<T: Serialize>(&self, template: &str, page: &Page<T>) -> Result<Made> {
+        self.made(
+            page,
+            || earlier::page_key(self.templates, template, page),
+            || self.templates.render(template, page),
+        )
+    }
+
+    /// The page `page` with its long list `parts`, rendered by the template `template`, the
+    /// list a run at a time (on every core) by the list's own template.
+    fn rendered_in_parts<T: Serialize, P: Parts>(
+        &self,
+        template: &str,
+        page: &Page<T>,
+        parts: &P,
+    ) -> Result<Made> {
+        let render = || {
+            let count = parts.count();
+            let runs: Vec<Range<usize>> = (0..count)
+                .step_by(P::RUN)
+                .map(|start| start..count.min(start + P::RUN))
+                .collect();
+            let (site, place) = (page.site, &page.place);
+            let html: Vec<String> = runs
+                .into_par_iter()
+                .map(|range| {
+                    let run = Run {
+                        site,
+                        place,
+                        view: parts.run(range),
+                    };
+                    self.templates.render(P::TEMPLATE, &run)
+                })
+                .collect::<Result<_>>()?;
+            self.templates
+                .render_with(template, page, (P::FIELD, html.concat()))
+        };
+        self.made(
+            page,
+            || earlier::page_key(self.templates, template, &Whole { page, parts }),
+            render,
+        )
+    }
+
+    /// The page at `page`'s place: taken from the earlier build when it has the page for its
+    /// key (`key`), else rendered (`render`).
+    fn made<T>(
+        &self,
+        page: &Page<T>,
+        key: impl FnOnce() -> Result<String>,
+        render: impl FnOnce() -> Result<String>,
+    ) -> Result<Made> {
         let path = page.place.path.clone();
+        let render = || -> Result<Vec<u8>> {
+            let mut bytes: Vec<u8> = render()?.into();
+            // A site in memory (`check`, `serve`) holds every page: none keeps the spare room
+            // its growth left.
+            bytes.shrink_to_fit();
+            Ok(bytes)
+        };
         let Some(earlier) = self.earlier else {
-            let bytes = self.render(template, page)?;
             return Ok(Made {
                 path,
-                bytes,
+                bytes: render()?,
                 key: None,
                 carried_over: false,
             });
         };
-        let key = earlier::page_key(self.templates, template, page)?;
+        let key = key()?;
         let (bytes, carried_over) = match earlier.page(&path, &key) {
             Some(bytes) => (bytes, true),
-            None => (self.render(template, page)?, false),
+            None => (render()?, false),
         };
         Ok(Made {
             path,
@@ -132,89 +120,122 @@ impl Pages<'_> {
             carried_over,
         })
     }
+}
 
-    fn render<T: serde::Serialize>(&self, template: &str, page: &Page<T>) -> Result<Vec<u8>> {
-        let mut bytes: Vec<u8> = self.templates.render(template, page)?.into();
-        // The site holds every page until emit: no page keeps the spare room its growth left.
-        bytes.shrink_to_fit();
-        Ok(bytes)
+/// A page with every run of its long list, as its key sees it: serialised one run at a time,
+/// so that the list is never whole in memory.
+struct Whole<'p, 'v, T, P> {
+    page: &'p Page<'v, T>,
+    parts: &'p P,
+}
+
+impl<T: Serialize, P: Parts> Serialize for Whole<'_, '_, T, P> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(None)?;
+        seq.serialize_element(self.page)?;
+        let count = self.parts.count();
+        for start in (0..count).step_by(P::RUN) {
+            seq.serialize_element(&self.parts.run(start..count.min(start + P::RUN)))?;
+        }
+        seq.end()
     }
 }
 
-/// Renders every page and file of the site; an HTML original found in `highlighted` is not
-/// highlighted again, and a page `earlier` holds for its key is taken from there.
+/// Renders every page and file of the site into `sink`, each file as soon as it is made; an
+/// HTML original found in `highlighted` is not highlighted again, and a page `earlier` holds
+/// for its key is taken from there.
 pub fn render(
     briefing: &Briefing,
     templates: &Templates,
     highlighted: &HighlightedOriginals,
     earlier: Option<&dyn EarlierPages>,
-) -> Result<Site> {
+    sink: &dyn Sink,
+) -> Result<Rendered> {
     let pages = Pages { templates, earlier };
     let highlighter = Highlighter::new();
     let views = Views::new(briefing, templates, &highlighter, highlighted);
-    let mut site = Site::default();
-    // Made before the pages, though added at their usual places: the records they are
-    // serialised from (one per claim and entry) are freed before the pages pile up, which
-    // lowers the build's peak memory. Their bytes are the same whenever they are made.
-    let export = export::export_files(briefing);
-    let search = search::search_files(briefing);
-
-    site.add_page(&pages, "index.html", &views.front_page()?)?;
-    site.add_page(&pages, "sources.html", &views.sources_index())?;
-    site.add_each(briefing.sources.len(), |index| {
-        let briefed = &briefing.sources[index];
-        Ok(vec![
-            pages.rendered("source.html", &views.source_page(index))?,
-            pages.rendered("original.html", &views.original_page(index))?,
-            Made {
-                path: routes::original_raw(&briefed.source.meta.original),
-                bytes: briefed.source.original.clone(),
-                key: None,
-                carried_over: false,
-            },
-        ])
-    })?;
-    site.add_page(&pages, "actors.html", &views.actors_index())?;
-    site.add_each(briefing.actors.actors.len(), |index| {
-        Ok(vec![
-            pages.rendered("actor.html", &views.actor_page(index)?)?
-        ])
-    })?;
-    site.add_page(&pages, "timeline.html", &views.timeline())?;
-    site.add_page(&pages, "discrepancies.html", &views.discrepancies_page()?)?;
-    site.add_each(briefing.events.events.len(), |index| {
-        Ok(vec![
-            pages.rendered("event.html", &views.event_page(index)?)?
-        ])
-    })?;
-    site.add_page(&pages, "themes.html", &views.themes_index())?;
-    site.add_each(briefing.themes.themes.len(), |index| {
-        Ok(vec![
-            pages.rendered("theme.html", &views.theme_page(index)?)?
-        ])
-    })?;
-    site.add_page(&pages, "search.html", &views.search_page())?;
-    site.add_page(&pages, "404.html", &views.not_found_page())?;
-    site.files.extend(export);
-    site.add(routes::FEED, web::atom_feed(briefing));
-    let base = briefing.config.site.base_url.as_deref();
-    site.add(routes::ROBOTS, web::robots_txt(base));
-    if let Some(base) = base {
-        let sitemap = web::sitemap_xml(base, site.files.keys().map(String::as_str));
-        site.add(routes::SITEMAP, sitemap);
-    }
-    for (name, bytes) in &templates.static_files {
-        site.add(routes::static_file(name), bytes.clone());
-    }
-    // Generated, so a project's static/ cannot shadow it with a stale copy.
-    site.files.extend(search);
-    // Once, on the finished site, whoever wrote the text: cleaned text, prose and templates are
-    // all hand-editable. The archived originals alone stay byte for byte.
+    // The archived originals are published byte for byte; every other text file goes through
+    // the last pass (`bidi`), whoever wrote its text: cleaned text, prose and templates are all
+    // hand-editable.
     let originals = briefing
         .sources
         .iter()
         .map(|briefed| routes::original_raw(&briefed.source.meta.original))
         .collect();
-    bidi::neutralise_controls(&mut site, &originals);
-    Ok(site)
+    let site = Writer::new(sink, originals);
+    // First, so that the records they are serialised from (one per claim and entry) are freed
+    // before the pages are made: the build's peak memory is then the larger of the two.
+    export::write_files(briefing, &mut |path, bytes| site.put(path, bytes))?;
+    search::write_files(briefing, &mut |path, bytes| site.put(path, bytes))?;
+
+    site.put_made(pages.rendered("index.html", &views.front_page()?)?)?;
+    site.put_made(pages.rendered("sources.html", &views.sources_index())?)?;
+    each(briefing.sources.len(), |index| {
+        let briefed = &briefing.sources[index];
+        let (page, paragraphs) = views.source_page(index);
+        site.put_made(pages.rendered_in_parts("source.html", &page, &paragraphs)?)?;
+        let (page, lines) = views.original_page(index);
+        site.put_made(pages.rendered_in_parts("original.html", &page, &lines)?)?;
+        site.put(
+            routes::original_raw(&briefed.source.meta.original),
+            briefed.source.original.clone(),
+        )
+    })?;
+    site.put_made(pages.rendered("actors.html", &views.actors_index())?)?;
+    each(briefing.actors.actors.len(), |index| {
+        site.put_made(pages.rendered("actor.html", &views.actor_page(index)?)?)
+    })?;
+    site.put_made(pages.rendered("timeline.html", &views.timeline())?)?;
+    site.put_made(pages.rendered("discrepancies.html", &views.discrepancies_page()?)?)?;
+    each(briefing.events.events.len(), |index| {
+        site.put_made(pages.rendered("event.html", &views.event_page(index)?)?)
+    })?;
+    site.put_made(pages.rendered("themes.html", &views.themes_index())?)?;
+    each(briefing.themes.themes.len(), |index| {
+        site.put_made(pages.rendered("theme.html", &views.theme_page(index)?)?)
+    })?;
+    site.put_made(pages.rendered("search.html", &views.search_page())?)?;
+    site.put_made(pages.rendered("404.html", &views.not_found_page())?)?;
+    site.put(routes::FEED.into(), web::atom_feed(briefing).into())?;
+    let base = briefing.config.site.base_url.as_deref();
+    site.put(routes::ROBOTS.into(), web::robots_txt(base).into())?;
+    if let Some(base) = base {
+        let paths = site.paths();
+        let sitemap = web::sitemap_xml(base, paths.iter().map(String::as_str));
+        site.put(routes::SITEMAP.into(), sitemap.into())?;
+    }
+    for (name, bytes) in &templates.static_files {
+        let path = routes::static_file(name);
+        // Generated files (the search index) win: a project's static/ cannot shadow them with
+        // a stale copy.
+        if !site.has(&path) {
+            site.put(path, bytes.clone())?;
+        }
+    }
+    Ok(site.finish())
+}
+
+/// Makes and writes `count` independent pages on every core. Of several failing pages the
+/// first in page order is reported, whichever thread met it.
+fn each<F>(count: usize, write: F) -> Result<()>
+where
+    F: Fn(usize) -> Result<()> + Sync,
+{
+    let results: Vec<Result<()>> = (0..count).into_par_iter().map(&write).collect();
+    results.into_iter().collect()
+}
+
+/// Renders the whole site into memory, for `check` and `serve`.
+pub fn render_in_memory(
+    briefing: &Briefing,
+    templates: &Templates,
+    highlighted: &HighlightedOriginals,
+) -> Result<Site> {
+    let sink = MemorySink::default();
+    render(briefing, templates, highlighted, None, &sink)?;
+    Ok(sink.into_site())
 }

@@ -23,7 +23,8 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = compiled_in!("templates": [
     "actor.html", "timeline.html", "event.html", "discrepancies.html", "themes.html",
     "theme.html", "search.html", "404.html",
     "source_list.html", "source_meta.html", "event_list.html", "claim_list.html",
-    "cited_claims.html", "discrepancy.html", "event_date.html",
+    "cited_claims.html", "discrepancy.html", "event_date.html", "source_text.html",
+    "original_lines.html",
     "citation.html", "references.html",
 ]);
 
@@ -105,9 +106,34 @@ impl Templates {
 
     /// Renders the template `template` with `context`; errors name the template's file.
     pub(super) fn render(&self, template: &str, context: &impl serde::Serialize) -> Result<String> {
+        self.render_context(template, context, |_| {})
+    }
+
+    /// Renders the template `template` with `context` and the rendered HTML `html` under the
+    /// name `field` (the HTML moves into the context: it is not held twice).
+    pub(super) fn render_with(
+        &self,
+        template: &str,
+        context: &impl serde::Serialize,
+        (field, html): (&str, String),
+    ) -> Result<String> {
+        let mut added = serde_json::Map::new();
+        added.insert(field.to_string(), serde_json::Value::String(html));
+        let added = tera::Context::from_value(serde_json::Value::Object(added))
+            .expect("an object makes a context");
+        self.render_context(template, context, |context| context.extend(added))
+    }
+
+    fn render_context(
+        &self,
+        template: &str,
+        context: &impl serde::Serialize,
+        add: impl FnOnce(&mut tera::Context),
+    ) -> Result<String> {
         let origin = self.origins.get(template).map_or(template, String::as_str);
-        let context =
+        let mut context =
             tera::Context::from_serialize(context).map_err(|e| template_error(origin, &e))?;
+        add(&mut context);
         self.tera
             .render(template, &context)
             .map_err(|e| template_error(origin, &e))

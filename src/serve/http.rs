@@ -265,7 +265,6 @@ mod tests {
             .into_iter()
             .map(|(k, v)| (k.to_string(), v.as_bytes().to_vec()))
             .collect(),
-            ..Site::default()
         };
         Published {
             generation: 7,

@@ -11,6 +11,7 @@
 
 use super::script::{ascending_list, manifest_js, shard_js};
 use super::SearchEntry;
+use crate::error::Result;
 use crate::render::routes;
 use crate::text::lexicon::STOP_WORDS;
 use serde::Serialize;
@@ -51,8 +52,12 @@ struct TermShard<'a> {
     postings: Vec<&'a str>,
 }
 
-/// Every file of the index: the manifest at `routes::search_index()`, the shards beside it.
-pub(super) fn files(entries: &[SearchEntry]) -> Vec<(String, Vec<u8>)> {
+/// Every file of the index, each handed to `put` as soon as it is made: the shards, then the
+/// manifest at `routes::search_index()`.
+pub(super) fn write_files(
+    entries: &[SearchEntry],
+    put: &mut dyn FnMut(String, Vec<u8>) -> Result<()>,
+) -> Result<()> {
     let terms = postings(entries);
     let term_shards = packed(&terms, TERM_SHARD_BYTES, |(term, postings)| {
         term.len() + postings.len() + 6
@@ -63,7 +68,6 @@ pub(super) fn files(entries: &[SearchEntry]) -> Vec<(String, Vec<u8>)> {
         .collect();
     let doc_chunks = packed(&rows, DOC_CHUNK_BYTES, |row| row.len() + 1);
 
-    let mut files = Vec::with_capacity(term_shards.len() + doc_chunks.len() + 1);
     for (n, range) in term_shards.iter().enumerate() {
         let shard = &terms[range.clone()];
         let json = serde_json::to_string(&TermShard {
@@ -74,12 +78,12 @@ pub(super) fn files(entries: &[SearchEntry]) -> Vec<(String, Vec<u8>)> {
                 .collect(),
         })
         .expect("strings serialise");
-        files.push(shard_file(&format!("t{n}"), &json));
+        put_shard(put, &format!("t{n}"), &json)?;
     }
     for (n, range) in doc_chunks.iter().enumerate() {
         // Rows are JSON already: joined, they make the chunk's array.
         let json = format!("{{\"docs\":[{}]}}", rows[range.clone()].join(","));
-        files.push(shard_file(&format!("d{n}"), &json));
+        put_shard(put, &format!("d{n}"), &json)?;
     }
     let chunk_starts: Vec<u32> = doc_chunks.iter().map(|r| r.start as u32).collect();
     let manifest = Manifest {
@@ -93,12 +97,15 @@ pub(super) fn files(entries: &[SearchEntry]) -> Vec<(String, Vec<u8>)> {
         stop: STOP_WORDS,
     };
     let json = serde_json::to_string(&manifest).expect("strings serialise");
-    files.push((routes::search_index(), manifest_js(&json).into_bytes()));
-    files
+    put(routes::search_index(), manifest_js(&json).into_bytes())
 }
 
-fn shard_file(name: &str, json: &str) -> (String, Vec<u8>) {
-    (
+fn put_shard(
+    put: &mut dyn FnMut(String, Vec<u8>) -> Result<()>,
+    name: &str,
+    json: &str,
+) -> Result<()> {
+    put(
         routes::search_shard(name),
         shard_js(name, json).into_bytes(),
     )
@@ -224,6 +231,17 @@ mod tests {
     use super::*;
     use serde_json::Value;
     use std::collections::BTreeMap;
+
+    /// The index's files, in the order they are written.
+    fn files(entries: &[SearchEntry]) -> Vec<(String, Vec<u8>)> {
+        let mut files = Vec::new();
+        write_files(entries, &mut |path, bytes| {
+            files.push((path, bytes));
+            Ok(())
+        })
+        .unwrap();
+        files
+    }
 
     fn entry(k: &'static str, t: &str, x: &str, s: &str, u: &str) -> SearchEntry {
         SearchEntry {

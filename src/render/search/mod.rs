@@ -12,6 +12,7 @@ use crate::briefing::actors::Actor;
 use crate::briefing::events::Event;
 use crate::briefing::themes::Theme;
 use crate::briefing::{BriefedSource, Briefing};
+use crate::error::Result;
 use serde::Serialize;
 
 /// About how many chars of a claim the results show.
@@ -37,9 +38,13 @@ pub(super) struct SearchEntry {
     pub u: String,
 }
 
-/// The files of the search index for `briefing`: the manifest and its shards.
-pub(super) fn search_files(briefing: &Briefing) -> Vec<(String, Vec<u8>)> {
-    index::files(&entries(briefing))
+/// The files of the search index for `briefing`, the shards and their manifest, each handed
+/// to `put` as soon as it is made.
+pub(super) fn write_files(
+    briefing: &Briefing,
+    put: &mut dyn FnMut(String, Vec<u8>) -> Result<()>,
+) -> Result<()> {
+    index::write_files(&entries(briefing), put)
 }
 
 /// Every entry, in the order results tie-break on: actors, events, themes, sources, claims.
@@ -226,6 +231,15 @@ mod tests {
         let first_claim = entries.iter().position(|e| e.k == "claim").unwrap();
         assert!(entries[first_claim..].iter().all(|e| e.k == "claim"));
         // A rebuild from the same files gives the same bytes.
-        assert_eq!(search_files(&briefing), search_files(&showcase()));
+        let files = |briefing: &Briefing| {
+            let mut files = Vec::new();
+            write_files(briefing, &mut |path, bytes| {
+                files.push((path, bytes));
+                Ok(())
+            })
+            .unwrap();
+            files
+        };
+        assert_eq!(files(&briefing), files(&showcase()));
     }
 }

@@ -18,6 +18,16 @@ pub(crate) struct Page<'a, T> {
     pub view: T,
 }
 
+/// One run of a page's long list (`Parts`) as its template sees it: the page's common parts
+/// and place, and the run's own fields.
+#[derive(Serialize)]
+pub(crate) struct Run<'p, T> {
+    pub site: &'p Common,
+    pub place: &'p Place,
+    #[serde(flatten)]
+    pub view: T,
+}
+
 /// The view of a page whose template needs only the common parts and its place.
 #[derive(Serialize)]
 pub(crate) struct Simple {}
@@ -208,26 +218,39 @@ pub(crate) struct DroppedView {
     pub text: String,
 }
 
+/// The page's cleaned text comes as `text_html`: its paragraphs rendered a run at a time by
+/// source_text.html, with `SourceText` as context.
 #[derive(Serialize)]
 pub(crate) struct SourcePage {
     pub source: SourceSummary,
-    pub paragraphs: Vec<Vec<ClaimView>>,
     pub dropped: Vec<DroppedView>,
     /// Lines of the original read as the source's metadata (headline, URL, dateline, byline).
     pub metadata_lines: Vec<DroppedView>,
 }
 
+/// A run of a source's paragraphs, each a list of claims.
 #[derive(Serialize)]
-pub(crate) struct OriginalLine {
-    pub number: usize,
-    pub text: String,
+pub(crate) struct SourceText {
+    pub paragraphs: Vec<Vec<ClaimView>>,
 }
 
 #[derive(Serialize)]
+pub(crate) struct OriginalLine<'a> {
+    pub number: usize,
+    pub text: &'a str,
+}
+
+/// A run of a plain-text original's decoded lines, to be escaped by the template.
+#[derive(Serialize)]
+pub(crate) struct OriginalLines<'a> {
+    pub lines: Vec<OriginalLine<'a>>,
+}
+
+/// A plain-text original's lines come as `lines_html`, rendered a run at a time by
+/// original_lines.html with `OriginalLines` as context (none for an HTML original).
+#[derive(Serialize)]
 pub(crate) struct OriginalPage {
     pub source: SourceSummary,
-    /// Plain-text originals: the decoded lines, to be escaped by the template.
-    pub lines: Vec<OriginalLine>,
     /// HTML originals: the markup highlighted (already escaped) and its line count.
     pub code_html: Option<String>,
     pub line_numbers: Vec<usize>,

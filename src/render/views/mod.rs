@@ -29,6 +29,23 @@ use crate::error::Result;
 use crate::model::source::Document;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// A long list of a page (a source's paragraphs, an original's lines), rendered apart a run
+/// at a time by its own template, so that no Tera context ever holds a long text whole (Tera
+/// copies a context into a tree of JSON values, several times the text's size). The page's
+/// template gets the runs' HTML, joined, as `FIELD`.
+pub(crate) trait Parts: Sync {
+    /// The template that renders one run.
+    const TEMPLATE: &'static str;
+    /// The field of the page's context that holds the rendered runs.
+    const FIELD: &'static str;
+    /// How many items make a run.
+    const RUN: usize;
+    /// How many items there are.
+    fn count(&self) -> usize;
+    /// The run of the items in `range`, as `TEMPLATE` sees it.
+    fn run(&self, range: std::ops::Range<usize>) -> impl serde::Serialize + Send;
+}
+
 /// Builds the view of each page of a briefing (one method per page, in the file of its
 /// family), from what all of them share.
 pub(super) struct Views<'a> {

@@ -2,9 +2,10 @@
 //! actors they name and to the prose that cites them) and the page of its archived original.
 
 use super::contexts::{
-    CitedOn, ClaimView, DroppedView, OriginalLine, OriginalPage, Segment, SourcePage, SourcesIndex,
+    CitedOn, ClaimView, DroppedView, OriginalLine, OriginalLines, OriginalPage, Segment,
+    SourcePage, SourceText, SourcesIndex,
 };
-use super::{source_ld, summaries, Page, Place, SourceSummary, Views};
+use super::{source_ld, summaries, Page, Parts, Place, SourceSummary, Views};
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
 use crate::render::highlight::original_key;
@@ -108,18 +109,19 @@ fn segments(text: &str, offset: usize, linked: &[(usize, usize, &Actor)]) -> Vec
     out
 }
 
-impl Views<'_> {
+impl<'a> Views<'a> {
     pub(crate) fn sources_index(&self) -> Page<'_, SourcesIndex> {
         let sources = summaries(self.briefing);
         self.page(Place::at(routes::SOURCES_INDEX), SourcesIndex { sources })
     }
 
-    pub(crate) fn source_page(&self, index: usize) -> Page<'_, SourcePage> {
+    /// The page of source `index`, and its paragraphs, which render in runs.
+    pub(crate) fn source_page(&self, index: usize) -> (Page<'_, SourcePage>, Paragraphs<'_, 'a>) {
         let briefing = self.briefing;
         let briefed = &briefing.sources[index];
         let source = SourceSummary::of(briefed);
-        let analysis = &briefed.analysis;
-        let linked: Vec<(usize, usize, &Actor)> = analysis
+        let linked: Vec<(usize, usize, &Actor)> = briefed
+            .analysis
             .mentions
             .iter()
             .enumerate()
@@ -128,23 +130,11 @@ impl Views<'_> {
                 Some((m.start, m.end, &briefing.actors.actors[actor]))
             })
             .collect();
-        let paragraphs = analysis
-            .paragraphs
-            .iter()
-            .map(|range| {
-                range
-                    .clone()
-                    .map(|k| {
-                        let c = &analysis.claims[k];
-                        ClaimView {
-                            id: c.id.clone(),
-                            segments: segments(&c.text, c.start, &linked),
-                            cited_on: self.cited.get(&(index, k)).cloned().unwrap_or_default(),
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+        let paragraphs = Paragraphs {
+            views: self,
+            index,
+            linked,
+        };
         let lines = |boilerplate: bool| {
             let mut lines: Vec<DroppedView> = (briefed.source.dropped.iter())
                 .filter(|d| d.is_boilerplate() == boilerplate)
@@ -176,28 +166,29 @@ impl Views<'_> {
                 ld
             },
         );
-        self.page(
+        let page = self.page(
             place,
             SourcePage {
                 source,
-                paragraphs,
                 dropped,
                 metadata_lines,
             },
-        )
+        );
+        (page, paragraphs)
     }
 
-    pub(crate) fn original_page(&self, index: usize) -> Page<'_, OriginalPage> {
+    /// The page of source `index`'s archived original, and its lines (none for an HTML
+    /// original, which is shown highlighted), which render in runs.
+    pub(crate) fn original_page(&self, index: usize) -> (Page<'_, OriginalPage>, Lines<'a>) {
         let briefed = &self.briefing.sources[index];
         let source = SourceSummary::of(briefed);
         let text = &briefed.source.original_text;
-        let line_count = text.lines().count().max(1);
         let mut page = OriginalPage {
-            lines: Vec::new(),
             code_html: None,
             line_numbers: Vec::new(),
             source,
         };
+        let mut lines = Lines(Vec::new());
         if page.source.format == "HTML" {
             page.code_html = Some(
                 self.highlighted
@@ -205,17 +196,80 @@ impl Views<'_> {
                     .cloned()
                     .unwrap_or_else(|| self.highlighter.html_original(text)),
             );
-            page.line_numbers = (1..=line_count).collect();
+            page.line_numbers = (1..=text.lines().count().max(1)).collect();
         } else {
-            page.lines = text
-                .lines()
-                .enumerate()
-                .map(|(i, line)| OriginalLine {
-                    number: i + 1,
-                    text: line.to_string(),
-                })
-                .collect();
+            lines.0 = text.lines().collect();
         }
-        self.page(Place::at(&page.source.original_page), page)
+        (
+            self.page(Place::at(&page.source.original_page), page),
+            lines,
+        )
+    }
+}
+
+/// A source's paragraphs, each a list of its claims split at the mentions that link to actor
+/// pages, and marked with the pages that cite them.
+pub(crate) struct Paragraphs<'v, 'a> {
+    views: &'v Views<'a>,
+    index: usize,
+    linked: Vec<(usize, usize, &'a Actor)>,
+}
+
+impl Parts for Paragraphs<'_, '_> {
+    const TEMPLATE: &'static str = "source_text.html";
+    const FIELD: &'static str = "text_html";
+    const RUN: usize = 64;
+
+    fn count(&self) -> usize {
+        self.views.briefing.sources[self.index]
+            .analysis
+            .paragraphs
+            .len()
+    }
+
+    fn run(&self, range: std::ops::Range<usize>) -> impl serde::Serialize + Send {
+        let analysis = &self.views.briefing.sources[self.index].analysis;
+        let paragraphs = analysis.paragraphs[range]
+            .iter()
+            .map(|claims| {
+                claims
+                    .clone()
+                    .map(|k| {
+                        let c = &analysis.claims[k];
+                        ClaimView {
+                            id: c.id.clone(),
+                            segments: segments(&c.text, c.start, &self.linked),
+                            cited_on: (self.views.cited.get(&(self.index, k)))
+                                .cloned()
+                                .unwrap_or_default(),
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        SourceText { paragraphs }
+    }
+}
+
+/// The lines of a plain-text original.
+pub(crate) struct Lines<'a>(Vec<&'a str>);
+
+impl Parts for Lines<'_> {
+    const TEMPLATE: &'static str = "original_lines.html";
+    const FIELD: &'static str = "lines_html";
+    const RUN: usize = 1024;
+
+    fn count(&self) -> usize {
+        self.0.len()
+    }
+
+    fn run(&self, range: std::ops::Range<usize>) -> impl serde::Serialize + Send {
+        let first = range.start + 1;
+        let lines = self.0[range]
+            .iter()
+            .zip(first..)
+            .map(|(&text, number)| OriginalLine { number, text })
+            .collect();
+        OriginalLines { lines }
     }
 }
