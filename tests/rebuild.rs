@@ -227,6 +227,37 @@ fn pages_carried_over_make_the_site_a_clean_build_makes() {
     assert!(tree(&root.join("site")) == clean(&root), "the site differs");
 }
 
+/// Adding a source changes the corpus every resolved page is made from (actors, events and
+/// stories are grouped across all sources): the rebuild through the cache, with its cached
+/// analyses, highlighted originals and carried-over pages, must still be what a clean build
+/// makes, byte for byte.
+#[test]
+fn a_source_added_rebuilds_into_the_site_a_clean_build_makes() {
+    let (tmp, root) = copy_fixture("valid");
+    build(&root, "site");
+    let added = tmp.path().join("pellow-dredging.txt");
+    fs::write(
+        &added,
+        "Dredging resumes at Pellow\n\nThe Pellow harbour board said on 4 March 2024 that \
+         dredging of the northern channel would resume. Board chair Oda Venn said 40 barges \
+         were waiting outside the breakwater.\n",
+    )
+    .unwrap();
+    ok(&root, &["add", added.to_str().unwrap()]);
+    let (out, _) = build(&root, "site");
+    assert!(out.starts_with("built "), "{out}");
+    assert!(out.contains("analyses from the cache"), "{out}");
+    let (carried, pages) = carried_over(&out);
+    assert!(0 < carried && carried < pages, "{out}");
+    let site = tree(&root.join("site"));
+    assert!(
+        site.iter()
+            .any(|(path, _)| path.starts_with("sources/") && path.contains("dredging")),
+        "the new source has no page"
+    );
+    assert!(site == clean(&root), "the site differs");
+}
+
 #[test]
 fn a_damaged_or_foreign_stamp_is_ignored() {
     let (_tmp, root) = copy_fixture("valid");

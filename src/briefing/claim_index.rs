@@ -6,7 +6,7 @@ use super::actors::Actors;
 use super::events::Events;
 use super::themes::Themes;
 use super::BriefedSource;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// The links of one claim, each list in index order.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -21,7 +21,9 @@ pub struct ClaimLinks {
 
 #[derive(Debug, Default)]
 pub struct ClaimIndex {
-    links: BTreeMap<String, ClaimLinks>,
+    /// Hashed, not ordered: every page and export record looks claims up here, and a lookup
+    /// among tens of thousands of "c-<hex>" ids in a tree compared a dozen strings.
+    links: HashMap<String, ClaimLinks>,
 }
 
 static NO_LINKS: ClaimLinks = ClaimLinks {
@@ -34,7 +36,7 @@ impl ClaimIndex {
     /// The actors and events of every claim; themes are added once they are resolved, since
     /// themes rank their actors and events through this index.
     pub fn new(sources: &[BriefedSource], actors: &Actors, events: &Events) -> ClaimIndex {
-        let mut links: BTreeMap<String, ClaimLinks> = BTreeMap::new();
+        let mut links: HashMap<String, ClaimLinks> = HashMap::new();
         for source in sources {
             let analysis = &source.analysis;
             for (m, mention) in analysis.mentions.iter().enumerate() {
@@ -90,7 +92,7 @@ impl ClaimIndex {
         ClaimIndex { links }
     }
 
-    /// Every claim with at least one link, by id.
+    /// Every claim with at least one link, by id, in no particular order: for sums and counts.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &ClaimLinks)> {
         self.links.iter().map(|(id, links)| (id.as_str(), links))
     }

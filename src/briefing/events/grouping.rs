@@ -113,6 +113,22 @@ impl Rarity {
     fn word(&self, word: &str) -> f64 {
         self.words.get(word).copied().unwrap_or(1.0)
     }
+
+    /// The whole weight of what a claim is about: its actors, actions and words (words
+    /// counting `WORD_WEIGHT`), summed in that order.
+    fn own(&self, features: &Features) -> f64 {
+        let mut own = 0.0;
+        for &a in features.actors {
+            own += self.actor(a);
+        }
+        for action in features.actions {
+            own += self.word(action);
+        }
+        for word in features.words {
+            own += WORD_WEIGHT * self.word(word);
+        }
+        own
+    }
 }
 
 /// What a claim shares with a cluster, weighed.
@@ -141,24 +157,22 @@ const DISTINCTIVE_ACTOR: f64 = 1.38;
 /// Words other than actions count half: they describe, actions and actors identify.
 const WORD_WEIGHT: f64 = 0.5;
 
-fn evidence(features: &Features, cluster: &Cluster, rarity: &Rarity) -> Evidence {
+/// What a claim with `features` shares with `cluster`; `own` is the claim's whole weight
+/// (`Rarity::own`), weighed once per claim rather than once per cluster compared.
+fn evidence(features: &Features, own: f64, cluster: &Cluster, rarity: &Rarity) -> Evidence {
     let mut found = Evidence::default();
-    let mut own = 0.0;
     for &a in features.actors {
-        own += rarity.actor(a);
         if cluster.actors.contains(&a) {
             found.shared_actors += 1;
             found.actors += rarity.actor(a);
         }
     }
     for action in features.actions {
-        own += rarity.word(action);
         if cluster.actions.contains(action) {
             found.actions += rarity.word(action);
         }
     }
     for word in features.words {
-        own += WORD_WEIGHT * rarity.word(word);
         if cluster.words.contains(word) {
             found.words += WORD_WEIGHT * rarity.word(word);
         }
@@ -349,11 +363,12 @@ pub(super) fn cluster(
     for i in order {
         let candidate = &candidates[i];
         let features = Features::of(candidate);
+        let weight = rarity.own(&features);
         let part = lookup_part(candidate.date);
         let near = Index::near(features.keys().map(|key| index.by_date.get(&(part, key))));
         let best = near
             .into_iter()
-            .map(|k| (k, evidence(&features, &clusters[k], &rarity)))
+            .map(|k| (k, evidence(&features, weight, &clusters[k], &rarity)))
             .filter(|&(k, found)| joins(candidate, &clusters[k], found, story_of[candidate.source]))
             .max_by(|a, b| {
                 a.1.similarity
@@ -456,6 +471,7 @@ fn join_dated_happenings(
             actions: &gathering.actions,
             words: &gathering.words,
         };
+        let weight = rarity.own(&features);
         let on_its_day = |k: usize| {
             clusters[k]
                 .date
@@ -473,7 +489,7 @@ fn join_dated_happenings(
             .into_iter()
             .filter(|&k| clusters[k].story == Some(story) && on_its_day(k))
             .filter(|&k| lead.is_none_or(|p| clusters[k].actors.contains(&p)))
-            .map(|k| (k, evidence(&features, &clusters[k], rarity)))
+            .map(|k| (k, evidence(&features, weight, &clusters[k], rarity)))
             .filter(|&(_, found)| found.actions > 0.0 && found.shared_actors > 0);
         let best = best_reported(passed, |k| reach_bonus(reach[k]));
         match best {
@@ -517,11 +533,12 @@ fn attach_undated(
     for u in claims {
         let claim = &undated[u];
         let features = Features::of_undated(claim);
+        let weight = rarity.own(&features);
         let near = Index::near(features.keys().map(|key| index.by_feature.get(&key)));
         let own = of_source.get(&claim.source);
         let passed = near
             .into_iter()
-            .map(|k| (k, evidence(&features, &clusters[k], rarity)))
+            .map(|k| (k, evidence(&features, weight, &clusters[k], rarity)))
             .filter(|&(k, found)| undated_joins(found, own.is_some_and(|o| o.contains(&k))));
         let best = best_reported(passed, |k| {
             let bonus = if own.is_some_and(|o| o.contains(&k)) {
@@ -651,6 +668,7 @@ impl Gatherings {
     ) {
         let claim = &undated[u];
         let features = Features::of_undated(claim);
+        let weight = rarity.own(&features);
         let story = story_of[claim.source];
         let near = Index::near(
             features
@@ -661,7 +679,7 @@ impl Gatherings {
             .into_iter()
             .filter(|k| may_start || self.open.contains(k))
             .filter(|&k| on_its_weekday(claim, &self.clusters[k]))
-            .map(|k| (k, evidence(&features, &self.clusters[k], rarity)))
+            .map(|k| (k, evidence(&features, weight, &self.clusters[k], rarity)))
             .filter(|&(_, found)| gathers(found))
             .max_by(|a, b| {
                 a.1.similarity

@@ -200,6 +200,10 @@ fn fields(entry: &SearchEntry) -> Vec<(usize, &str)> {
 /// Lowercased, without diacritics: static/search.js's `fold` (`toLowerCase`, NFD, marks
 /// removed), so that a query finds what the index holds.
 fn fold(text: &str) -> String {
+    // ASCII has no decompositions and no marks: lowercasing is all the folding it needs.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.to_lowercase()
         .nfd()
         .filter(|&c| !is_combining_mark(c))
@@ -300,6 +304,18 @@ mod tests {
             ["kabulov", "etat", "istanbul", "don", "t", "b", "x", "y", "2025", "04", "οδος"]
         );
         assert_eq!(words(&fold(" — ")).count(), 0);
+    }
+
+    #[test]
+    fn ascii_text_folds_as_any_text_does() {
+        let ascii: String = (0u8..128).map(char::from).collect();
+        let general: String = ascii
+            .to_lowercase()
+            .nfd()
+            .filter(|&c| !is_combining_mark(c))
+            .collect();
+        assert_eq!(fold(&ascii), general);
+        assert_eq!(fold("Port AUTHORITY, 2025"), "port authority, 2025");
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::briefing::themes::Theme;
 use crate::briefing::{BriefedSource, Briefing};
 use crate::error::Result;
 use crate::model::source::Document;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 /// A long list of a page (a source's paragraphs, an original's lines), rendered apart a run
 /// at a time by its own template, so that no Tera context ever holds a long text whole (Tera
@@ -106,16 +106,18 @@ impl<'a> Views<'a> {
 
     /// The given claims grouped by source, sources in reading order, claims in text order.
     fn claims_by_source(&self, claims: &[String]) -> Vec<ClaimsFromSource> {
-        let mut grouped: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-        for id in claims {
-            if let Some(&(s, c)) = self.claim_places.get(id.as_str()) {
-                grouped.entry(s).or_default().insert(c);
-            }
-        }
-        grouped
-            .into_iter()
-            .map(|(s, found)| {
-                let briefed = self.ordered[s];
+        // Places sorted and deduplicated: one flat list where a map of sets allocated a node
+        // per claim, on every page that lists claims.
+        let mut places: Vec<(usize, usize)> = claims
+            .iter()
+            .filter_map(|id| self.claim_places.get(id.as_str()).copied())
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        places
+            .chunk_by(|a, b| a.0 == b.0)
+            .map(|found| {
+                let briefed = self.ordered[found[0].0];
                 let meta = &briefed.source.meta;
                 ClaimsFromSource {
                     title: meta.title.clone(),
@@ -123,8 +125,8 @@ impl<'a> Views<'a> {
                     published_human: meta.published.map(|d| d.human()),
                     page: routes::source(&meta.id),
                     claims: found
-                        .into_iter()
-                        .map(|c| CitedClaim::of(&briefed.analysis.claims[c]))
+                        .iter()
+                        .map(|&(_, c)| CitedClaim::of(&briefed.analysis.claims[c]))
                         .collect(),
                 }
             })
