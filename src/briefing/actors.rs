@@ -872,68 +872,100 @@ fn list_name_variants(actors: &[Actor], uncertain: &mut BTreeSet<UncertainMerge>
     }
 }
 
-/// What one bucket of keys says about a person: its name, how often it is named, and its
-/// roles in lowercase.
+/// What one bucket of keys says about a person: its name, how often it is named, its roles in
+/// lowercase and the sources that name it.
 struct PersonSketch {
     name: String,
     mentions: usize,
     roles: BTreeSet<String>,
+    sources: BTreeSet<usize>,
 }
 
+/// The fewest leading letters two given names share to be one name spelled two ways
+/// ("Bettina", "Bettine").
+const SHARED_GIVEN_LETTERS: usize = 4;
+
 /// Joins a person's buckets whose names share the family name and the given name's initial
-/// ("Tom Smith", "Thomas Smith") when the sources give them a role in common; listed as
-/// merged. Variants without a shared role are only listed (`list_name_variants`).
+/// ("Tom Smith", "Thomas Smith") when the sources give them a role in common, or when the
+/// given names begin alike ("Bettina Lind", "Bettine Lind") and no source names both (a
+/// source that names both tells two people apart; across sources it is one name spelled two
+/// ways); listed as merged. Other variants are only listed (`list_name_variants`).
 fn merge_given_name_variants<'k>(
     mut buckets: BTreeMap<String, Vec<&'k str>>,
     groups: &'k BTreeMap<String, Group>,
     mention: &dyn Fn(At) -> &'k Mention,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> BTreeMap<String, Vec<&'k str>> {
-    let mut by_form: BTreeMap<String, Vec<(&String, PersonSketch)>> = BTreeMap::new();
+    let mut sketches: BTreeMap<&String, PersonSketch> = BTreeMap::new();
+    // Each form of a name any key of a person's bucket has, with that key's given name.
+    let mut by_form: BTreeMap<String, BTreeMap<&String, &str>> = BTreeMap::new();
     for (id, keys) in &buckets {
         let occurrences: Vec<At> = keys
             .iter()
             .flat_map(|k| groups[*k].occurrences.iter().copied())
             .collect();
         let group = Group { occurrences };
-        let Some(form) = given_name_form(keys[0]) else {
-            continue;
-        };
-        if vote_kind(&group, mention) != ActorKind::Person {
+        if given_name_form(keys[0]).is_none() || vote_kind(&group, mention) != ActorKind::Person {
             continue;
         }
-        let sketch = PersonSketch {
-            name: display_name(keys[0], &groups[keys[0]], mention),
-            mentions: group.occurrences.len(),
-            roles: group
-                .occurrences
-                .iter()
-                .filter_map(|&at| mention(at).role.as_deref())
-                .map(str::to_lowercase)
-                .collect(),
-        };
-        by_form.entry(form).or_default().push((id, sketch));
+        for key in keys {
+            if let Some(form) = given_name_form(key) {
+                let given = key.split(' ').next().unwrap_or(key);
+                by_form.entry(form).or_default().entry(id).or_insert(given);
+            }
+        }
+        sketches.insert(
+            id,
+            PersonSketch {
+                name: display_name(keys[0], &groups[keys[0]], mention),
+                mentions: group.occurrences.len(),
+                roles: group
+                    .occurrences
+                    .iter()
+                    .filter_map(|&at| mention(at).role.as_deref())
+                    .map(str::to_lowercase)
+                    .collect(),
+                sources: group.occurrences.iter().map(|&(s, _)| s).collect(),
+            },
+        );
     }
-    let mut moves: Vec<(String, String)> = Vec::new();
-    for mut people in by_form.into_values().filter(|p| p.len() > 1) {
+    let mut moves: BTreeMap<String, String> = BTreeMap::new();
+    for people in by_form.into_values().filter(|p| p.len() > 1) {
+        let mut people: Vec<(&String, &str, &PersonSketch)> = people
+            .into_iter()
+            .map(|(id, given)| (id, given, &sketches[id]))
+            .collect();
         // The most named, then the longest name, keeps the page.
-        people.sort_by(|(_, a), (_, b)| {
+        people.sort_by(|(_, _, a), (_, _, b)| {
             b.mentions
                 .cmp(&a.mentions)
                 .then(b.name.len().cmp(&a.name.len()))
                 .then(a.name.cmp(&b.name))
         });
-        let (target, kept) = &people[0];
-        for (id, other) in &people[1..] {
-            if shares_a_role(&kept.roles, &other.roles) {
-                moves.push(((*id).clone(), (*target).clone()));
-                uncertain.insert(UncertainMerge {
-                    name: other.name.clone(),
-                    other: kept.name.clone(),
-                    reason: "given-name variant with the same role",
-                    merged: true,
-                });
+        let (target, target_given, kept) = people[0];
+        for &(id, given, other) in &people[1..] {
+            let reason = if shares_a_role(&kept.roles, &other.roles) {
+                "given-name variant with the same role"
+            } else if spelled_alike(target_given, given) && kept.sources.is_disjoint(&other.sources)
+            {
+                "given name spelled two ways in different sources"
+            } else {
+                continue;
+            };
+            // One step per name: a page that moved, or that gained one, moves no further.
+            if moves.contains_key(id)
+                || moves.contains_key(target)
+                || moves.values().any(|t| t == id)
+            {
+                continue;
             }
+            moves.insert(id.clone(), target.clone());
+            uncertain.insert(UncertainMerge {
+                name: other.name.clone(),
+                other: kept.name.clone(),
+                reason,
+                merged: true,
+            });
         }
     }
     for (from, to) in moves {
@@ -941,6 +973,11 @@ fn merge_given_name_variants<'k>(
         buckets.entry(to).or_default().extend(moved);
     }
     buckets
+}
+
+/// Two given names that begin with the same `SHARED_GIVEN_LETTERS` letters or more.
+fn spelled_alike(a: &str, b: &str) -> bool {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() >= SHARED_GIVEN_LETTERS
 }
 
 /// Joins the forms of one company's name ("Acme", "Acme Inc.", "Acme Motor Company", "Acme
@@ -957,7 +994,7 @@ fn merge_company_names<'k>(
     curation: &[ActorCuration],
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> BTreeMap<String, Vec<&'k str>> {
-    let mut companies: BTreeMap<&str, (usize, String)> = BTreeMap::new();
+    let mut companies: BTreeMap<&str, (usize, String, ActorKind)> = BTreeMap::new();
     for (id, keys) in &buckets {
         let occurrences = keys
             .iter()
@@ -969,26 +1006,14 @@ fn merge_company_names<'k>(
             continue;
         }
         let mentions = keys.iter().map(|k| groups[*k].occurrences.len()).sum();
-        companies.insert(keys[0], (mentions, id.clone()));
+        companies.insert(keys[0], (mentions, id.clone(), kind));
     }
-    // "varn bank" is "varn" when the corpus names it so, and no "varn clinic" competes.
-    let mut described: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for key in companies.keys() {
-        if let Some((plain, last)) = key.rsplit_once(' ') {
-            if gazetteer::is_descriptive_head(last) && companies.contains_key(plain) {
-                described.entry(plain).or_default().push(key);
-            }
-        }
-    }
+    let described = described_forms(&companies);
     let mut by_core: BTreeMap<String, Vec<(usize, &String, &str)>> = BTreeMap::new();
-    for (key, (mentions, id)) in &companies {
+    for (key, (mentions, id, _)) in &companies {
         let short = short_company_name(key).filter(|short| companies.contains_key(short));
-        let plain = key
-            .rsplit_once(' ')
-            .map(|(plain, _)| plain)
-            .filter(|plain| described.get(plain).is_some_and(|forms| forms == &[*key]));
         let core = short
-            .or(plain)
+            .or_else(|| described.get(key).copied())
             .map_or_else(|| legal_core(key), str::to_string);
         by_core.entry(core).or_default().push((*mentions, id, key));
     }
@@ -1015,6 +1040,89 @@ fn merge_company_names<'k>(
         buckets.entry(to).or_default().extend(moved);
     }
     buckets
+}
+
+/// A body's name as its words that name it, the everyday words that say what it does and the
+/// word that says what kind of body it is: "varn bank" (varn · · bank), "tessin addiction
+/// treatment center" (tessin · addiction treatment · center), "tessin addiction treatment"
+/// (tessin · addiction treatment ·). `None` when nothing describes, or when nothing names.
+fn described_parts(key: &str) -> Option<(&str, &str, Option<&str>)> {
+    let (rest, head) = match key.rsplit_once(' ') {
+        Some((rest, last)) if gazetteer::is_descriptive_head(last) => (rest, Some(last)),
+        _ => (key, None),
+    };
+    let mut core = rest;
+    while let Some((before, last)) = core.rsplit_once(' ') {
+        if !gazetteer::is_english_word(last) {
+            break;
+        }
+        core = before;
+    }
+    let naming = core
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| !gazetteer::is_english_word(w));
+    let describing = rest[core.len()..].trim_start();
+    (naming && (head.is_some() || !describing.is_empty())).then_some((core, describing, head))
+}
+
+/// The name each described form of a body joins, when the corpus's forms with one core say
+/// one kind of body doing one thing ("tessin treatment center", "tessin treatment",
+/// "tessin center"): the core when the corpus names an organisation by it alone ("varn" for
+/// "varn bank"), else the longest form with a kind word. A form without a kind word joins
+/// only when a form with one also has its words ("tessin treatment" beside "tessin treatment
+/// center"); "varn bank" with "varn clinic", or "tessin dental center" with "tessin eye
+/// center", stay apart, and so does a core the corpus calls something else than an
+/// organisation (a town's police department is not the town).
+fn described_forms<'k>(
+    companies: &BTreeMap<&'k str, (usize, String, ActorKind)>,
+) -> BTreeMap<&'k str, &'k str> {
+    let mut by_core: BTreeMap<&str, Vec<(&str, &str, Option<&str>)>> = BTreeMap::new();
+    for &key in companies.keys() {
+        if let Some((core, describing, head)) = described_parts(key) {
+            by_core
+                .entry(core)
+                .or_default()
+                .push((key, describing, head));
+        }
+    }
+    let mut joins = BTreeMap::new();
+    for (core, forms) in by_core {
+        let headed = |describing: &str| {
+            forms
+                .iter()
+                .any(|&(_, d, head)| d == describing && head.is_some())
+        };
+        let forms: Vec<_> = forms
+            .iter()
+            .filter(|&&(_, describing, head)| head.is_some() || headed(describing))
+            .collect();
+        let doings: BTreeSet<&str> = forms
+            .iter()
+            .map(|f| f.1)
+            .filter(|d| !d.is_empty())
+            .collect();
+        let heads: BTreeSet<&str> = forms.iter().filter_map(|f| f.2).collect();
+        let organisation = companies
+            .get_key_value(core)
+            .filter(|(_, (_, _, kind))| *kind == ActorKind::Organisation)
+            .map(|(key, _)| *key);
+        let longest = forms
+            .iter()
+            .filter(|f| f.2.is_some())
+            .map(|f| f.0)
+            .max_by_key(|key| (key.len(), std::cmp::Reverse(*key)));
+        let Some(target) = organisation.or(longest) else {
+            continue;
+        };
+        if doings.len() <= 1
+            && heads.len() <= 1
+            && forms.len() + usize::from(organisation.is_some()) > 1
+        {
+            joins.extend(forms.iter().map(|f| (f.0, target)));
+        }
+    }
+    joins
 }
 
 /// A company's folded name without its legal form ("acme inc" → "acme", "acme motors co" →
@@ -1407,6 +1515,75 @@ mod tests {
             "'Ossen' may be its bank or its clinic: the three stay apart"
         );
         assert_eq!(actors.candidates.len(), 3);
+    }
+
+    #[test]
+    fn a_body_named_with_and_without_what_it_does_is_one_page_unless_its_forms_differ() {
+        let a = source(
+            "a",
+            &[
+                ("Halvik Treatment Center", Organisation, Name),
+                ("Halvik Center", Organisation, Name),
+                ("Orvik Rehab Center", Organisation, Name),
+                ("Orvik", Organisation, Name),
+                ("Brenn Dental Center", Organisation, Name),
+                ("Brenn Eye Center", Organisation, Name),
+                ("Tarsby", Place, Name),
+                ("Tarsby Police Department", Organisation, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Brenn Dental Center", Organisation, Name),
+                ("Brenn Eye Center", Organisation, Name),
+                ("Tarsby", Place, Name),
+                ("Tarsby Police Department", Organisation, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [
+                ("Brenn Dental Center", 2),
+                ("Brenn Eye Center", 2),
+                ("Halvik Treatment Center", 2),
+                ("Orvik", 2),
+                ("Tarsby", 2),
+                ("Tarsby Police Department", 2)
+            ],
+            "a dental and an eye center, and a town and its police, stay apart"
+        );
+    }
+
+    #[test]
+    fn a_given_name_spelled_two_ways_joins_across_sources_not_within_one() {
+        let a = source(
+            "a",
+            &[
+                ("Katrine Voss", Person, Name),
+                ("Katrine Voss", Person, Name),
+                ("Arvid Lund", Person, Name),
+                ("Arvida Lund", Person, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Katrina Voss", Person, Name),
+                ("Arvid Lund", Person, Name),
+                ("Arvida Lund", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [("Arvid Lund", 2), ("Arvida Lund", 2), ("Katrine Voss", 3)],
+            "one source naming both tells two people apart"
+        );
+        assert!(actors.uncertain.iter().any(|u| u.merged
+            && u.name == "Katrina Voss"
+            && u.reason == "given name spelled two ways in different sources"));
     }
 
     #[test]
