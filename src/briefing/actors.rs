@@ -1548,7 +1548,7 @@ mod tests {
                 ("Brenn Dental Center", 2),
                 ("Brenn Eye Center", 2),
                 ("Halvik Treatment Center", 2),
-                ("Orvik", 2),
+                ("Orvik Rehab Center", 2),
                 ("Tarsby", 2),
                 ("Tarsby Police Department", 2)
             ],
