@@ -14,6 +14,7 @@ use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
+mod city_teams;
 mod home_names;
 mod initials;
 mod national_bodies;
@@ -137,6 +138,7 @@ pub fn resolve_actors(
     let (groups, home_named) =
         home_names::fold_home_names(groups, &mention, &editor_placed, &mut uncertain);
     let groups = initials::fold_initials(groups, &mention, &editor_placed, &mut uncertain);
+    let groups = city_teams::fold_acting_cities(groups, &home_named, &mention, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
     // Buckets: one per actor, keyed by its id (curated slug, or slug of the group's name).
@@ -1554,6 +1556,47 @@ mod tests {
             ],
             "a dental and an eye center, and a town and its police, stay apart"
         );
+    }
+
+    #[test]
+    fn a_city_that_acts_is_the_one_team_named_after_it_and_stays_the_city_elsewhere() {
+        let acting = |mut analysis: Analysis, at: &[usize]| {
+            for &i in at {
+                analysis.mentions[i].evidence = crate::analyse::mentions::CITY_AS_AGENT;
+            }
+            analysis
+        };
+        let a = source(
+            "a",
+            &[
+                ("Memphis", Place, Name),
+                ("Memphis Herons", Organisation, Name),
+                ("Memphis", Place, Name),
+                ("Dallas", Place, Name),
+                ("Dallas Times", Organisation, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Memphis", Place, Name),
+                ("Memphis Herons", Organisation, Name),
+                ("Dallas", Place, Name),
+                ("Dallas Times", Organisation, Name),
+            ],
+        );
+        let (a, b) = (acting(a, &[0, 3]), acting(b, &[0, 2]));
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [("Dallas", 2), ("Dallas Times", 2), ("Memphis Herons", 4)],
+            "a newspaper is no team; the city named once after a preposition has no page"
+        );
+        assert_eq!(actors.candidates[0].name, "Memphis");
+        assert!(actors
+            .uncertain
+            .iter()
+            .any(|u| u.merged && u.name == "Memphis" && u.other == "Memphis Herons"));
     }
 
     #[test]

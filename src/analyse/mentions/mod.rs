@@ -37,6 +37,7 @@ mod things;
 mod tokenise;
 
 use doc::LineMode;
+pub use metonymy::CITY_AS_AGENT;
 use settle::settle_kinds;
 pub use things::is_actor_evidence;
 use tokenise::Shape;

@@ -420,6 +420,26 @@ fn a_capital_that_acts_is_its_state_and_a_capital_after_a_preposition_is_the_cit
 }
 
 #[test]
+fn a_city_that_acts_says_so_and_a_city_after_a_preposition_does_not() {
+    let found = mentions(
+        "Memphis signed a forward on Monday. The guard trained in Memphis. Memphis has lost twice.",
+    );
+    let evidence: Vec<(&str, &str)> = found
+        .iter()
+        .map(|m| (m.name.as_str(), m.evidence))
+        .collect();
+    assert_eq!(
+        evidence,
+        [
+            ("Memphis", super::CITY_AS_AGENT),
+            ("Memphis", "gazetteer: city"),
+            ("Memphis", super::CITY_AS_AGENT),
+        ]
+    );
+    assert!(found.iter().all(|m| m.kind == ActorKind::Place));
+}
+
+#[test]
 fn an_acronyms_expansion_keeps_its_first_word_at_a_sentence_start() {
     let found = mentions("Northern Air Cargo (NAC) grew. NAC said so.");
     assert_eq!(found[0].text, "Northern Air Cargo", "{found:?}");
