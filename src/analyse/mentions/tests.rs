@@ -420,6 +420,14 @@ fn a_capital_that_acts_is_its_state_and_a_capital_after_a_preposition_is_the_cit
 }
 
 #[test]
+fn an_index_that_moves_or_stands_by_points_is_no_actor_and_a_scorer_is() {
+    assert_eq!(
+        texts("The Tarvex, which fell 678 points, closed lower. The Orlan currently has a value of 9,100.50 points. Dale Wynn scored 20 points."),
+        ["Dale Wynn"]
+    );
+}
+
+#[test]
 fn a_city_that_acts_says_so_and_a_city_after_a_preposition_does_not() {
     let found = mentions(
         "Memphis signed a forward on Monday. The guard trained in Memphis. Memphis has lost twice.",
