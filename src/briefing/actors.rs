@@ -1137,17 +1137,29 @@ fn described_forms<'k>(
 }
 
 /// A company's folded name without its legal form ("acme inc" → "acme", "acme motors co" →
-/// "acme motor"), a final plural made singular; the name itself when nothing is left.
+/// "acme motor"), a final plural made singular, and in a name of three words or more every
+/// plural ("academy of film arts" and "academy of films art" are one name written two ways);
+/// the name itself when nothing is left.
 fn legal_core(key: &str) -> String {
     let mut words: Vec<&str> = key.split(' ').collect();
     while words.len() > 1 && words.last().is_some_and(|w| gazetteer::is_legal_suffix(w)) {
         words.pop();
     }
-    let mut core = words.join(" ");
-    if words.len() > 1 && core.ends_with('s') {
-        core.pop();
-    }
-    core
+    let singular = |word: &str| match word.strip_suffix('s') {
+        Some(stem) if word.len() > 3 && !stem.ends_with('s') => stem.to_string(),
+        _ => word.to_string(),
+    };
+    let last = words.len().saturating_sub(1);
+    let words: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, word)| match words.len() {
+            1 => word.to_string(),
+            2 if i < last => word.to_string(),
+            _ => singular(word),
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// "acme" of "acme motor company": the first word, when every other word is a company's
@@ -1633,6 +1645,26 @@ mod tests {
             [("Thomas Reeve", 2), ("Tom Reeve", 2), ("William Marsh", 3)],
             "a goalkeeper and a senator stay two people"
         );
+    }
+
+    #[test]
+    fn a_long_name_with_a_word_in_the_plural_or_not_is_one_name() {
+        let a = source(
+            "a",
+            &[
+                ("Guild of Harbour Pilots and Boatmen", Organisation, Name),
+                ("Guild of Harbour Pilot and Boatmen", Organisation, Name),
+                ("Varn Gas", Organisation, Name),
+                ("Varn Ga", Organisation, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [("Guild of Harbour Pilots and Boatmen", 2)],
+            "a short word ending in s is no plural"
+        );
+        assert_eq!(legal_core("acme motors co"), "acme motor");
     }
 
     #[test]
