@@ -1077,6 +1077,9 @@ fn described_parts(key: &str) -> Option<(&str, &str, Option<&str>)> {
     (naming && (head.is_some() || !describing.is_empty())).then_some((core, describing, head))
 }
 
+/// A described form of a body's name: the name, the words that say what it does, its kind word.
+type DescribedForm<'k> = (&'k str, &'k str, Option<&'k str>);
+
 /// The name each described form of a body joins, when the corpus's forms with one core say
 /// one kind of body doing one thing ("tessin treatment center", "tessin treatment",
 /// "tessin center"): the core when the corpus names an organisation by it alone ("varn" for
@@ -1088,7 +1091,7 @@ fn described_parts(key: &str) -> Option<(&str, &str, Option<&str>)> {
 fn described_forms<'k>(
     companies: &BTreeMap<&'k str, (usize, String, ActorKind)>,
 ) -> BTreeMap<&'k str, &'k str> {
-    let mut by_core: BTreeMap<&str, Vec<(&str, &str, Option<&str>)>> = BTreeMap::new();
+    let mut by_core: BTreeMap<&str, Vec<DescribedForm>> = BTreeMap::new();
     for &key in companies.keys() {
         if let Some((core, describing, head)) = described_parts(key) {
             by_core

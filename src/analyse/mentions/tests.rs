@@ -428,6 +428,16 @@ fn an_index_that_moves_or_stands_by_points_is_no_actor_and_a_scorer_is() {
 }
 
 #[test]
+fn a_mount_inside_a_name_makes_a_place() {
+    let found = mentions("Two climbers died on Tarn Mount Orvel last week.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].kind),
+        ("Tarn Mount Orvel", ActorKind::Place)
+    );
+}
+
+#[test]
 fn a_city_that_acts_says_so_and_a_city_after_a_preposition_does_not() {
     let found = mentions(
         "Memphis signed a forward on Monday. The guard trained in Memphis. Memphis has lost twice.",
