@@ -148,6 +148,14 @@ impl Doc<'_> {
         if let Some(evidence) = gazetteer::place_head_first(self.text(first)) {
             return Some(place(evidence));
         }
+        // "Tarn Mount Orvel": a mountain keeps its name's last word after a word of its own.
+        let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
+        let mount = inner
+            .iter()
+            .any(|&i| matches!(self.text(i), "Mount" | "Mt" | "Mt."));
+        if mount {
+            return Some(place("place head-word: Mount inside"));
+        }
         if gazetteer::is_saint_word(self.text(first)) {
             return Some(place("saint's name: place"));
         }

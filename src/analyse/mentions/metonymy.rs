@@ -2,33 +2,42 @@
 //! are Kenya acting, while "talks in Nairobi" and "the Nairobi talks" stay in the city. Only
 //! capitals are read this way, since the gazetteer knows their states; seats of government
 //! ("the Kremlin", "the White House") stay actors of their own, as they name an institution
-//! with its own people and statements, not a place that stands in for one.
+//! with its own people and statements, not a place that stands in for one. Another city that
+//! acts keeps its kind and says so in its evidence ("Tessin signed a forward"), for the
+//! corpus to tell: where a team carries the city's name, that is the team (`actors`).
 
 use super::tokenise::Shape;
 use super::{ActorKind, Doc, Found};
 use crate::text::gazetteer;
 use crate::text::lexicon::parts_of_speech::{class_of, Class, VerbForm};
 
+/// The evidence of a city, not a capital, that is the subject of a verb.
+pub const CITY_AS_AGENT: &str = "gazetteer: city as agent";
+
 impl Doc<'_> {
-    /// Gives each capital that is the subject of a verb to its state.
+    /// Gives each capital that is the subject of a verb to its state, and marks each other
+    /// city that is one.
     pub(super) fn capitals_as_agents(&self, found: &mut [Found]) {
         for f in found.iter_mut() {
-            let Some(state) = self.acting_capital(f) else {
+            if f.kind != ActorKind::Place || !self.acts(f) {
                 continue;
-            };
-            f.kind = ActorKind::State;
-            f.canonical = Some(state);
-            f.evidence = "metonymy: capital as agent";
+            }
+            let state = f.canonical.and_then(gazetteer::state_of_capital);
+            match (f.evidence, state) {
+                ("gazetteer: capital", Some(state)) => {
+                    f.kind = ActorKind::State;
+                    f.canonical = Some(state);
+                    f.evidence = "metonymy: capital as agent";
+                }
+                ("gazetteer: city", _) => f.evidence = CITY_AS_AGENT,
+                _ => {}
+            }
         }
     }
 
-    /// The state of a capital followed by a finite verb ("denied", "views", "has taken",
-    /// "will not sign") and not ruled by a preposition or determiner before it.
-    fn acting_capital(&self, f: &Found) -> Option<&'static str> {
-        if f.kind != ActorKind::Place || f.evidence != "gazetteer: capital" {
-            return None;
-        }
-        let state = gazetteer::state_of_capital(f.canonical?)?;
+    /// Whether a name is followed by a finite verb ("denied", "views", "has taken", "will
+    /// not sign") and not ruled by a preposition or determiner before it.
+    fn acts(&self, f: &Found) -> bool {
         // The class of a word written in lowercase, or capitalised only as a sentence's first.
         let lower_class = |i: usize| {
             let token = &self.tokens[i];
@@ -66,6 +75,6 @@ impl Doc<'_> {
                 Some(Class::Verb(_)) => helped,
                 _ => false,
             };
-        (finite && !ruled).then_some(state)
+        finite && !ruled
     }
 }

@@ -21,7 +21,8 @@
 //! Stage 1 is `tokenise`; 2 and 3 are `doc`; 4 is `resolve` (runs, titles, known names) and
 //! `classify` (kinds and roles of the rest); 5 is `settle`, with `acronyms` for definitions
 //! and `things` for what names no actor; last, `metonymy` gives a capital that acts
-//! ("Nairobi denied") to its state.
+//! ("Nairobi denied") to its state, and marks another city that acts (for the corpus to give
+//! to a team named after it).
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -37,6 +38,7 @@ mod things;
 mod tokenise;
 
 use doc::LineMode;
+pub use metonymy::CITY_AS_AGENT;
 use settle::settle_kinds;
 pub use things::is_actor_evidence;
 use tokenise::Shape;

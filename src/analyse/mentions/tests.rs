@@ -420,6 +420,44 @@ fn a_capital_that_acts_is_its_state_and_a_capital_after_a_preposition_is_the_cit
 }
 
 #[test]
+fn an_index_that_moves_or_stands_by_points_is_no_actor_and_a_scorer_is() {
+    assert_eq!(
+        texts("The Tarvex, which fell 678 points, closed lower. The Orlan currently has a value of 9,100.50 points. Dale Wynn scored 20 points."),
+        ["Dale Wynn"]
+    );
+}
+
+#[test]
+fn a_mount_inside_a_name_makes_a_place() {
+    let found = mentions("Two climbers died on Tarn Mount Orvel last week.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].text.as_str(), found[0].kind),
+        ("Tarn Mount Orvel", ActorKind::Place)
+    );
+}
+
+#[test]
+fn a_city_that_acts_says_so_and_a_city_after_a_preposition_does_not() {
+    let found = mentions(
+        "Memphis signed a forward on Monday. The guard trained in Memphis. Memphis has lost twice.",
+    );
+    let evidence: Vec<(&str, &str)> = found
+        .iter()
+        .map(|m| (m.name.as_str(), m.evidence))
+        .collect();
+    assert_eq!(
+        evidence,
+        [
+            ("Memphis", super::CITY_AS_AGENT),
+            ("Memphis", "gazetteer: city"),
+            ("Memphis", super::CITY_AS_AGENT),
+        ]
+    );
+    assert!(found.iter().all(|m| m.kind == ActorKind::Place));
+}
+
+#[test]
 fn an_acronyms_expansion_keeps_its_first_word_at_a_sentence_start() {
     let found = mentions("Northern Air Cargo (NAC) grew. NAC said so.");
     assert_eq!(found[0].text, "Northern Air Cargo", "{found:?}");

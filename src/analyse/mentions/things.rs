@@ -198,9 +198,10 @@ impl Doc<'_> {
 
     /// "X index", "X fell 90 points": the words after a name that make it a market index's.
     fn index_follows(&self, tokens: Range<usize>) -> bool {
-        self.lower_after(tokens.clone()).is_some_and(|next| {
-            things::is_index_head(&next.text) || self.moves_by_points(tokens.end)
-        })
+        let head = self
+            .lower_after(tokens.clone())
+            .is_some_and(|next| things::is_index_head(&next.text));
+        head || self.moves_by_points(tokens.end)
     }
 
     /// The lowercase word right after a name, on its line.
@@ -222,19 +223,34 @@ impl Doc<'_> {
         })
     }
 
-    /// "fell 90 points", "closed up 1.5 points": a market index moving.
+    /// "fell 90 points", "closed up 1.5 points", "has a value of 9,100 points", "(VCI), which
+    /// fell 90 points": a market index moving or standing, in the clause the name opens (a
+    /// player who "scored 20 points" does neither).
     fn moves_by_points(&self, from: usize) -> bool {
-        (from..from + 4)
-            .take_while(|&i| self.same_line(from, i) && self.tokens[i].shape != Shape::Punct)
-            .any(|i| {
-                self.tokens[i].shape == Shape::Number
-                    && self
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|t| t.is("points") || t.is("point"))
+        let clause: Vec<usize> = (from..from + POINTS_REACH)
+            .take_while(|&i| {
+                self.same_line(from, i)
+                    && !matches!(self.tokens[i].text.as_str(), "." | ";" | ":" | "!" | "?")
             })
+            .collect();
+        let points = clause.iter().position(|&i| {
+            self.tokens[i].shape == Shape::Number
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is("points") || t.is("point"))
+        });
+        points.is_some_and(|at| {
+            clause[..at].iter().any(|&i| {
+                self.tokens[i].shape == Shape::Lower && things::is_index_move(&self.tokens[i].text)
+            })
+        })
     }
 }
+
+/// How many tokens after a name its index's points may come: "currently has a value of 9,100
+/// points" is six.
+const POINTS_REACH: usize = 8;
 
 /// Evidence that a name is an actor's, whatever its neighbours say.
 pub fn is_actor_evidence(evidence: &str) -> bool {

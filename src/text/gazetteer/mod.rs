@@ -71,6 +71,13 @@ pub(crate) fn longest_phrase_words() -> usize {
     phrases().longest
 }
 
+/// Whether one given name is a common short form of the other ("tom", "thomas"), in lowercase.
+pub(crate) fn is_short_form_pair(a: &str, b: &str) -> bool {
+    names::SHORT_GIVEN_NAMES
+        .iter()
+        .any(|&(short, full)| (short, full) == (a, b) || (short, full) == (b, a))
+}
+
 /// A common given name, or an East Asian family name that comes first ("Wang" in "Wang Yi").
 pub(crate) fn is_given_name(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();

@@ -207,3 +207,32 @@ pub(super) const FAMILY_NAMES_FIRST: &[&str] = &[
      Xi Deng Mao Jiang Hu Wen Kim Lee Choi Jung Kang Cho Yoon Jang Lim Tran Pham Hoang Phan Vu Dang
      Bui Ngo Duong",
 ];
+
+/// Common English short forms of given names, each with the name it shortens ("Tom" of
+/// "Thomas"), in lowercase.
+#[rustfmt::skip]
+pub(super) const SHORT_GIVEN_NAMES: &[(&str, &str)] = &[
+    ("tom", "thomas"), ("tommy", "thomas"), ("bill", "william"), ("billy", "william"),
+    ("will", "william"), ("willie", "william"), ("bob", "robert"), ("bobby", "robert"),
+    ("rob", "robert"), ("robbie", "robert"), ("dick", "richard"), ("rick", "richard"),
+    ("ricky", "richard"), ("rich", "richard"), ("jim", "james"), ("jimmy", "james"),
+    ("jamie", "james"), ("mike", "michael"), ("mick", "michael"), ("mickey", "michael"),
+    ("dave", "david"), ("davey", "david"), ("dan", "daniel"), ("danny", "daniel"),
+    ("joe", "joseph"), ("joey", "joseph"), ("ed", "edward"), ("eddie", "edward"),
+    ("ted", "edward"), ("ken", "kenneth"), ("kenny", "kenneth"), ("chris", "christopher"),
+    ("steve", "steven"), ("steve", "stephen"), ("tony", "anthony"), ("andy", "andrew"),
+    ("drew", "andrew"), ("alex", "alexander"), ("sam", "samuel"), ("ben", "benjamin"),
+    ("nick", "nicholas"), ("pat", "patrick"), ("pete", "peter"), ("matt", "matthew"),
+    ("greg", "gregory"), ("jeff", "jeffrey"), ("larry", "lawrence"), ("jerry", "gerald"),
+    ("jack", "john"), ("johnny", "john"), ("charlie", "charles"), ("chuck", "charles"),
+    ("hank", "henry"), ("harry", "henry"), ("fred", "frederick"), ("frank", "francis"),
+    ("al", "albert"), ("al", "alan"), ("mo", "maurice"), ("phil", "philip"), ("ron", "ronald"),
+    ("don", "donald"), ("doug", "douglas"), ("gene", "eugene"), ("vince", "vincent"),
+    ("walt", "walter"), ("liz", "elizabeth"), ("beth", "elizabeth"), ("betty", "elizabeth"),
+    ("kate", "katherine"), ("katie", "katherine"), ("cathy", "catherine"), ("sue", "susan"),
+    ("jenny", "jennifer"), ("jen", "jennifer"), ("meg", "margaret"), ("peggy", "margaret"),
+    ("maggie", "margaret"), ("debbie", "deborah"), ("patty", "patricia"), ("vicky", "victoria"),
+    ("becky", "rebecca"), ("abby", "abigail"), ("sandy", "sandra"), ("cindy", "cynthia"),
+    ("mandy", "amanda"), ("nancy", "ann"), ("annie", "ann"), ("jill", "gillian"),
+    ("tina", "christina"), ("kim", "kimberly"), ("val", "valerie"), ("barb", "barbara"),
+];

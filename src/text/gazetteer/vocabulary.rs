@@ -128,7 +128,7 @@ pub(super) const VOCABULARY: &str = "
     race racing radar radiation radio rage raid rail railway rain rally range rank rate
     ratio reach reaction reader reading realm reality rear reason rebel receipt reception
     recipe recognition recommendation record recording recovery recruitment reduction
-    reference reflection reform refugee regime region register regulation relation
+    reference reflection reform refugee regime rehab region register regulation relation
     relationship relative release relief religion remark remedy rent repair replacement
     reply report republic reputation request requirement rescue research reserve residence
     resident resistance resolution resort resource respect response responsibility rest

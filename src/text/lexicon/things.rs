@@ -60,6 +60,42 @@ const PRODUCT_PHRASES: &[(&str, &str)] = &[("operating", "system"), ("web", "bro
 /// Last words that make a name a market index ("X Composite", "X Index").
 const INDEX_HEADS: &[&str] = &["index", "composite", "average", "industrials", "indices"];
 
+/// Words that, before a number of points, say a market index moved or stood there ("fell 90
+/// points", "has a value of 9,100 points"), not that a player scored them.
+const INDEX_MOVES: &[&str] = &[
+    "fell",
+    "falls",
+    "fall",
+    "falling",
+    "rose",
+    "rises",
+    "rise",
+    "rising",
+    "dropped",
+    "drops",
+    "dropping",
+    "gained",
+    "gains",
+    "closed",
+    "closes",
+    "surged",
+    "climbed",
+    "slid",
+    "slipped",
+    "jumped",
+    "plunged",
+    "tumbled",
+    "declined",
+    "recovered",
+    "shed",
+    "lost",
+    "down",
+    "up",
+    "value",
+    "lower",
+    "higher",
+];
+
 /// Last words that make a name an occasion's, not an actor's ("X Developers Conference", "X
 /// Summit"): a gathering is where actors meet.
 const EVENT_HEADS: &[&str] = &[
@@ -93,6 +129,11 @@ pub(crate) fn is_product_plural(word: &str) -> bool {
 
 pub(crate) fn is_product_phrase(first: &str, second: &str) -> bool {
     PRODUCT_PHRASES.contains(&(first, second))
+}
+
+/// In lowercase: a word of a market index moving ("fell", "value").
+pub(crate) fn is_index_move(word: &str) -> bool {
+    INDEX_MOVES.contains(&word)
 }
 
 /// In any case: "Index" ends a name, "index" follows one.
