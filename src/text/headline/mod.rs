@@ -308,6 +308,26 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
         (is_function_word(word) && (cut || word.class != Class::Preposition || before_relative))
             || (cut && opens_phrase)
     };
+    // "and despite the label, some visited": a phrase with no verb, then a comma, opens a
+    // clause that the comma cut off ("moved to Avon and to Cray." is whole).
+    let verb = finite(&chosen).unwrap_or(0);
+    let comma_after = chosen
+        .last()
+        .and_then(|&k| words.get(k + 1))
+        .is_some_and(|w| w.is_mark(&[',']));
+    let opens_cut_clause = (verb + 1..chosen.len())
+        .rev()
+        .filter(|_| comma_after)
+        .find(|&i| {
+            words[chosen[i]].class == Class::Coordinator
+                && chosen
+                    .get(i + 1)
+                    .is_some_and(|&k| words[k].class == Class::Preposition)
+                && finite(&chosen[i..]).is_none()
+        });
+    if let Some(i) = opens_cut_clause {
+        chosen.truncate(i);
+    }
     while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {
         chosen.pop();
     }

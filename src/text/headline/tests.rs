@@ -462,3 +462,18 @@ fn a_qualifier_goes_with_the_date_it_bounds() {
         "The port was rebuilt"
     );
 }
+
+#[test]
+fn a_coordinated_phrase_that_opens_a_cut_off_clause_goes() {
+    assert_eq!(
+        text(
+            "In 2015, the council started talks with the guild and despite the strike, some members visited the port.",
+            "2015"
+        ),
+        "The council started talks with the guild"
+    );
+    assert_eq!(
+        text("In 2015, the council met the guild and the union.", "2015"),
+        "The council met the guild and the union"
+    );
+}
