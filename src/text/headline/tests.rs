@@ -477,3 +477,11 @@ fn a_coordinated_phrase_that_opens_a_cut_off_clause_goes() {
         "The council met the guild and the union"
     );
 }
+
+#[test]
+fn a_date_that_completes_a_copula_stays() {
+    assert_eq!(
+        text("The sentencing date is May 7.", "May 7"),
+        "The sentencing date is May 7"
+    );
+}

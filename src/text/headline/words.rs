@@ -290,6 +290,17 @@ fn flag_dates(words: &mut [Word], marks: &Marks) {
         // on Tuesday"). "last week", "this month" take no preposition: one before them is a
         // particle ("check in last week").
         let run_end = (k..words.len()).find(|&e| !words[e].dropped);
+        // "The hearing is May 7.": a date that completes a copula is what the clause says.
+        let completes_copula = k > 0
+            && ["is", "was", "are", "were", "be"].contains(&words[k - 1].lower.as_str())
+            && run_end.is_none_or(|e| words[e].mark.is_some());
+        if completes_copula {
+            let end = run_end.unwrap_or(words.len());
+            for word in &mut words[k..end] {
+                word.dropped = false;
+            }
+            continue;
+        }
         let modifies = run_end.is_some_and(|e| {
             let next = &words[e];
             next.class == Class::Content && !next.name && next.mark.is_none()
