@@ -14,7 +14,9 @@ mod manifest;
 pub use manifest::{digest, Written};
 
 use crate::error::{Error, Location, Result, Warning};
-use crate::render::{EarlierPage, Sink};
+use crate::model::ids::hex;
+use crate::render::{EarlierPage, Sink, Stream};
+use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
@@ -162,6 +164,14 @@ impl Sink for Staging {
         Ok(())
     }
 
+    /// Writes the file into its place as it is made: a large file is never whole in memory.
+    fn put_streamed(&self, relative: &str, write: &mut Stream<'_>) -> Result<()> {
+        let path = self.place(relative)?;
+        let written = write_streamed(relative, write, &path)?;
+        self.record(written);
+        Ok(())
+    }
+
     /// Links the previous site's file in when it can be, else writes its bytes as a new file.
     /// Writing thousands of new files while the old site's thousands are about to be freed
     /// is most of what an add-one rebuild spends on its output; a link only adds a name. The
@@ -169,7 +179,7 @@ impl Sink for Staging {
     fn carry(&self, relative: &str, page: EarlierPage) -> Result<()> {
         let path = self.place(relative)?;
         let written = if link_earlier(&page, &path, &self.fresh) {
-            manifest::record(relative, &path, &page.bytes)
+            manifest::record(relative, &path, digest(&page.bytes))
                 .map_err(|e| Error::io(&path, "inspect", e))?
         } else {
             write_file(relative, &page.bytes, &path)?
@@ -373,13 +383,47 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
 /// previous site shares its inode with that live site, which must not change under a reader.
 fn write_file(relative: &str, bytes: &[u8], path: &Path) -> Result<Written> {
     use std::io::Write;
+    create_new(path)
+        .and_then(|mut file| file.write_all(bytes))
+        .and_then(|()| manifest::record(relative, path, digest(bytes)))
+        .map_err(|e| Error::io(path, "write", e))
+}
+
+/// Writes one new file as `write` streams it, hashing the bytes as they go, and records it.
+fn write_streamed(relative: &str, write: &mut Stream<'_>, path: &Path) -> Result<Written> {
+    let mut file = Hashing {
+        file: create_new(path).map_err(|e| Error::io(path, "write", e))?,
+        hasher: Sha256::new(),
+    };
+    write(&mut file)
+        .and_then(|()| manifest::record(relative, path, hex(&file.hasher.finalize())))
+        .map_err(|e| Error::io(path, "write", e))
+}
+
+/// A new file, never an existing one.
+fn create_new(path: &Path) -> std::io::Result<fs::File> {
     fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .and_then(|mut file| file.write_all(bytes))
-        .and_then(|()| manifest::record(relative, path, bytes))
-        .map_err(|e| Error::io(path, "write", e))
+}
+
+/// A file being written, and the sha256 of what was written to it.
+struct Hashing {
+    file: fs::File,
+    hasher: Sha256,
+}
+
+impl std::io::Write for Hashing {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let written = self.file.write(bytes)?;
+        self.hasher.update(&bytes[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
 }
 
 /// `dir/relative`, refusing any path that would leave `dir`.

@@ -19,7 +19,7 @@ mod views;
 mod web;
 
 pub use earlier::{EarlierPage, EarlierPages};
-pub use sink::{Rendered, Sink, Site};
+pub use sink::{Rendered, Sink, Site, Stream};
 pub use templates::Templates;
 
 use crate::briefing::Briefing;
@@ -167,7 +167,7 @@ pub fn render(
     let site = Writer::new(sink, originals);
     // First, so that the records they are serialised from (one per claim and entry) are freed
     // before the pages are made: the build's peak memory is then the larger of the two.
-    export::write_files(briefing, &mut |path, bytes| site.put(path, bytes))?;
+    export::write_files(briefing, &mut |path, write| site.put_streamed(path, write))?;
     search::write_files(briefing, &mut |path, bytes| site.put(path, bytes))?;
 
     site.put_made(pages.rendered("index.html", &views.front_page()?)?)?;

@@ -20,7 +20,22 @@ pub trait Sink: Sync {
     fn carry(&self, path: &str, page: EarlierPage) -> Result<()> {
         self.put(path, page.bytes)
     }
+
+    /// Puts the file `write` writes a piece at a time. A sink that writes files streams it
+    /// there, so a large file (data/briefing.json) is never whole in memory; the default
+    /// gathers the pieces.
+    fn put_streamed(&self, path: &str, write: &mut Stream<'_>) -> Result<()> {
+        let mut bytes = Vec::new();
+        write(&mut bytes).map_err(|e| Error::io(std::path::Path::new(path), "write", e))?;
+        self.put(path, bytes)
+    }
 }
+
+/// Writes a file's bytes, a piece at a time, to what it is given.
+pub type Stream<'w> = dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()> + 'w;
+
+/// How much of a streamed file is gathered before it goes through the last pass and out.
+const STREAM_BLOCK: usize = 64 * 1024;
 
 /// The output in memory: file contents by '/'-separated path relative to the output folder.
 #[derive(Debug, Default)]
@@ -111,6 +126,21 @@ impl<'s> Writer<'s> {
         }
         self.claim(&path)?;
         self.sink.put(&path, bytes)
+    }
+
+    /// Writes the file at `path` as `write` makes it, through the last pass a block at a
+    /// time.
+    pub(super) fn put_streamed(&self, path: String, write: &mut Stream<'_>) -> Result<()> {
+        self.claim(&path)?;
+        if self.verbatim.contains(&path) || !bidi::is_text(&path) {
+            return self.sink.put_streamed(&path, write);
+        }
+        self.sink.put_streamed(&path, &mut |out| {
+            let mut buffered =
+                std::io::BufWriter::with_capacity(STREAM_BLOCK, bidi::Neutralising::new(out));
+            write(&mut buffered)?;
+            buffered.into_inner()?.finish().map(drop)
+        })
     }
 
     /// Writes a page, recording its key and whether it was carried over. A carried page
