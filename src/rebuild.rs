@@ -7,7 +7,8 @@
 //!   still holds exactly the manifest's files (a file edited, added, removed or re-permitted
 //!   there makes it build), and shows the stamped summary and warnings again;
 //! - otherwise carries over each page whose key it meets, reading the previous site's file
-//!   and taking it only when its bytes still hash as the manifest says.
+//!   and taking it only when its bytes still hash as the manifest says; the staging folder
+//!   then links that file in rather than writing its bytes again (`emit::Staging`).
 //!
 //! The inputs are the program (`render::earlier::PROGRAM`), book.toml, and every file under
 //! the content folder, templates/ and static/, each by name and the sha256 of its bytes (a
@@ -23,7 +24,7 @@ use crate::load::config::Config;
 use crate::load::files::ProjectFiles;
 use crate::model::ids::hex;
 use crate::render::earlier::PROGRAM;
-use crate::render::EarlierPages;
+use crate::render::{EarlierPage, EarlierPages};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -179,15 +180,19 @@ pub struct EarlierSite {
 }
 
 impl EarlierPages for EarlierSite {
-    fn page(&self, path: &str, key: &str) -> Option<Vec<u8>> {
+    fn page(&self, path: &str, key: &str) -> Option<EarlierPage> {
         let (earlier_key, sha256) = self.pages.get(path)?;
         if earlier_key != key {
             return None;
         }
         // Only the bytes the manifest names: a file edited in the site since is rendered.
-        read_regular_file(&self.out.join(path))
-            .ok()
-            .filter(|bytes| digest(bytes) == *sha256)
+        let file = self.out.join(path);
+        let (bytes, metadata) = read_regular_file(&file).ok()?;
+        (digest(&bytes) == *sha256).then_some(EarlierPage {
+            bytes,
+            file,
+            metadata,
+        })
     }
 }
 

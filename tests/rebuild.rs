@@ -213,17 +213,32 @@ fn pages_carried_over_make_the_site_a_clean_build_makes() {
     assert!(tree(&root.join("site")) == clean(&root), "the site differs");
 
     // A page the next build would carry over, edited in the old site: the stamp's sha256 no
-    // longer matches, so it is rendered again, never copied. A new static file changes no
-    // page's context, so every other page is carried over.
+    // longer matches, so it is rendered again, never copied or linked. A new static file
+    // changes no page's context, so every other page is carried over: linked in, the same
+    // inode as in the old site, of which the new site is the only holder once it is gone.
     let actor = root.join("site/actors/northbay.html");
     let page = read(&actor);
     fs::write(&actor, page.replacen("<html", "<HTML", 1)).unwrap();
+    let edited_inode = fs::metadata(&actor).unwrap().ino();
+    let front = root.join("site/index.html");
+    let front_inode = fs::metadata(&front).unwrap().ino();
     fs::create_dir_all(root.join("static")).unwrap();
     fs::write(root.join("static/extra.css"), "p { margin: 0 }\n").unwrap();
     let (out, _) = build(&root, "site");
     let (carried, pages) = carried_over(&out);
     assert_eq!(carried, pages - 1, "{out}");
     assert_eq!(read(&actor), page);
+    assert_ne!(
+        fs::metadata(&actor).unwrap().ino(),
+        edited_inode,
+        "the edited page linked"
+    );
+    let front_now = fs::metadata(&front).unwrap();
+    assert_eq!(
+        (front_now.ino(), front_now.nlink()),
+        (front_inode, 1),
+        "a carried-over page is the old site's file, linked and then left to the new site"
+    );
     assert!(tree(&root.join("site")) == clean(&root), "the site differs");
 }
 

@@ -239,7 +239,7 @@ pub(crate) fn lookup<T: DeserializeOwned>(
     tool: &str,
     key: &str,
 ) -> std::result::Result<T, Miss> {
-    let bytes = read_regular_file(path).map_err(|error| match error.kind() {
+    let (bytes, _) = read_regular_file(path).map_err(|error| match error.kind() {
         std::io::ErrorKind::NotFound => Miss::Absent,
         _ => Miss::Untrusted,
     })?;
@@ -249,8 +249,9 @@ pub(crate) fn lookup<T: DeserializeOwned>(
     }
 }
 
-/// Reads a file without following a link at its place, which could lead out of the project.
-pub(crate) fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
+/// Reads a file without following a link at its place, which could lead out of the project;
+/// gives its bytes and what the file was when read (its inode, links, permissions).
+pub(crate) fn read_regular_file(path: &Path) -> std::io::Result<(Vec<u8>, fs::Metadata)> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -259,12 +260,13 @@ pub(crate) fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
         options.custom_flags(libc::O_NOFOLLOW);
     }
     let mut file = options.open(path)?;
-    if !file.metadata()?.is_file() {
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
         return Err(std::io::Error::other("not a regular file"));
     }
     let mut bytes = Vec::new();
     file.read_to_end(&mut bytes)?;
-    Ok(bytes)
+    Ok((bytes, metadata))
 }
 
 /// Writes an entry to a temporary file of its own and renames it into place: readers see the

@@ -24,11 +24,11 @@ pub fn digest(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
-/// The manifest entry of the file just written at `path` with `bytes`.
-pub(super) fn record(relative: &str, path: &Path, bytes: &[u8]) -> std::io::Result<Written> {
+/// The manifest entry of the file just written at `path`, whose bytes hash as `sha256`.
+pub(super) fn record(relative: &str, path: &Path, sha256: String) -> std::io::Result<Written> {
     Ok(Written {
         path: relative.to_string(),
-        sha256: digest(bytes),
+        sha256,
         mode: mode(&fs::metadata(path)?),
     })
 }

@@ -14,7 +14,9 @@ mod manifest;
 pub use manifest::{digest, Written};
 
 use crate::error::{Error, Location, Result, Warning};
-use crate::render::Sink;
+use crate::model::ids::hex;
+use crate::render::{EarlierPage, Sink, Stream};
+use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
@@ -83,6 +85,9 @@ pub struct Staging {
     /// The folders created so far, each created once.
     folders: Mutex<HashSet<PathBuf>>,
     written: Mutex<Vec<Written>>,
+    /// The marker as written: what any new file of the site looks like (permissions, owner),
+    /// which a page linked in from the previous site must match.
+    fresh: fs::Metadata,
     /// Swapped in: `dir` no longer holds the new site.
     done: bool,
 }
@@ -96,16 +101,27 @@ impl Staging {
             .parent
             .join(format!(".{}.building-{}", ready.name, std::process::id()));
         fs::create_dir(&dir).map_err(|e| Error::io(&dir, "create the folder", e))?;
+        // Written before `Staging` exists, so `dir` is removed by hand if this fails.
+        let marker_path = dir.join(MARKER);
+        let marker = write_file(MARKER, MARKER_TEXT.as_bytes(), &marker_path)
+            .and_then(|marker| {
+                let fresh = fs::symlink_metadata(&marker_path)
+                    .map_err(|e| Error::io(&marker_path, "inspect", e))?;
+                Ok((marker, fresh))
+            })
+            .inspect_err(|_| {
+                let _ = remove_ours(&dir);
+            });
+        let (marker, fresh) = marker?;
         let mut staging = Staging {
             ready,
             out: out.to_path_buf(),
             folders: Mutex::new(HashSet::from([dir.clone()])),
             dir,
             written: Mutex::default(),
+            fresh,
             done: false,
         };
-        // Written once the folder is in `staging`, so that a failure here removes it (`Drop`).
-        let marker = write_file(MARKER, MARKER_TEXT.as_bytes(), &staging.dir.join(MARKER))?;
         staging
             .written
             .get_mut()
@@ -142,6 +158,40 @@ impl Sink for Staging {
     /// Writes one file of the site (a new file: nothing in the staging folder is rewritten)
     /// and records it.
     fn put(&self, relative: &str, bytes: Vec<u8>) -> Result<()> {
+        let path = self.place(relative)?;
+        let written = write_file(relative, &bytes, &path)?;
+        self.record(written);
+        Ok(())
+    }
+
+    /// Writes the file into its place as it is made: a large file is never whole in memory.
+    fn put_streamed(&self, relative: &str, write: &mut Stream<'_>) -> Result<()> {
+        let path = self.place(relative)?;
+        let written = write_streamed(relative, write, &path)?;
+        self.record(written);
+        Ok(())
+    }
+
+    /// Links the previous site's file in when it can be, else writes its bytes as a new file.
+    /// Writing thousands of new files while the old site's thousands are about to be freed
+    /// is most of what an add-one rebuild spends on its output; a link only adds a name. The
+    /// old site is removed after the swap, so the new one is then the file's only holder.
+    fn carry(&self, relative: &str, page: EarlierPage) -> Result<()> {
+        let path = self.place(relative)?;
+        let written = if link_earlier(&page, &path, &self.fresh) {
+            manifest::record(relative, &path, digest(&page.bytes))
+                .map_err(|e| Error::io(&path, "inspect", e))?
+        } else {
+            write_file(relative, &page.bytes, &path)?
+        };
+        self.record(written);
+        Ok(())
+    }
+}
+
+impl Staging {
+    /// Where `relative` goes in the staging folder, its folder created.
+    fn place(&self, relative: &str) -> Result<PathBuf> {
         let path = contained(&self.dir, relative)?;
         if let Some(folder) = path.parent() {
             let mut folders = self.folders.lock().unwrap_or_else(|e| e.into_inner());
@@ -151,13 +201,45 @@ impl Sink for Staging {
                 folders.insert(folder.to_path_buf());
             }
         }
-        let written = write_file(relative, &bytes, &path)?;
+        Ok(path)
+    }
+
+    fn record(&self, written: Written) {
         self.written
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(written);
-        Ok(())
     }
+}
+
+/// Links the earlier page's file in at `path` when the new site can be its only holder and
+/// it looks as a file written afresh would (`fresh`: permissions, owner), so that the site
+/// is the one a clean build makes. False when it cannot be (another link to the file, other
+/// permissions, another file system), or when the name no longer leads to the inode whose
+/// bytes were checked; the caller then writes the bytes. An edit made in place to the old
+/// file after the check reaches the new site, as it would any file of a live site: the next
+/// build finds it by its hash, as it finds any edit of the site.
+#[cfg(unix)]
+fn link_earlier(page: &EarlierPage, path: &Path, fresh: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let was = &page.metadata;
+    let fits = was.nlink() == 1
+        && was.mode() == fresh.mode()
+        && (was.uid(), was.gid()) == (fresh.uid(), fresh.gid());
+    if !fits || fs::hard_link(&page.file, path).is_err() {
+        return false;
+    }
+    let same = fs::symlink_metadata(path)
+        .is_ok_and(|now| (now.dev(), now.ino(), now.nlink()) == (was.dev(), was.ino(), 2));
+    if !same {
+        let _ = fs::remove_file(path);
+    }
+    same
+}
+
+#[cfg(not(unix))]
+fn link_earlier(_: &EarlierPage, _: &Path, _: &fs::Metadata) -> bool {
+    false
 }
 
 impl Drop for Staging {
@@ -297,11 +379,51 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
         .ok()
 }
 
-/// Writes one new file and records it.
+/// Writes one new file and records it. Never opens an existing file: one linked in from the
+/// previous site shares its inode with that live site, which must not change under a reader.
 fn write_file(relative: &str, bytes: &[u8], path: &Path) -> Result<Written> {
-    fs::write(path, bytes)
-        .and_then(|()| manifest::record(relative, path, bytes))
+    use std::io::Write;
+    create_new(path)
+        .and_then(|mut file| file.write_all(bytes))
+        .and_then(|()| manifest::record(relative, path, digest(bytes)))
         .map_err(|e| Error::io(path, "write", e))
+}
+
+/// Writes one new file as `write` streams it, hashing the bytes as they go, and records it.
+fn write_streamed(relative: &str, write: &mut Stream<'_>, path: &Path) -> Result<Written> {
+    let mut file = Hashing {
+        file: create_new(path).map_err(|e| Error::io(path, "write", e))?,
+        hasher: Sha256::new(),
+    };
+    write(&mut file)
+        .and_then(|()| manifest::record(relative, path, hex(&file.hasher.finalize())))
+        .map_err(|e| Error::io(path, "write", e))
+}
+
+/// A new file, never an existing one.
+fn create_new(path: &Path) -> std::io::Result<fs::File> {
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+}
+
+/// A file being written, and the sha256 of what was written to it.
+struct Hashing {
+    file: fs::File,
+    hasher: Sha256,
+}
+
+impl std::io::Write for Hashing {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let written = self.file.write(bytes)?;
+        self.hasher.update(&bytes[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
 }
 
 /// `dir/relative`, refusing any path that would leave `dir`.
@@ -576,6 +698,41 @@ mod tests {
         drop(staging);
         assert_eq!(names(tmp.path()), ["site"]);
         assert_eq!(fs::read(out.join("index.html")).unwrap(), b"old");
+    }
+
+    /// A page of the old site is linked in when the new site can be its only holder, copied
+    /// when another name holds its file too; no file is ever written over.
+    #[test]
+    fn a_carried_page_is_linked_when_the_new_site_can_hold_it_alone() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site");
+        emit(&Site::of_texts(&[("a.html", "a"), ("b.html", "b")]), &out).unwrap();
+        fs::hard_link(out.join("b.html"), tmp.path().join("b-elsewhere")).unwrap();
+        let earlier = |name: &str| {
+            let file = out.join(name);
+            let (bytes, metadata) = crate::analyse::cache::read_regular_file(&file).unwrap();
+            EarlierPage {
+                bytes,
+                file,
+                metadata,
+            }
+        };
+        let (a, b) = (earlier("a.html"), earlier("b.html"));
+        let (a_inode, b_inode) = (a.metadata.ino(), b.metadata.ino());
+        let staging = Staging::begin(&out).unwrap();
+        staging.carry("a.html", a).unwrap();
+        staging.carry("b.html", b).unwrap();
+        let again = staging.put("a.html", b"over".to_vec()).unwrap_err();
+        assert!(again.to_string().contains("a.html"), "{again}");
+        let emitted = staging.finish().unwrap();
+        assert!(emitted.warnings.is_empty(), "{:?}", emitted.warnings);
+        let a_now = fs::metadata(out.join("a.html")).unwrap();
+        assert_eq!((a_now.ino(), a_now.nlink()), (a_inode, 1));
+        assert_ne!(fs::metadata(out.join("b.html")).unwrap().ino(), b_inode);
+        assert_eq!(fs::read(out.join("a.html")).unwrap(), b"a");
+        assert_eq!(fs::read(out.join("b.html")).unwrap(), b"b");
+        assert!(holds(&out, &emitted.written).unwrap());
     }
 
     #[test]

@@ -14,17 +14,72 @@ const TEXT_EXTENSIONS: &[&str] = &[
 /// visible where one was, and as long in UTF-8, so byte offsets into the file stay true. The
 /// caller leaves out the files published byte for byte (the archived originals).
 pub(super) fn neutralise(path: &str, bytes: &mut Vec<u8>) {
-    let is_text = path
-        .rsplit_once('.')
-        .is_some_and(|(_, extension)| TEXT_EXTENSIONS.contains(&extension));
-    if !is_text {
+    if !is_text(path) {
         return;
     }
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
-    if text.contains(is_bidi_control) {
-        *bytes = text.replace(is_bidi_control, "\u{fffd}").into_bytes();
+    if let Some(clean) = cleaned(text) {
+        *bytes = clean.into_bytes();
+    }
+}
+
+/// Whether `path` names a file a browser or a feed reader shows as text.
+pub(super) fn is_text(path: &str) -> bool {
+    path.rsplit_once('.')
+        .is_some_and(|(_, extension)| TEXT_EXTENSIONS.contains(&extension))
+}
+
+/// `text` with its bidi controls replaced, when it has any.
+fn cleaned(text: &str) -> Option<String> {
+    text.contains(is_bidi_control)
+        .then(|| text.replace(is_bidi_control, "\u{fffd}"))
+}
+
+/// The same pass over a text file written a piece at a time (serialised JSON, always UTF-8):
+/// a character cut between two pieces waits for the rest of it.
+pub(super) struct Neutralising<W: std::io::Write> {
+    inner: W,
+    /// The start of a character whose last bytes have not come yet.
+    pending: Vec<u8>,
+}
+
+impl<W: std::io::Write> Neutralising<W> {
+    pub(super) fn new(inner: W) -> Self {
+        Neutralising {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Writes what is left: the bytes of a character never completed go out as they came.
+    pub(super) fn finish(mut self) -> std::io::Result<W> {
+        self.inner.write_all(&self.pending)?;
+        Ok(self.inner)
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Neutralising<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(bytes);
+        let complete = match std::str::from_utf8(&self.pending) {
+            Ok(text) => text.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            // Not UTF-8: left alone, as `neutralise` leaves such a file.
+            Err(_) => self.pending.len(),
+        };
+        let (done, _) = self.pending.split_at(complete);
+        match std::str::from_utf8(done).ok().and_then(cleaned) {
+            Some(clean) => self.inner.write_all(clean.as_bytes())?,
+            None => self.inner.write_all(done)?,
+        }
+        self.pending.drain(..complete);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -48,6 +103,12 @@ mod tests {
             neutralise(path, &mut bytes);
             assert_eq!(bytes, cleaned.as_bytes(), "{path}");
         }
+        // Written a byte at a time, every character cut: the same bytes.
+        let mut streamed = Neutralising::new(Vec::new());
+        for byte in tricky.as_bytes() {
+            std::io::Write::write_all(&mut streamed, &[*byte]).unwrap();
+        }
+        assert_eq!(streamed.finish().unwrap(), cleaned.as_bytes());
         let image = b"\x89PNG\xe2\x80\xae".to_vec();
         let mut bytes = image.clone();
         neutralise("static/logo.png", &mut bytes);

@@ -23,8 +23,18 @@ pub const PROGRAM: &str = concat!(
 
 /// The pages of a previous build, by path and key.
 pub trait EarlierPages: Sync {
-    /// The bytes of the page at `path` if the previous build rendered it from `key`.
-    fn page(&self, path: &str, key: &str) -> Option<Vec<u8>>;
+    /// The page at `path` if the previous build rendered it from `key`.
+    fn page(&self, path: &str, key: &str) -> Option<EarlierPage>;
+}
+
+/// A page of the previous build: its bytes, and the file they were read from, which a sink
+/// that writes files may link into the new site instead of writing the bytes again
+/// (`Sink::carry`).
+pub struct EarlierPage {
+    pub bytes: Vec<u8>,
+    pub file: std::path::PathBuf,
+    /// The file as it was when `bytes` were read from it: a link is made only to that inode.
+    pub metadata: std::fs::Metadata,
 }
 
 /// The key of the page `template` renders with `context`.

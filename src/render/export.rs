@@ -8,6 +8,7 @@
 //! Source ids are safe as file names (`model::ids::validate_id`, checked at load).
 
 use super::routes;
+use super::sink::Stream;
 use crate::briefing::Briefing;
 use crate::error::Result;
 use serde::ser::SerializeMap;
@@ -179,12 +180,9 @@ fn claims_file(id: &str) -> String {
 
 /// data/briefing.json, whole, and the split export (data/index.json and the files it names),
 /// each file handed to `put` as soon as it is made.
-pub(super) fn write_files(
-    briefing: &Briefing,
-    put: &mut dyn FnMut(String, Vec<u8>) -> Result<()>,
-) -> Result<()> {
+pub(super) fn write_files(briefing: &Briefing, put: &mut Put<'_>) -> Result<()> {
     let export = export(briefing);
-    put(routes::BRIEFING_JSON.to_string(), pretty(&export))?;
+    pretty(put, routes::BRIEFING_JSON.to_string(), &export)?;
     let parts = BTreeMap::from([
         part(put, "sources", &export.sources)?,
         part(put, "actors", &export.actors)?,
@@ -205,7 +203,7 @@ pub(super) fn write_files(
             source: source.id,
             claims: own,
         };
-        put(format!("{DATA_DIR}{path}"), pretty(&file))?;
+        pretty(put, format!("{DATA_DIR}{path}"), &file)?;
         claims.push(path);
     }
     debug_assert!(rest.is_empty(), "every claim belongs to a listed source");
@@ -215,25 +213,30 @@ pub(super) fn write_files(
         parts,
         claims,
     };
-    put(format!("{DATA_DIR}index.json"), pretty(&index))
+    pretty(put, format!("{DATA_DIR}index.json"), &index)
 }
 
 /// Writes data/<key>.json, holding `records` under `key`; gives the key and the file's path.
 fn part<T: Serialize>(
-    put: &mut dyn FnMut(String, Vec<u8>) -> Result<()>,
+    put: &mut Put<'_>,
     key: &'static str,
     records: &T,
 ) -> Result<(&'static str, String)> {
     let path = format!("{key}.json");
-    put(format!("{DATA_DIR}{path}"), pretty(&Part { key, records }))?;
+    pretty(put, format!("{DATA_DIR}{path}"), &Part { key, records })?;
     Ok((key, path))
 }
 
-/// Pretty JSON ending in a newline, as every file of the export is.
-fn pretty(value: &impl Serialize) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(value).expect("the export always serialises");
-    bytes.push(b'\n');
-    bytes
+/// Takes a file of the export by its path, as its serialisation streams it.
+pub(super) type Put<'p> = dyn FnMut(String, &mut Stream<'_>) -> Result<()> + 'p;
+
+/// Puts `value` at `path` as pretty JSON ending in a newline, as every file of the export is,
+/// streamed as it is serialised: briefing.json is never whole in memory.
+fn pretty(put: &mut Put<'_>, path: String, value: &impl Serialize) -> Result<()> {
+    put(path, &mut |out| {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+        out.write_all(b"\n")
+    })
 }
 
 fn export(briefing: &Briefing) -> Export<'_> {

@@ -18,8 +18,8 @@ mod templates;
 mod views;
 mod web;
 
-pub use earlier::EarlierPages;
-pub use sink::{Rendered, Sink, Site};
+pub use earlier::{EarlierPage, EarlierPages};
+pub use sink::{Rendered, Sink, Site, Stream};
 pub use templates::Templates;
 
 use crate::briefing::Briefing;
@@ -27,7 +27,7 @@ use crate::error::Result;
 use highlight::{HighlightedOriginals, Highlighter};
 use rayon::prelude::*;
 use serde::Serialize;
-use sink::{Made, MemorySink, Writer};
+use sink::{Body, Made, MemorySink, Writer};
 use std::ops::Range;
 use views::{Page, Parts, Run, Views};
 
@@ -103,21 +103,19 @@ impl Pages<'_> {
         let Some(earlier) = self.earlier else {
             return Ok(Made {
                 path,
-                bytes: render()?,
+                body: Body::Rendered(render()?),
                 key: None,
-                carried_over: false,
             });
         };
         let key = key()?;
-        let (bytes, carried_over) = match earlier.page(&path, &key) {
-            Some(bytes) => (bytes, true),
-            None => (render()?, false),
+        let body = match earlier.page(&path, &key) {
+            Some(page) => Body::Carried(page),
+            None => Body::Rendered(render()?),
         };
         Ok(Made {
             path,
-            bytes,
+            body,
             key: Some(key),
-            carried_over,
         })
     }
 }
@@ -169,7 +167,7 @@ pub fn render(
     let site = Writer::new(sink, originals);
     // First, so that the records they are serialised from (one per claim and entry) are freed
     // before the pages are made: the build's peak memory is then the larger of the two.
-    export::write_files(briefing, &mut |path, bytes| site.put(path, bytes))?;
+    export::write_files(briefing, &mut |path, write| site.put_streamed(path, write))?;
     search::write_files(briefing, &mut |path, bytes| site.put(path, bytes))?;
 
     site.put_made(pages.rendered("index.html", &views.front_page()?)?)?;

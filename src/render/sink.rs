@@ -5,6 +5,7 @@
 //! whole site: its paths, each page's key, how many pages were carried over.
 
 use super::bidi;
+use super::earlier::EarlierPage;
 use crate::error::{Error, Location, Result};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -13,7 +14,28 @@ use std::sync::Mutex;
 /// Takes the files of a site, from any thread; each path comes once.
 pub trait Sink: Sync {
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<()>;
+
+    /// Puts a page carried over from the previous build, whose file holds exactly
+    /// `page.bytes`. A sink that writes files may link that file rather than copy it.
+    fn carry(&self, path: &str, page: EarlierPage) -> Result<()> {
+        self.put(path, page.bytes)
+    }
+
+    /// Puts the file `write` writes a piece at a time. A sink that writes files streams it
+    /// there, so a large file (data/briefing.json) is never whole in memory; the default
+    /// gathers the pieces.
+    fn put_streamed(&self, path: &str, write: &mut Stream<'_>) -> Result<()> {
+        let mut bytes = Vec::new();
+        write(&mut bytes).map_err(|e| Error::io(std::path::Path::new(path), "write", e))?;
+        self.put(path, bytes)
+    }
 }
+
+/// Writes a file's bytes, a piece at a time, to what it is given.
+pub type Stream<'w> = dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()> + 'w;
+
+/// How much of a streamed file is gathered before it goes through the last pass and out.
+const STREAM_BLOCK: usize = 64 * 1024;
 
 /// The output in memory: file contents by '/'-separated path relative to the output folder.
 #[derive(Debug, Default)]
@@ -63,12 +85,16 @@ pub struct Rendered {
     pub carried_over: usize,
 }
 
-/// A page as made: its path and bytes, its key and whether it was carried over.
+/// A page as made: its path, its bytes or the earlier page carried over, and its key.
 pub(super) struct Made {
     pub path: String,
-    pub bytes: Vec<u8>,
+    pub body: Body,
     pub key: Option<String>,
-    pub carried_over: bool,
+}
+
+pub(super) enum Body {
+    Rendered(Vec<u8>),
+    Carried(EarlierPage),
 }
 
 /// Hands each file to the sink, once it has been through the last pass, and keeps the record.
@@ -98,25 +124,53 @@ impl<'s> Writer<'s> {
         if !self.verbatim.contains(&path) {
             bidi::neutralise(&path, &mut bytes);
         }
-        if !self.lock_paths().insert(path.clone()) {
-            return Err(Error::input(
-                Location::file(&path),
-                "two files of the site were given this one path",
-                "this is a bug in sourcebook or a template override; please report it",
-            ));
-        }
+        self.claim(&path)?;
         self.sink.put(&path, bytes)
     }
 
-    /// Writes a page, recording its key and whether it was carried over.
+    /// Writes the file at `path` as `write` makes it, through the last pass a block at a
+    /// time.
+    pub(super) fn put_streamed(&self, path: String, write: &mut Stream<'_>) -> Result<()> {
+        self.claim(&path)?;
+        if self.verbatim.contains(&path) || !bidi::is_text(&path) {
+            return self.sink.put_streamed(&path, write);
+        }
+        self.sink.put_streamed(&path, &mut |out| {
+            let mut buffered =
+                std::io::BufWriter::with_capacity(STREAM_BLOCK, bidi::Neutralising::new(out));
+            write(&mut buffered)?;
+            buffered.into_inner()?.finish().map(drop)
+        })
+    }
+
+    /// Writes a page, recording its key and whether it was carried over. A carried page
+    /// skips the last pass: the same program (its key holds `PROGRAM`) wrote it through
+    /// that pass, and its file still hashes as written.
     pub(super) fn put_made(&self, made: Made) -> Result<()> {
         if let Some(key) = made.key {
             let mut keys = self.page_keys.lock().unwrap_or_else(|e| e.into_inner());
             keys.insert(made.path.clone(), key);
         }
-        self.carried_over
-            .fetch_add(usize::from(made.carried_over), Ordering::Relaxed);
-        self.put(made.path, made.bytes)
+        match made.body {
+            Body::Rendered(bytes) => self.put(made.path, bytes),
+            Body::Carried(page) => {
+                self.carried_over.fetch_add(1, Ordering::Relaxed);
+                self.claim(&made.path)?;
+                self.sink.carry(&made.path, page)
+            }
+        }
+    }
+
+    /// Records `path` as written; a second file at one path is refused.
+    fn claim(&self, path: &str) -> Result<()> {
+        if self.lock_paths().insert(path.to_string()) {
+            return Ok(());
+        }
+        Err(Error::input(
+            Location::file(path),
+            "two files of the site were given this one path",
+            "this is a bug in sourcebook or a template override; please report it",
+        ))
     }
 
     pub(super) fn has(&self, path: &str) -> bool {
@@ -160,11 +214,15 @@ mod tests {
             .unwrap();
         let twice = writer.put("a.html".into(), b"again".to_vec()).unwrap_err();
         assert!(twice.to_string().contains("a.html"), "{twice}");
+        let file = tempfile::NamedTempFile::new().unwrap();
         let page = Made {
             path: "b.html".into(),
-            bytes: b"b".to_vec(),
+            body: Body::Carried(EarlierPage {
+                bytes: b"b".to_vec(),
+                file: file.path().to_path_buf(),
+                metadata: file.as_file().metadata().unwrap(),
+            }),
             key: Some("k".into()),
-            carried_over: true,
         };
         writer.put_made(page).unwrap();
         assert!(writer.has("b.html") && !writer.has("c.html"));
