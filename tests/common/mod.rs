@@ -151,3 +151,27 @@ pub(crate) fn assert_builds_fail(cases: &[(&str, &str)]) {
         );
     }
 }
+
+/// Breaks the project's `template` (an unknown variable), builds, and checks that the build
+/// fails leaving the previous site as it was and no staging folder beside it; the error.
+pub(crate) fn fails_with_broken_template(root: &Path, template: &str) -> String {
+    let before = tree(&root.join("site"));
+    fs::create_dir_all(root.join("templates")).unwrap();
+    fs::write(
+        root.join("templates").join(template),
+        "{{ no_such_value.at_all }}",
+    )
+    .unwrap();
+    let err = fails(root, &["build"]);
+    assert_eq!(tree(&root.join("site")), before);
+    let leftovers: Vec<String> = fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".site"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "no staging folder left: {leftovers:?}"
+    );
+    err
+}
