@@ -82,6 +82,31 @@ pub struct CheckReport {
     pub cache: Option<CacheReport>,
 }
 
+/// Caps glibc's malloc at two arenas, for the process to call before it starts threads.
+/// glibc gives each thread that meets a locked arena one of its own, up to eight per core, and
+/// memory freed in one arena serves only that arena: the analysis threads' scratch then stays
+/// resident beside the briefing the main thread builds. Two arenas for two busy threads cost
+/// no measurable CPU and lowered a 2,000-source build's peak RSS by an eighth (see
+/// BENCHMARKS.md). Elsewhere a no-op.
+pub fn limit_allocator_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a tunable; M_ARENA_MAX takes any positive count.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+/// Hands the pages malloc holds free back to the system (glibc's `malloc_trim`): called where
+/// a stage's scratch has just been freed, so that it does not count towards the peak that the
+/// next stage's allocations, served from other arenas, make. Elsewhere a no-op.
+fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages; no pointer is touched.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// Analyses and resolves a loaded project: everything but rendering.
 pub fn brief(project: project::Project) -> Result<briefing::Briefing> {
     brief_cached(project, CacheMode::Ignore).map(|(briefing, _)| briefing)
@@ -100,7 +125,10 @@ pub fn brief_cached(
         }
         CacheMode::Ignore => (analyse::analyse_all(&project.sources), None),
     };
-    Ok((briefing::resolve(project, analyses)?, cache))
+    release_free_memory();
+    let briefing = briefing::resolve(project, analyses)?;
+    release_free_memory();
+    Ok((briefing, cache))
 }
 
 /// Builds the project at `root` into `out` (default: its build-dir).

@@ -178,6 +178,7 @@ fn parse_date(text: &str) -> Result<PartialDate, String> {
 }
 
 fn main() -> ExitCode {
+    sourcebook::limit_allocator_arenas();
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
