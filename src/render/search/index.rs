@@ -59,15 +59,12 @@ pub(super) fn write_files(
     put: &mut dyn FnMut(String, Vec<u8>) -> Result<()>,
 ) -> Result<()> {
     let terms = postings(entries);
-    let term_shards = packed(&terms, TERM_SHARD_BYTES, |(term, postings)| {
-        term.len() + postings.len() + 6
-    });
-    let rows: Vec<String> = entries
-        .iter()
-        .map(|entry| serde_json::to_string(entry).expect("strings serialise"))
-        .collect();
-    let doc_chunks = packed(&rows, DOC_CHUNK_BYTES, |row| row.len() + 1);
-
+    let term_shards = packed(
+        terms
+            .iter()
+            .map(|(term, postings)| term.len() + postings.len() + 6),
+        TERM_SHARD_BYTES,
+    );
     for (n, range) in term_shards.iter().enumerate() {
         let shard = &terms[range.clone()];
         let json = serde_json::to_string(&TermShard {
@@ -80,24 +77,53 @@ pub(super) fn write_files(
         .expect("strings serialise");
         put_shard(put, &format!("t{n}"), &json)?;
     }
+    let first_terms: Vec<String> = term_shards
+        .iter()
+        .map(|range| terms[range.start].0.clone())
+        .collect();
+    // The postings are written: freed before the chunks are made, as each chunk's rows are
+    // once it is written, so the index is never held whole.
+    drop(terms);
+
+    let doc_chunks = packed(
+        entries.iter().map(|entry| json_len(entry) + 1),
+        DOC_CHUNK_BYTES,
+    );
     for (n, range) in doc_chunks.iter().enumerate() {
-        // Rows are JSON already: joined, they make the chunk's array.
-        let json = format!("{{\"docs\":[{}]}}", rows[range.clone()].join(","));
+        let rows: Vec<String> = entries[range.clone()]
+            .iter()
+            .map(|entry| serde_json::to_string(entry).expect("strings serialise"))
+            .collect();
+        let json = format!("{{\"docs\":[{}]}}", rows.join(","));
         put_shard(put, &format!("d{n}"), &json)?;
     }
     let chunk_starts: Vec<u32> = doc_chunks.iter().map(|r| r.start as u32).collect();
     let manifest = Manifest {
         docs: entries.len(),
         dir: routes::SEARCH_SHARDS,
-        terms: term_shards
-            .iter()
-            .map(|range| terms[range.start].0.as_str())
-            .collect(),
+        terms: first_terms.iter().map(String::as_str).collect(),
         chunks: ascending_list(&chunk_starts),
         stop: STOP_WORDS,
     };
     let json = serde_json::to_string(&manifest).expect("strings serialise");
     put(routes::search_index(), manifest_js(&json).into_bytes())
+}
+
+/// How many bytes `entry` takes as JSON, counted without making the text.
+fn json_len(entry: &SearchEntry) -> usize {
+    struct Counter(usize);
+    impl std::io::Write for Counter {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut counter = Counter(0);
+    serde_json::to_writer(&mut counter, entry).expect("strings serialise");
+    counter.0
 }
 
 fn put_shard(
@@ -111,21 +137,21 @@ fn put_shard(
     )
 }
 
-/// Consecutive runs of `items`, each at most `budget` bytes by `size` unless one item alone
-/// is bigger.
-fn packed<T>(items: &[T], budget: usize, size: impl Fn(&T) -> usize) -> Vec<Range<usize>> {
+/// Consecutive runs of items of these `sizes`, each at most `budget` bytes unless one item
+/// alone is bigger.
+fn packed(sizes: impl Iterator<Item = usize>, budget: usize) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
-    let (mut start, mut bytes) = (0, 0);
-    for (at, item) in items.iter().enumerate() {
-        let item_bytes = size(item);
+    let (mut start, mut bytes, mut count) = (0, 0, 0);
+    for (at, item_bytes) in sizes.enumerate() {
+        count = at + 1;
         if at > start && bytes + item_bytes > budget {
             runs.push(start..at);
             (start, bytes) = (at, 0);
         }
         bytes += item_bytes;
     }
-    if start < items.len() {
-        runs.push(start..items.len());
+    if start < count {
+        runs.push(start..count);
     }
     runs
 }
@@ -180,7 +206,7 @@ fn postings(entries: &[SearchEntry]) -> Vec<(String, String)> {
 /// The texts of an entry that are searched, with their rank. A passage's title is its source's,
 /// shown for context but not searched: otherwise a search for a source would list every one of
 /// its passages. A passage's whole text is `x` when the snippet `s` is cut short.
-fn fields(entry: &SearchEntry) -> Vec<(usize, &str)> {
+fn fields<'e>(entry: &'e SearchEntry) -> Vec<(usize, &'e str)> {
     if entry.k == "claim" {
         let text = if entry.x.is_empty() {
             &entry.s
@@ -189,11 +215,7 @@ fn fields(entry: &SearchEntry) -> Vec<(usize, &str)> {
         };
         vec![(2, text.as_str())]
     } else {
-        vec![
-            (0, entry.t.as_str()),
-            (1, entry.x.as_str()),
-            (2, entry.s.as_str()),
-        ]
+        vec![(0, entry.t), (1, entry.x.as_str()), (2, entry.s.as_str())]
     }
 }
 
@@ -247,10 +269,10 @@ mod tests {
         files
     }
 
-    fn entry(k: &'static str, t: &str, x: &str, s: &str, u: &str) -> SearchEntry {
+    fn entry<'a>(k: &'static str, t: &'a str, x: &str, s: &str, u: &str) -> SearchEntry<'a> {
         SearchEntry {
             k,
-            t: t.into(),
+            t,
             x: x.into(),
             s: s.into(),
             u: u.into(),
@@ -367,7 +389,7 @@ mod tests {
     }
 
     /// Many invented passages, enough for several shards of each kind.
-    fn many() -> Vec<SearchEntry> {
+    fn many() -> Vec<SearchEntry<'static>> {
         (0..3_000u32)
             .map(|n| {
                 let word = format!("w{:x}z{}", n * 7919 % 4096, n % 13);

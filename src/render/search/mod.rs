@@ -22,11 +22,13 @@ const SNIPPET_CHARS: usize = 200;
 /// document chunks small. `t`, `x` and `s` are matched in that order of rank (see
 /// `index::fields`); the kind's label is `k` capitalised.
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub(super) struct SearchEntry {
+pub(super) struct SearchEntry<'a> {
     /// Kind: "actor", "event", "theme", "source" or "claim" (the result's CSS class too).
     pub k: &'static str,
     /// Title, shown as the link. For a claim it is its source's title, shown but not matched.
-    pub t: String,
+    /// Borrowed from the briefing: a long source's title would otherwise be copied once per
+    /// passage, and the index is made while the whole briefing is held.
+    pub t: &'a str,
     /// More words to match but not show: aliases, roles, outlet, a long claim's full text.
     /// In the index's terms only, never in a document chunk.
     #[serde(skip)]
@@ -48,7 +50,7 @@ pub(super) fn write_files(
 }
 
 /// Every entry, in the order results tie-break on: actors, events, themes, sources, claims.
-pub(super) fn entries(briefing: &Briefing) -> Vec<SearchEntry> {
+pub(super) fn entries(briefing: &Briefing) -> Vec<SearchEntry<'_>> {
     let mut entries = Vec::new();
     // Most widely reported first, as on the actors index: the main actor leads its namesakes.
     let mut actors: Vec<&Actor> = briefing.actors.actors.iter().collect();
@@ -71,7 +73,7 @@ pub(super) fn entries(briefing: &Briefing) -> Vec<SearchEntry> {
     entries
 }
 
-fn actor_entry(actor: &Actor) -> SearchEntry {
+fn actor_entry(actor: &Actor) -> SearchEntry<'_> {
     let roles = &actor.roles[..actor.roles.len().min(4)];
     // Roles and aliases are shown as well as matched, so a result says why it was found.
     let mut shown = vec![actor.kind.name().to_string()];
@@ -81,14 +83,14 @@ fn actor_entry(actor: &Actor) -> SearchEntry {
     }
     SearchEntry {
         k: "actor",
-        t: actor.name.clone(),
+        t: &actor.name,
         x: [&actor.aliases[..], roles].concat().join(" · "),
         s: shown.join(" · "),
         u: routes::actor(&actor.id),
     }
 }
 
-fn event_entry(event: &Event, briefing: &Briefing) -> SearchEntry {
+fn event_entry<'a>(event: &'a Event, briefing: &Briefing) -> SearchEntry<'a> {
     let mut shown = vec![event.when()];
     shown.extend(
         event
@@ -99,7 +101,7 @@ fn event_entry(event: &Event, briefing: &Briefing) -> SearchEntry {
     );
     SearchEntry {
         k: "event",
-        t: event.title.clone(),
+        t: &event.title,
         // The ISO form too, so "2025-04" finds the month (and the end, a period's last year).
         x: [event.date, event.end]
             .iter()
@@ -112,10 +114,10 @@ fn event_entry(event: &Event, briefing: &Briefing) -> SearchEntry {
     }
 }
 
-fn theme_entry(theme: &Theme) -> SearchEntry {
+fn theme_entry(theme: &Theme) -> SearchEntry<'_> {
     SearchEntry {
         k: "theme",
-        t: theme.name.clone(),
+        t: &theme.name,
         // Cues are how an editor says what the theme is about: matched, and shown.
         x: theme.cues.join(" · "),
         s: format!(
@@ -127,7 +129,7 @@ fn theme_entry(theme: &Theme) -> SearchEntry {
     }
 }
 
-fn source_entry(briefed: &BriefedSource) -> SearchEntry {
+fn source_entry(briefed: &BriefedSource) -> SearchEntry<'_> {
     let meta = &briefed.source.meta;
     let shown: Vec<String> = [Some(meta.outlet.clone()), meta.published.map(|d| d.human())]
         .into_iter()
@@ -136,7 +138,7 @@ fn source_entry(briefed: &BriefedSource) -> SearchEntry {
         .collect();
     SearchEntry {
         k: "source",
-        t: meta.title.clone(),
+        t: &meta.title,
         x: [meta.outlet.as_str(), meta.byline.as_deref().unwrap_or("")]
             .join(" ")
             .trim()
@@ -146,14 +148,14 @@ fn source_entry(briefed: &BriefedSource) -> SearchEntry {
     }
 }
 
-fn claim_entries(briefed: &BriefedSource) -> impl Iterator<Item = SearchEntry> + '_ {
+fn claim_entries(briefed: &BriefedSource) -> impl Iterator<Item = SearchEntry<'_>> + '_ {
     let meta = &briefed.source.meta;
     briefed.analysis.claims.iter().map(move |claim| {
         let text = claim.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let snippet = shorten(&text, SNIPPET_CHARS);
         SearchEntry {
             k: "claim",
-            t: meta.title.clone(),
+            t: &meta.title,
             // The words cut from the snippet must still be found.
             x: if snippet == text { String::new() } else { text },
             s: snippet,
