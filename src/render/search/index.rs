@@ -455,6 +455,26 @@ mod tests {
     }
 
     #[test]
+    fn rows_are_counted_as_they_are_written() {
+        // Chunks are cut by counted lengths and filled with the rows made later: the two must
+        // agree, escapes and all.
+        for entry in many().iter().take(3).chain(&[entry(
+            "source",
+            "Quotes \"and\" <tags> & é",
+            "",
+            "line\u{2028}break\ttab",
+            "sources/q.html",
+        )]) {
+            assert_eq!(json_len(entry), serde_json::to_string(entry).unwrap().len());
+        }
+        assert_eq!(
+            packed([3, 3, 3, 9, 1].into_iter(), 6),
+            vec![0..2, 2..3, 3..4, 4..5]
+        );
+        assert!(packed(std::iter::empty(), 6).is_empty());
+    }
+
+    #[test]
     fn an_empty_index_is_a_manifest_alone() {
         let index = read_back(&[]);
         assert_eq!(index.len(), 1);
