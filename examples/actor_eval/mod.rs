@@ -151,6 +151,7 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
         }
     };
     let (held, ties) = held_instances(topic, &sources, &analyses, &actors);
+    let votes = kind_votes(&sources, &analyses, &actors);
     let mut score = Score {
         pages: held.iter().flatten().count(),
         ..Score::default()
@@ -186,7 +187,10 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
                 if kind_fits(actor.kind, class) {
                     score.kind_right += 1;
                 } else {
-                    kind_errors.push(format!("{} ({:?}, gold {class})", actor.name, actor.kind));
+                    kind_errors.push(format!(
+                        "{} ({:?}, gold {class}) {{{}}}",
+                        actor.name, actor.kind, votes[page]
+                    ));
                 }
             }
             _ => {
@@ -271,6 +275,27 @@ pub(crate) fn score_topic(topic: &Topic, min_mentions: usize, verbose: bool) -> 
         }
     }
     score
+}
+
+/// Each page's mentions by kind and evidence ("Place: place head-word: Mount ×2"), so `-v`
+/// shows why a page got its kind.
+fn kind_votes(sources: &[LoadedSource], analyses: &[Analysis], actors: &Actors) -> Vec<String> {
+    let mut counts: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); actors.actors.len()];
+    for (source, analysis) in sources.iter().zip(analyses) {
+        for (m, mention) in analysis.mentions.iter().enumerate() {
+            if let Some(page) = actors.of_mention(&source.meta.id, m) {
+                let key = format!("{:?}: {}", mention.kind, mention.evidence);
+                *counts[page].entry(key).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .iter()
+        .map(|c| {
+            let parts: Vec<String> = c.iter().map(|(k, n)| format!("{k} ×{n}")).collect();
+            parts.join("; ")
+        })
+        .collect()
 }
 
 /// What ties a page to an instance: each mention's text, `→` the gold span's text.

@@ -720,8 +720,20 @@ fn vote_kind<'g>(group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> ActorKin
 
 /// How much a mention's kind counts in its actor's vote: what the words say (a head-word, a
 /// title or role, the gazetteer, "shares of") outweighs what a name looks like, so a firm
-/// named after its founder is not outvoted by the bare surname.
+/// named after its founder is not outvoted by the bare surname; and the shape of a name alone
+/// ("Tarn Mount Orvel" in a title-case heading, read as a person's) counts least of all.
 fn evidence_weight(evidence: &str) -> usize {
+    if is_decisive(evidence) {
+        6
+    } else if evidence == "name shape" {
+        1
+    } else {
+        2
+    }
+}
+
+/// Evidence from the words around or inside a name that settles its kind.
+fn is_decisive(evidence: &str) -> bool {
     const DECISIVE: &[&str] = &[
         "org head-word",
         "gazetteer",
@@ -735,12 +747,9 @@ fn evidence_weight(evidence: &str) -> usize {
         // A capitalised "The" inside a sentence opens a title or a body's name, never a
         // person's ("The Marlow Courier", not "Marlow Courier" read as a given name).
         "name with \"The\"",
+        "place head-word",
     ];
-    if DECISIVE.iter().any(|prefix| evidence.starts_with(prefix)) {
-        3
-    } else {
-        1
-    }
+    DECISIVE.iter().any(|prefix| evidence.starts_with(prefix))
 }
 
 /// The most frequent kind other than `Other`; `Other` only when nothing else was seen.
@@ -1772,6 +1781,19 @@ mod tests {
         .into_iter()
         .find(|c| c.slug == slug)
         .unwrap()
+    }
+
+    #[test]
+    fn a_names_shape_counts_less_than_any_word_around_it_in_the_kind_vote() {
+        // A mountain read twice as a person's name in headings, twice by its head-word.
+        let mut kinds: BTreeMap<ActorKind, usize> = BTreeMap::new();
+        *kinds.entry(ActorKind::Person).or_default() += 2 * evidence_weight("name shape");
+        *kinds.entry(ActorKind::Place).or_default() +=
+            2 * evidence_weight("place head-word: Mount inside");
+        assert_eq!(kind_vote(&kinds), ActorKind::Place);
+        // A word of context ("in X") outweighs the shape too, and a head-word a context.
+        assert!(evidence_weight("context: in") > evidence_weight("name shape"));
+        assert!(evidence_weight("org head-word: Bank") > evidence_weight("context: in"));
     }
 
     #[test]

@@ -26,6 +26,7 @@ impl Doc<'_> {
             .or_else(|| self.by_direction(part.clone(), &words))
             .or_else(|| self.by_team_shape(part.clone(), &words))
             .or_else(|| self.by_branch(part.clone(), &words))
+            .or_else(|| self.by_national_institution(part.clone(), &words))
             .unwrap_or_else(|| self.by_person_evidence(part.clone(), &words));
         Some(self.with_role(found))
     }
@@ -197,7 +198,7 @@ impl Doc<'_> {
                 | "greater"
         );
         if !direction || words.len() > 3 {
-            return None;
+            return self.by_direction_after(part, words);
         }
         let everyday = (part.start + 1..part.end).any(|i| gazetteer::is_english_word(self.text(i)));
         match self.entry(part.start + 1..part.end) {
@@ -207,6 +208,22 @@ impl Doc<'_> {
             None if everyday => None,
             None => Some(Found::new(part, ActorKind::Place, "direction + name")),
         }
+    }
+
+    /// "Harlow East", "Kenton North": a compass word after a name that is no everyday word
+    /// names a district, a place.
+    fn by_direction_after(&self, part: Range<usize>, words: &[usize]) -> Option<Found> {
+        let [name, direction] = words else {
+            return None;
+        };
+        let compass = ["North", "South", "East", "West"].contains(&self.text(*direction));
+        let text = self.text(*name);
+        let plain_name = self.tokens[*name].shape == Shape::Capitalised
+            && !gazetteer::is_english_word(text)
+            && !gazetteer::is_given_name(text)
+            && gazetteer::lookup(text).is_none();
+        (compass && plain_name && part.len() == 2)
+            .then(|| Found::new(part, ActorKind::Place, "name + direction"))
     }
 
     /// "Boston Bruins", "Jacksonville Suns": a place and a plural name make a team.
@@ -243,6 +260,21 @@ impl Doc<'_> {
             .is_some_and(|e| matches!(e.category, Category::Country | Category::Region));
         (unknown && area && part.len() == 2)
             .then(|| Found::new(part, ActorKind::Organisation, "branch: name + country"))
+    }
+
+    /// "US Treasury", "Norway Navy": a country's name then one everyday capitalised word is
+    /// an institution of that state (a person's name takes no country before it).
+    fn by_national_institution(&self, part: Range<usize>, words: &[usize]) -> Option<Found> {
+        let (len, entry) = self.longest_entry(part.start, part.end)?;
+        let last = *words.last()?;
+        let word = self.text(last);
+        let institution = part.start + len == last
+            && entry.category == Category::Country
+            && self.tokens[last].shape == Shape::Capitalised
+            && gazetteer::is_english_word(word)
+            && !gazetteer::is_calendar_word(word)
+            && !gazetteer::is_generic(word);
+        institution.then(|| Found::new(part, ActorKind::Organisation, "country + institution word"))
     }
 
     /// "at the Tessin Center", "in the Norrland Theatre": a building's head-word after "at"
@@ -461,9 +493,26 @@ impl Doc<'_> {
                 .iter()
                 .any(|w| t.text == *w)
         });
-        (preposition && !possessive)
+        if preposition && !possessive {
+            return place("context: in");
+        }
+        // "Jana Lind, 61, of Tessin": where a person with an age is from.
+        let at = |k: usize| part.start.checked_sub(k).map(|i| &self.tokens[i]);
+        let home = at(1).is_some_and(|t| t.is("of") || t.is("from"))
+            && at(2).is_some_and(|t| t.text == ",")
+            && at(3).is_some_and(|t| is_age(&t.text));
+        // "a Tessin man", "a Tessin resident": a person described by where they live.
+        let resident = at(1).is_some_and(|t| t.is("a") || t.is("an"))
+            && next(0).is_some_and(|i| {
+                [
+                    "man", "woman", "resident", "native", "teenager", "couple", "family",
+                ]
+                .iter()
+                .any(|w| self.tokens[i].is(w))
+            });
+        (home || resident)
             .then_some(())
-            .and_then(|_| place("context: in"))
+            .and_then(|_| place("context: someone's home"))
     }
 
     /// "shares of X", "a stake in X": only a company has shares, whatever its name looks
@@ -551,7 +600,48 @@ impl Doc<'_> {
         if before(2).is_some_and(|t| t.is("according")) && before(1).is_some_and(|t| t.is("to")) {
             return Some("context: according to");
         }
+        if self.age_beside(part.clone()) {
+            return Some("context: age");
+        }
         self.context_role(part).map(|_| "context: role")
+    }
+
+    /// "Jana Lind, 61,", "Jana Lind, aged 61", "61-year-old Jana Lind": only a person has
+    /// an age written beside the name.
+    fn age_beside(&self, part: Range<usize>) -> bool {
+        let next = |k: usize| {
+            self.tokens
+                .get(part.end + k)
+                .filter(|_| self.same_line(part.start, part.end + k))
+        };
+        let before = |k: usize| {
+            part.start
+                .checked_sub(k)
+                .filter(|&i| self.same_line(i, part.start))
+                .map(|i| &self.tokens[i])
+        };
+        let comma = |t: Option<&super::Token>| t.is_some_and(|t| t.text == ",");
+        let after_comma = comma(next(0))
+            && match next(1) {
+                Some(t) if t.is("age") || t.is("aged") => next(2).is_some_and(|t| is_age(&t.text)),
+                Some(t) => {
+                    is_age(&t.text)
+                        && next(2).is_some_and(|t| [",", ")"].contains(&t.text.as_str()))
+                }
+                None => false,
+            };
+        let glued = before(1).is_some_and(|t| {
+            let word = t.text.to_lowercase();
+            word.ends_with("-year-old") || word.ends_with("-years-old")
+        });
+        // "61 - year - old", as some tokenised texts space it.
+        let spaced = before(1).is_some_and(|t| t.is("old"))
+            && before(2).is_some_and(|t| {
+                let mut chars = t.text.chars();
+                chars.next().is_some_and(is_dash) && chars.next().is_none()
+            })
+            && before(3).is_some_and(|t| t.is("year") || t.is("years"));
+        after_comma || glued || spaced
     }
 
     /// Gives a person the role the context attaches to it.
@@ -700,4 +790,9 @@ impl Doc<'_> {
                 .is_some_and(|t| t.shape == Shape::Possessive))
         .then_some(possessive)
     }
+}
+
+/// A number that can be a person's age: "61", not "1961" or "2.5".
+fn is_age(word: &str) -> bool {
+    word.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
 }

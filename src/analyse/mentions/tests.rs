@@ -826,3 +826,73 @@ fn a_name_after_in_is_a_place_whatever_its_shape() {
     assert_eq!(find(&found, "Varo Mirande").kind, ActorKind::Place);
     assert_eq!(find(&found, "Ilse Konter").kind, ActorKind::Person);
 }
+
+#[test]
+fn an_age_beside_a_name_makes_a_person_and_where_they_are_from_a_place() {
+    let found =
+        mentions("Officers held Xoranth Quenby Adair Thorne, 54, of Vellacourt, on Friday.");
+    let person = find(&found, "Xoranth Quenby Adair Thorne");
+    assert_eq!(person.kind, ActorKind::Person);
+    assert_eq!(person.evidence, "context: age");
+    assert_eq!(find(&found, "Vellacourt").kind, ActorKind::Place);
+    let found = mentions("A court jailed 47-year-old Brannoc Ulverin on Monday.");
+    assert_eq!(find(&found, "Brannoc Ulverin").evidence, "context: age");
+    let found = mentions("A jury cleared 47 - year - old Brannoc Ulverin.");
+    assert_eq!(find(&found, "Brannoc Ulverin").evidence, "context: age");
+    // A year after a comma is no age.
+    let found = mentions("The deal with Quarnet Ulvask, 2019, was signed.");
+    assert_ne!(find(&found, "Quarnet Ulvask").evidence, "context: age");
+}
+
+#[test]
+fn a_resident_described_by_a_town_makes_the_town_a_place() {
+    let found = mentions("Yesterday a Dunmarrow man was charged with theft.");
+    assert_eq!(find(&found, "Dunmarrow").kind, ActorKind::Place);
+}
+
+#[test]
+fn a_compass_word_after_a_name_makes_a_district() {
+    let found = mentions("The climber, from Kettering East, was found alive.");
+    assert_eq!(find(&found, "Kettering East").kind, ActorKind::Place);
+    // An everyday word before the compass word is no district's name.
+    assert!(mentions("They sang Happy North all night.")
+        .iter()
+        .all(|m| m.evidence != "name + direction"));
+}
+
+#[test]
+fn a_country_then_an_everyday_word_is_the_states_institution() {
+    let found = mentions("The loan came from the US Treasury last year.");
+    let treasury = find(&found, "US Treasury");
+    assert_eq!(treasury.kind, ActorKind::Organisation);
+    assert_eq!(treasury.evidence, "country + institution word");
+}
+
+#[test]
+fn an_index_after_its_noun_or_moving_by_a_share_after_the_is_a_thing() {
+    assert!(texts("Tokyo's main index, the Ostrava, closed lower.")
+        .iter()
+        .all(|t| t != "Ostrava"));
+    assert!(texts("Later the Valdemar was down 2.4% in thin trade.")
+        .iter()
+        .all(|t| t != "Valdemar"));
+    assert!(texts("By noon the Valdemar dropped 3 percent.")
+        .iter()
+        .all(|t| t != "Valdemar"));
+    // A firm's name takes no article: its shares moving leave it an actor.
+    assert!(texts("Brenholt Corp said Brenholt fell 3 percent.")
+        .iter()
+        .any(|t| t == "Brenholt"));
+}
+
+#[test]
+fn the_leading_words_of_an_index_name_stand_for_the_index() {
+    let names = find_names(
+        "The Velmont Ardis Composite gained 40 points.\n\nBy Friday the Velmont Ardis had lost it all.",
+    );
+    assert!(names
+        .mentions
+        .iter()
+        .all(|m| !m.text.starts_with("Velmont")));
+    assert!(names.things.iter().any(|t| t == "Velmont Ardis"));
+}

@@ -58,8 +58,8 @@ impl Doc<'_> {
                     .or_else(|| self.maker_and_model(f, &organisations))
             })
             .collect();
-        // An index's first word alone stands for it ("the Velmont" for "the Velmont
-        // Composite"); a product's does not ("Acme" of "Acme Z jet" is its maker), but a
+        // An index's leading words alone stand for it ("the Velmont" or "the Velmont Ardis"
+        // for "the Velmont Ardis Composite"); a product's do not ("Acme" of "Acme Z jet" is its maker), but a
         // model's name does ("the Z" for "Acme Z").
         let named_things: HashSet<&str> = things
             .iter()
@@ -70,15 +70,14 @@ impl Doc<'_> {
                     .split_whitespace()
                     .last()
                     .is_some_and(things::is_index_head);
-                let part = match thing {
-                    Some(Thing::Named) if index => Some(first_word(name)),
-                    Some(Thing::Model) => Some(after_first_word(name)),
-                    _ => None,
+                let parts = match thing {
+                    Some(Thing::Named) if index => leading_words(name),
+                    Some(Thing::Model) => vec![after_first_word(name)],
+                    _ => Vec::new(),
                 };
                 let whole = matches!(thing, Some(Thing::Named | Thing::Model));
-                [whole.then_some(name.as_str()), part]
+                whole.then_some(name.as_str()).into_iter().chain(parts)
             })
-            .flatten()
             .filter(|name| !name.is_empty())
             .collect();
         let market: HashSet<&str> = things
@@ -134,7 +133,8 @@ impl Doc<'_> {
         if tokens.len() > 1 && has_product_shape(self.text(tokens.start)) {
             return Some(Thing::Model);
         }
-        if self.index_follows(tokens.clone()) {
+        // A name with its index's head-word is the index's by name, everywhere.
+        if !things::is_index_head(head) && self.index_follows(tokens.clone()) {
             return Some(Thing::Market);
         }
         let named = (tokens.len() == 1 && things::is_unit(head))
@@ -201,7 +201,24 @@ impl Doc<'_> {
         let head = self
             .lower_after(tokens.clone())
             .is_some_and(|next| things::is_index_head(&next.text));
-        head || self.moves_by_points(tokens.end)
+        // "the X was down 2%": after "the", a name that moves by a share is an index's (a
+        // firm's shares move too, but a firm's name takes no article).
+        let the = tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|i| self.tokens[i].is("the") && self.same_line(i, tokens.start));
+        head || self.moves_by(tokens.end, the) || self.index_noun_before(tokens.start)
+    }
+
+    /// "the index, the X", "Tessin's index the X": the noun "index" just before a name (an
+    /// article and a comma between) says what it names.
+    fn index_noun_before(&self, start: usize) -> bool {
+        let mut before = (0..start).rev().take_while(|&i| self.same_line(i, start));
+        let mut word = before.next();
+        while word.is_some_and(|i| self.tokens[i].is("the") || self.tokens[i].text == ",") {
+            word = before.next();
+        }
+        word.is_some_and(|i| self.tokens[i].shape == Shape::Lower && self.tokens[i].is("index"))
     }
 
     /// The lowercase word right after a name, on its line.
@@ -225,20 +242,23 @@ impl Doc<'_> {
 
     /// "fell 90 points", "closed up 1.5 points", "has a value of 9,100 points", "(VCI), which
     /// fell 90 points": a market index moving or standing, in the clause the name opens (a
-    /// player who "scored 20 points" does neither).
-    fn moves_by_points(&self, from: usize) -> bool {
+    /// player who "scored 20 points" does neither); with `or_share`, also "was down 2%",
+    /// "dropped 3 percent".
+    fn moves_by(&self, from: usize, or_share: bool) -> bool {
         let clause: Vec<usize> = (from..from + POINTS_REACH)
             .take_while(|&i| {
                 self.same_line(from, i)
                     && !matches!(self.tokens[i].text.as_str(), "." | ";" | ":" | "!" | "?")
             })
             .collect();
+        let unit = |t: &super::Token| {
+            t.is("points") || t.is("point") || (or_share && (t.text == "%" || t.is("percent")))
+        };
         let points = clause.iter().position(|&i| {
-            self.tokens[i].shape == Shape::Number
-                && self
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.is("points") || t.is("point"))
+            let token = &self.tokens[i];
+            let glued_share = or_share && token.text.ends_with('%');
+            (token.shape == Shape::Number && self.tokens.get(i + 1).is_some_and(unit))
+                || glued_share
         });
         points.is_some_and(|at| {
             clause[..at].iter().any(|&i| {
@@ -271,6 +291,16 @@ pub fn is_actor_evidence(evidence: &str) -> bool {
 
 fn first_word(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
+}
+
+/// "Velmont" and "Velmont Ardis" of "Velmont Ardis Composite": each run of leading words
+/// short of the last.
+fn leading_words(name: &str) -> Vec<&str> {
+    name.char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(at, _)| name[..at].trim_end())
+        .filter(|part| !part.is_empty())
+        .collect()
 }
 
 /// "Zephyr" of "Acme Zephyr"; empty for one word.

@@ -5,7 +5,7 @@
 //! uses alone names a team, a company or an institution of that place, never a person: that
 //! is the evidence of its kind.
 
-use super::{evidence_weight, merge_listed, vote_kind, At, Group, UncertainMerge};
+use super::{is_decisive, merge_listed, vote_kind, At, Group, UncertainMerge};
 use crate::analyse::mentions::Mention;
 use crate::model::actor::ActorKind;
 use crate::text::gazetteer::{self, Category};
@@ -43,7 +43,7 @@ pub(super) fn fold_home_names<'g>(
     let titled = |group: &Group| {
         group.occurrences.iter().any(|&at| {
             let m = mention(at);
-            m.kind == ActorKind::Person && (m.role.is_some() || evidence_weight(m.evidence) > 1)
+            m.kind == ActorKind::Person && (m.role.is_some() || is_decisive(m.evidence))
         })
     };
     let mut homes: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
