@@ -219,6 +219,7 @@ mod tests {
             path: "b.html".into(),
             body: Body::Carried(EarlierPage {
                 bytes: b"b".to_vec(),
+                sha256: "the sha256 of b".into(),
                 file: file.path().to_path_buf(),
                 metadata: file.as_file().metadata().unwrap(),
             }),
