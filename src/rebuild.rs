@@ -188,8 +188,9 @@ impl EarlierPages for EarlierSite {
         // Only the bytes the manifest names: a file edited in the site since is rendered.
         let file = self.out.join(path);
         let (bytes, metadata) = read_regular_file(&file).ok()?;
-        (digest(&bytes) == *sha256).then_some(EarlierPage {
+        (digest(&bytes) == *sha256).then(|| EarlierPage {
             bytes,
+            sha256: sha256.clone(),
             file,
             metadata,
         })

@@ -179,7 +179,7 @@ impl Sink for Staging {
     fn carry(&self, relative: &str, page: EarlierPage) -> Result<()> {
         let path = self.place(relative)?;
         let written = if link_earlier(&page, &path, &self.fresh) {
-            manifest::record(relative, &path, digest(&page.bytes))
+            manifest::record(relative, &path, page.sha256)
                 .map_err(|e| Error::io(&path, "inspect", e))?
         } else {
             write_file(relative, &page.bytes, &path)?
@@ -713,6 +713,7 @@ mod tests {
             let file = out.join(name);
             let (bytes, metadata) = crate::analyse::cache::read_regular_file(&file).unwrap();
             EarlierPage {
+                sha256: digest(&bytes),
                 bytes,
                 file,
                 metadata,

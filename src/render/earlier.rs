@@ -32,6 +32,9 @@ pub trait EarlierPages: Sync {
 /// (`Sink::carry`).
 pub struct EarlierPage {
     pub bytes: Vec<u8>,
+    /// The sha256 of `bytes`, as the previous build's manifest spells it: checked when the
+    /// file was read, so the sink records it without hashing the bytes again.
+    pub sha256: String,
     pub file: std::path::PathBuf,
     /// The file as it was when `bytes` were read from it: a link is made only to that inode.
     pub metadata: std::fs::Metadata,

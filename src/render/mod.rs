@@ -109,7 +109,7 @@ impl Pages<'_> {
         };
         let key = key()?;
         let body = match earlier.page(&path, &key) {
-            Some(page) => Body::Carried(page),
+            Some(page) => Body::Carried(Box::new(page)),
             None => Body::Rendered(render()?),
         };
         Ok(Made {

@@ -94,7 +94,8 @@ pub(super) struct Made {
 
 pub(super) enum Body {
     Rendered(Vec<u8>),
-    Carried(EarlierPage),
+    /// Boxed: a page's file metadata is large beside a rendered page's buffer.
+    Carried(Box<EarlierPage>),
 }
 
 /// Hands each file to the sink, once it has been through the last pass, and keeps the record.
@@ -156,7 +157,7 @@ impl<'s> Writer<'s> {
             Body::Carried(page) => {
                 self.carried_over.fetch_add(1, Ordering::Relaxed);
                 self.claim(&made.path)?;
-                self.sink.carry(&made.path, page)
+                self.sink.carry(&made.path, *page)
             }
         }
     }
@@ -217,11 +218,12 @@ mod tests {
         let file = tempfile::NamedTempFile::new().unwrap();
         let page = Made {
             path: "b.html".into(),
-            body: Body::Carried(EarlierPage {
+            body: Body::Carried(Box::new(EarlierPage {
                 bytes: b"b".to_vec(),
+                sha256: "the sha256 of b".into(),
                 file: file.path().to_path_buf(),
                 metadata: file.as_file().metadata().unwrap(),
-            }),
+            })),
             key: Some("k".into()),
         };
         writer.put_made(page).unwrap();
