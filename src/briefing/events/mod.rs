@@ -25,7 +25,7 @@ use curation::apply_curation;
 pub use curation::{apply_verdicts, check_claim_ids};
 use discrepancies::discrepancies;
 use grouping::cluster;
-use titles::auto_title;
+use titles::{auto_title, distinct_titles};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
@@ -220,11 +220,16 @@ pub fn resolve_events(
             )
         })
         .collect();
-    built.sort_by(|(a, _), (b, _)| {
-        event_order(a.date)
-            .cmp(&event_order(b.date))
-            .then(a.title.cmp(&b.title))
-    });
+    let in_order = |built: &mut Vec<(Event, Vec<usize>)>| {
+        built.sort_by(|(a, _), (b, _)| {
+            event_order(a.date)
+                .cmp(&event_order(b.date))
+                .then(a.title.cmp(&b.title))
+        })
+    };
+    in_order(&mut built);
+    distinct_titles(&mut built, &candidates, sources);
+    in_order(&mut built);
     unique_ids(&mut built);
     events.discrepancies = discrepancies(&built, &candidates, sources, actors);
     events.events = built.into_iter().map(|(e, _)| e).collect();

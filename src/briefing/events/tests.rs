@@ -527,3 +527,54 @@ fn a_seat_of_government_takes_part_for_its_state() {
     let events = resolve(&sources, &[]);
     assert_eq!(event_of(&events, "a-0").unwrap().claims, ["a-0", "b-0"]);
 }
+
+#[test]
+fn one_sentence_dating_two_happenings_titles_them_apart_when_it_can() {
+    let both = "The Tarn guild hosted Brill envoys at the harvest fair in 2011 and 2013.";
+    let mut a = analysis(
+        "a",
+        &[Spec {
+            text: both,
+            date: Some(("2011", "2011")),
+            actors: &["Tarn", "Brill"],
+        }],
+    );
+    let at = both.find("2013").unwrap();
+    a.times.push(TimeExpression {
+        start: at,
+        end: at + 4,
+        text: "2013".into(),
+        value: PartialDate::parse("2013"),
+        until: None,
+        rule: "test",
+        relative: false,
+    });
+    let b = analysis(
+        "b",
+        &[Spec {
+            text: "In 2011 the Tarn guild hosted Brill envoys and traders in its old stone hall.",
+            date: Some(("2011", "2011")),
+            actors: &["Tarn", "Brill"],
+        }],
+    );
+    let events = resolve(&[("a", a), ("b", b)], &[]);
+    let titles: Vec<(String, &str)> = events
+        .events
+        .iter()
+        .map(|e| (e.date.unwrap().to_string(), e.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            (
+                "2011".to_string(),
+                "The Tarn guild hosted Brill envoys and traders in its old stone hall"
+            ),
+            (
+                "2013".to_string(),
+                "The Tarn guild hosted Brill envoys at the harvest fair"
+            ),
+        ]
+    );
+    assert_eq!(event_of(&events, "b-0").unwrap().claims, ["a-0", "b-0"]);
+}

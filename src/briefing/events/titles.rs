@@ -1,10 +1,11 @@
 //! An event's title, drafted from its claims: each claim trimmed to a headline (see
 //! `text::headline`), and the best-formed of those chosen.
 
-use super::{Candidate, Cluster, SourceInput, Undated};
+use super::{claim_of, event_id, Candidate, Cluster, Event, SourceInput, Undated};
 use crate::analyse::Analysis;
 use crate::text::headline::{headline, Headline, Marks, Subject};
 use std::cmp::Reverse;
+use std::collections::{HashMap, HashSet};
 
 /// The best headline among the cluster's claims: a clause with a named subject beats a
 /// common noun, which beats a pronoun, which beats a phrase without a verb; then names kept,
@@ -38,17 +39,117 @@ pub(super) fn auto_title(
     } else {
         dated.collect()
     };
-    headlines
-        .into_iter()
-        .max_by_key(|h| {
-            (
-                score(h),
-                Reverse(h.words.abs_diff(9)),
-                Reverse(h.text.clone()),
-            )
+    ranked(headlines).into_iter().next().unwrap_or_default()
+}
+
+/// Headline texts best first, each once.
+fn ranked(mut headlines: Vec<Headline>) -> Vec<String> {
+    headlines.sort_by_cached_key(|h| {
+        Reverse((
+            score(h),
+            Reverse(h.words.abs_diff(9)),
+            Reverse(h.text.clone()),
+        ))
+    });
+    let mut texts: Vec<String> = Vec::with_capacity(headlines.len());
+    for headline in headlines {
+        if !texts.contains(&headline.text) {
+            texts.push(headline.text);
+        }
+    }
+    texts
+}
+
+/// One sentence that dates several happenings ("in 2022 and 2024") titles each of them
+/// alike. Of the automatic events sharing a title, one keeps it (the first that has no
+/// other, else the first) and each other takes its best headline no event has, when one of
+/// its claims gives one. Events in their order; ids follow their new titles.
+pub(super) fn distinct_titles(
+    built: &mut [(Event, Vec<usize>)],
+    candidates: &[Candidate],
+    sources: &[SourceInput],
+) {
+    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (event, members)) in built.iter().enumerate() {
+        if !event.curated && !members.is_empty() {
+            by_title.entry(event.title.clone()).or_default().push(i);
+        }
+    }
+    let source_index: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(s, source)| (source.id, s))
+        .collect();
+    let mut used: HashSet<String> = built.iter().map(|(e, _)| e.title.clone()).collect();
+    let mut shared: Vec<Vec<usize>> = by_title.into_values().filter(|g| g.len() > 1).collect();
+    shared.sort_unstable();
+    for group in shared {
+        let others: Vec<Vec<String>> = group
+            .iter()
+            .map(|&i| {
+                let (event, members) = &built[i];
+                let mut headlines: Vec<Headline> = members
+                    .iter()
+                    .map(|&m| {
+                        let candidate = &candidates[m];
+                        let analysis = sources[candidate.source].analysis;
+                        claim_headline(analysis, candidate.claim, Some(candidate.time))
+                    })
+                    .collect();
+                let mut texts = ranked(headlines.clone());
+                // The claims that joined without a date of their own come after.
+                headlines = undated_claims(event, members, candidates, sources, &source_index)
+                    .map(|(s, c)| claim_headline(sources[s].analysis, c, None))
+                    .collect();
+                for text in ranked(headlines) {
+                    if !texts.contains(&text) {
+                        texts.push(text);
+                    }
+                }
+                texts.retain(|t| *t != event.title);
+                texts
+            })
+            .collect();
+        let keeper = others.iter().position(Vec::is_empty).unwrap_or(0);
+        for (g, &i) in group.iter().enumerate().filter(|&(g, _)| g != keeper) {
+            if let Some(title) = others[g].iter().find(|t| !used.contains(*t)) {
+                let event = &mut built[i].0;
+                event.title = title.clone();
+                event.id = event_id(event.date, title);
+                used.insert(title.clone());
+            }
+        }
+    }
+}
+
+/// The event's claims that are none of its dated members, as (source, claim) indices.
+fn undated_claims<'a>(
+    event: &'a Event,
+    members: &'a [usize],
+    candidates: &'a [Candidate],
+    sources: &'a [SourceInput],
+    source_index: &'a HashMap<&str, usize>,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let dated: HashSet<&str> = members
+        .iter()
+        .map(|&m| claim_of(&candidates[m], sources).id.as_str())
+        .collect();
+    event
+        .claims
+        .iter()
+        .filter(move |id| !dated.contains(id.as_str()))
+        .filter_map(move |id| {
+            // Only the event's own sources are searched.
+            event.sources.iter().find_map(|source| {
+                let s = *source_index.get(source.as_str())?;
+                let c = sources[s]
+                    .analysis
+                    .claims
+                    .iter()
+                    .position(|c| c.id == *id)?;
+                Some((s, c))
+            })
         })
-        .map(|h| h.text)
-        .unwrap_or_default()
 }
 
 /// How well a headline reads as one: higher is better.

@@ -15,9 +15,9 @@ mod words;
 use crate::text::gazetteer::speech_verb;
 use crate::text::lexicon::parts_of_speech::{Class, VerbForm};
 use clauses::{clauses, units, Clause};
-use phrases::{is_finite, kept};
+use phrases::{is_finite, kept, next, prev, skipped};
 use std::ops::Range;
-use words::{words, Word, QUOTES};
+use words::{words, Word, BOUNDARIES, QUOTES};
 
 /// Words a headline may have before trailing phrases are cut.
 const WORD_LIMIT: usize = 15;
@@ -74,14 +74,23 @@ pub(crate) struct Headline {
 }
 
 pub(crate) fn headline(sentence: &str, marks: &Marks) -> Headline {
-    let words = words(sentence, marks);
+    let mut words = words(sentence, marks);
     let units = units(&words);
     let clauses = clauses(&words, &units);
     let anchor_unit = units
         .iter()
         .position(|u| u.words.clone().any(|k| words[k].anchor));
     let (chosen, subject) = match choose(&clauses, anchor_unit, &words) {
-        Some(clause) => (clause_words(&words, clause), subject_kind(&words, clause)),
+        Some(clause) => {
+            let passive = anchor_unit
+                .filter(|a| !clause.units.contains(a))
+                .and_then(|a| passive_participle(&words, &units[a]));
+            let chosen = match passive {
+                Some(participle) => passive_clause(&mut words, clause, participle, &units),
+                None => clause_words(&words, clause),
+            };
+            (chosen, subject_kind(&words, clause))
+        }
         None => (phrase_words(&words, &units, anchor_unit), Subject::Missing),
     };
     let (chosen, truncated) = fit(&words, chosen);
@@ -145,7 +154,7 @@ fn choose<'a>(
 /// Subject and predicate, without the "that" a reporting verb puts before its content.
 fn clause_words(words: &[Word], clause: &Clause) -> Vec<usize> {
     let mut chosen: Vec<usize> = clause.subject.clone();
-    let predicate = kept(words, clause.predicate.clone());
+    let predicate = own_part(words, clause.predicate.clone());
     let reported = speech_verb(&words[clause.predicate.start].lower).is_some();
     for (i, &k) in predicate.iter().enumerate() {
         if !(i == 1 && reported && words[k].lower == "that") {
@@ -153,6 +162,122 @@ fn clause_words(words: &[Word], clause: &Clause) -> Vec<usize> {
         }
     }
     chosen
+}
+
+/// The participle of a passive gerund before the unit's date: "including being cleared
+/// (of the charges in May 2011)", "having been fined …".
+fn passive_participle(words: &[Word], unit: &clauses::Unit) -> Option<usize> {
+    let anchor = unit.words.clone().find(|&k| words[k].anchor)?;
+    let being = unit.words.clone().take_while(|&k| k < anchor).find(|&k| {
+        words[k].lower == "being"
+            || (words[k].lower == "been"
+                && prev(words, k).is_some_and(|h| words[h].lower == "having"))
+    })?;
+    next(words, being).filter(|&p| {
+        p < anchor
+            && matches!(
+                words[p].class,
+                Class::Verb(VerbForm::PastOrParticiple | VerbForm::Participle)
+            )
+    })
+}
+
+/// The main clause's subject told what the gerund says was done to it: "the guild has
+/// made progress, including being cleared of the charges" → "the guild was cleared of the
+/// charges". The "was" or "were" agrees as the clause's own verb does, else as its head noun.
+fn passive_clause(
+    words: &mut Vec<Word>,
+    clause: &Clause,
+    participle: usize,
+    units: &[clauses::Unit],
+) -> Vec<usize> {
+    let verb = &words[clause.predicate.start];
+    let head = clause.subject.last().map(|&k| &words[k]);
+    let plural = match verb.lower.as_str() {
+        "have" | "are" | "were" | "do" => true,
+        "has" | "is" | "was" | "does" => false,
+        _ => head.is_some_and(|h| {
+            !h.name
+                && h.class == Class::SubjectPronoun
+                && ["we", "they", "you"].contains(&h.lower.as_str())
+                || (h.class == Class::Content
+                    && !h.name
+                    && h.lower.ends_with('s')
+                    && !h.lower.ends_with("ss"))
+        }),
+    };
+    let be = if plural { "were" } else { "was" };
+    let at = words[participle].start;
+    words.push(Word {
+        start: at,
+        end: at,
+        text: be.to_string(),
+        lower: be.to_string(),
+        class: Class::Auxiliary,
+        mark: None,
+        name: false,
+        dropped: false,
+        anchor: false,
+    });
+    let unit_end = units
+        .iter()
+        .find(|u| u.words.contains(&participle))
+        .map_or(participle + 1, |u| u.words.end);
+    let mut chosen = clause.subject.clone();
+    chosen.push(words.len() - 1);
+    chosen.extend(own_part(words, participle..unit_end));
+    chosen
+}
+
+/// The words of a predicate that tell of the anchor's date when it lists happenings of
+/// other dates: "joined in 2001 (and Cray in 2004)"; of the second, the first's words with
+/// its own noun phrase in place of the first one's: "(Avon) joined the league in Cray".
+fn own_part(words: &[Word], range: Range<usize>) -> Vec<usize> {
+    let mut all = kept(words, range.clone());
+    let Some(anchor) = range.clone().find(|&k| words[k].anchor) else {
+        return all;
+    };
+    let other_date = |r: Range<usize>| r.clone().find(|&k| words[k].dropped && !words[k].anchor);
+    let coordinator = |k: &usize| words[*k].class == Class::Coordinator && !words[*k].dropped;
+    if let Some(c) = (anchor..range.end)
+        .find(coordinator)
+        .filter(|&c| other_date(c..range.end).is_some())
+    {
+        all.retain(|&k| k < c);
+    }
+    let Some(c) = (range.start..anchor).rev().find(coordinator) else {
+        return all;
+    };
+    let Some(first_date) = other_date(range.start..c) else {
+        return all;
+    };
+    let conjunct = kept(words, c + 1..anchor);
+    // "and to Cray": a phrase of its own preposition stands in for the first one's whole.
+    let own_preposition = conjunct
+        .first()
+        .is_some_and(|&k| words[k].class == Class::Preposition);
+    let noun_phrase = conjunct.len() > usize::from(own_preposition)
+        && conjunct[usize::from(own_preposition)..]
+            .iter()
+            .all(|&k| words[k].is_nominal() || words[k].class == Class::Determiner);
+    if !noun_phrase {
+        return all;
+    }
+    let governing = (range.start..first_date)
+        .rev()
+        .find(|&k| words[k].class == Class::Preposition && !words[k].dropped);
+    match governing {
+        Some(p) => {
+            let mut own = kept(words, range.start..p + usize::from(!own_preposition));
+            own.extend(conjunct);
+            own.extend(all.into_iter().filter(|&k| k > anchor));
+            own
+        }
+        // "Avon joined in 2001 and Cray in 2004": the noun phrase is another subject; what
+        // the clause tells without it is all the headline can say.
+        None if !own_preposition => all.into_iter().filter(|&k| k < c || k > anchor).collect(),
+        None => all,
+    }
 }
 
 fn subject_kind(words: &[Word], clause: &Clause) -> Subject {
@@ -222,6 +347,14 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
     let finite = |list: &[usize]| list.iter().position(|&k| is_finite(words, k));
     let is_preposition = |k: usize| words[k].class == Class::Preposition && words[k].lower != "of";
     let (mut truncated, mut cut) = (false, false);
+    // "X was fined and the elders, both before and after, visited Y": the "and" opens a
+    // clause whose verb comes after an aside; the headline ends with the first clause.
+    if let Some(i) = finite(&chosen)
+        .and_then(|verb| (verb + 1..chosen.len()).find(|&i| opens_later_clause(words, chosen[i])))
+    {
+        chosen.truncate(i);
+        cut = true;
+    }
     // A long subject keeps its head and first phrase: "the talks with the guild (at the
     // third meeting of …) ended".
     if let Some(verb) = finite(&chosen)
@@ -328,10 +461,50 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
     if let Some(i) = opens_cut_clause {
         chosen.truncate(i);
     }
+    // "… at the fairs and engaged (in talks …)": a verb whose phrase the cut took goes with
+    // the "and" that joined it.
+    if let [.., and, verb] = chosen[..] {
+        if cut
+            && words[and].class == Class::Coordinator
+            && matches!(words[verb].class, Class::Verb(_))
+        {
+            chosen.truncate(chosen.len() - 2);
+        }
+    }
     while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {
         chosen.pop();
     }
     (chosen, truncated)
+}
+
+/// Whether word `k` is a coordinator that opens a new clause's subject: a noun phrase with
+/// no verb up to a comma, after which an aside without a verb may stand, and then a stretch
+/// that opens with a finite verb.
+fn opens_later_clause(words: &[Word], k: usize) -> bool {
+    let opens_noun_phrase = next(words, k).is_some_and(|n| {
+        let word = &words[n];
+        word.is_nominal() || matches!(word.class, Class::Determiner | Class::Possessive)
+    });
+    if words[k].class != Class::Coordinator || !opens_noun_phrase {
+        return false;
+    }
+    let mut from = k + 1;
+    for end in (k + 1..=words.len()).filter(|&b| b == words.len() || words[b].is_mark(BOUNDARIES)) {
+        let stretch = from..end;
+        let opens_with_verb = stretch
+            .clone()
+            .find(|&w| !skipped(&words[w]))
+            .is_some_and(|w| is_finite(words, w));
+        if from > k + 1 && opens_with_verb {
+            return true;
+        }
+        let more = end < words.len() && words[end].is_mark(&[',']);
+        if !more || stretch.clone().any(|w| is_finite(words, w)) {
+            return false;
+        }
+        from = end + 1;
+    }
+    false
 }
 
 /// The words of `chosen` as a reader counts them: a name of three words is three.
