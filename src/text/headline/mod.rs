@@ -489,7 +489,19 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
     }
     // "… arrested in Avon's Harbour": an end inside a run of capitalised words or right after
     // a possessive is half a name; the phrase it is in goes whole, else the name's words.
-    if chosen.last().is_some_and(|&k| ends_inside_name(words, k)) {
+    // A cut at the limit between two words of a noun phrase ("in the Avon | housing
+    // estate") leaves it half too.
+    let inside_noun_phrase = |k: usize| {
+        truncated
+            && words[k].is_nominal()
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.is_nominal() && !n.dropped)
+    };
+    if chosen
+        .last()
+        .is_some_and(|&k| ends_inside_name(words, k) || inside_noun_phrase(k))
+    {
         let phrase = (verb + 1..chosen.len())
             .rev()
             .find(|&i| is_preposition(chosen[i]));

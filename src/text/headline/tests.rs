@@ -592,3 +592,16 @@ fn a_coordinator_before_a_subordinate_piece_without_its_verb_goes() {
         "{cut}"
     );
 }
+
+#[test]
+fn a_limit_cut_inside_a_noun_phrase_takes_its_phrase_whole() {
+    // No phrase starts within the limit after the verb's first word, so the limit cuts
+    // inside the noun phrase of "at …"; that phrase goes whole.
+    assert_eq!(
+        text(
+            "Police arrested at the old Melby riverside boat storage yard depot works site extension two cousins.",
+            ""
+        ),
+        "Police arrested"
+    );
+}
