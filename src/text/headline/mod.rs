@@ -15,7 +15,7 @@ mod words;
 use crate::text::gazetteer::speech_verb;
 use crate::text::lexicon::parts_of_speech::{Class, VerbForm};
 use clauses::{clauses, units, Clause};
-use phrases::{is_finite, kept, next, prev, skipped};
+use phrases::{is_finite, is_one_of, kept, next, prev, skipped};
 use std::ops::Range;
 use words::{words, Word, BOUNDARIES, QUOTES};
 
@@ -474,7 +474,73 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
     while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {
         chosen.pop();
     }
+    let verb = finite(&chosen).unwrap_or(0);
+    // "… but after threatened": a coordinator before a subordinator whose clause has no
+    // finite verb left opens a clause the headline does not hold.
+    let opens_missing_clause = (verb + 1..chosen.len()).find(|&i| {
+        words[chosen[i]].class == Class::Coordinator
+            && chosen
+                .get(i + 1)
+                .is_some_and(|&k| opens_subordinate(&words[k]))
+            && finite(&chosen[i + 1..]).is_none()
+    });
+    if let Some(i) = opens_missing_clause {
+        chosen.truncate(i);
+    }
+    // "… arrested in Avon's Harbour": an end inside a run of capitalised words or right after
+    // a possessive is half a name; the phrase it is in goes whole, else the name's words.
+    // A cut at the limit between two words of a noun phrase ("in the Avon | housing
+    // estate") leaves it half too.
+    let inside_noun_phrase = |k: usize| {
+        truncated
+            && words[k].is_nominal()
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.is_nominal() && !n.dropped)
+    };
+    if chosen
+        .last()
+        .is_some_and(|&k| ends_inside_name(words, k) || inside_noun_phrase(k))
+    {
+        let phrase = (verb + 1..chosen.len())
+            .rev()
+            .find(|&i| is_preposition(chosen[i]));
+        match phrase {
+            Some(i) => chosen.truncate(i),
+            None => {
+                while chosen.len() > verb + 1
+                    && chosen
+                        .last()
+                        .is_some_and(|&k| words[k].name || ends_inside_name(words, k))
+                {
+                    chosen.pop();
+                }
+            }
+        }
+        while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {
+            chosen.pop();
+        }
+    }
     (chosen, truncated)
+}
+
+/// Whether a word opens a subordinate clause: a subordinator, or a preposition that can
+/// ("after", "before", "since").
+fn opens_subordinate(word: &Word) -> bool {
+    word.class == Class::Subordinator
+        || is_one_of(word, &["after", "before", "since", "until", "once", "as"])
+}
+
+/// Whether a headline ending at word `k` ends inside a name: `k` is a possessive, or a
+/// capitalised word that the next word of the sentence continues.
+fn ends_inside_name(words: &[Word], k: usize) -> bool {
+    let word = &words[k];
+    let possessive = word.lower.ends_with("'s") || word.lower.ends_with("’s");
+    let continued = word.name
+        && words
+            .get(k + 1)
+            .is_some_and(|n| n.name && n.mark.is_none() && !n.dropped);
+    possessive || continued
 }
 
 /// Whether word `k` is a coordinator that opens a new clause's subject: a noun phrase with

@@ -560,3 +560,48 @@ fn a_cut_takes_a_verb_left_without_its_phrase_with_its_and() {
         "The Tarn guild has hosted Brill traders at its winter fairs"
     );
 }
+
+#[test]
+fn a_cut_never_ends_inside_a_name_or_after_a_possessive() {
+    // Over the limit with no phrase to cut at inside it, the limit fell inside "Tarn Harbour
+    // Rowing Club": the phrase that holds the name goes whole.
+    let long = "Four men from the northern valley towns were quietly detained overnight by officers in Melby's Tarn Harbour Rowing Club hall.";
+    let cut = text(long, "");
+    assert!(cut.starts_with("Four men"), "{cut}");
+    assert!(!cut.contains("Melby"), "{cut}");
+    // A clause that stops at a dash right after a possessive loses the phrase it opened.
+    assert_eq!(
+        text(
+            "The keeper retired as the club's - and the league's - longest serving player.",
+            ""
+        ),
+        "The keeper retired"
+    );
+}
+
+#[test]
+fn a_coordinator_before_a_subordinate_piece_without_its_verb_goes() {
+    let cut = text(
+        "The ferry captain had planned to speak at the inquiry into the collision as well but after warned by lawyers stayed away from the hall entirely.",
+        "",
+    );
+    assert!(!cut.ends_with("after warned"), "{cut}");
+    assert!(!cut.contains(" but"), "{cut}");
+    assert!(
+        cut.starts_with("The ferry captain had planned to speak"),
+        "{cut}"
+    );
+}
+
+#[test]
+fn a_limit_cut_inside_a_noun_phrase_takes_its_phrase_whole() {
+    // No phrase starts within the limit after the verb's first word, so the limit cuts
+    // inside the noun phrase of "at …"; that phrase goes whole.
+    assert_eq!(
+        text(
+            "Police arrested at the old Melby riverside boat storage yard depot works site extension two cousins.",
+            ""
+        ),
+        "Police arrested"
+    );
+}
