@@ -319,7 +319,7 @@ fn a_branch_and_its_abbreviations_join_and_actors_all_respects_the_editor() {
     let texts = [
         ("army-a.txt", "Port shelled\n\nThe Varn Popular Army Ostrava Command (VPLA-O) shelled the port on Monday, officials said. VPLA-O fighters withdrew by night.\n"),
         ("army-b.txt", "Claim of the attack\n\nThe Varn Popular Army-O claimed the attack on Tuesday, a statement said. Officials blamed Kessel-Ostrava for the shelling.\n"),
-        ("army-c.txt", "Ground lost\n\nThe Varn Popular Army Ostrava has lost ground since Monday, officials in Tessin said on Wednesday.\n"),
+        ("army-c.txt", "Ground lost\n\nThe Varn Popular Army Ostrava has lost ground since Monday, officials in Tessin said on Wednesday. The Varn Popular Army (VPA) said that VPA-Ostrava would hold.\n"),
     ];
     add_texts(&tmp, &root, &texts);
     let all = ok(&root, &["actors", "--all"]);
@@ -331,7 +331,12 @@ fn a_branch_and_its_abbreviations_join_and_actors_all_respects_the_editor() {
                 .starts_with("varn-popular-army-ostrava-command ")
         })
         .unwrap_or_else(|| panic!("no page for the branch in\n{all}"));
-    for alias in ["VPLA-O", "Varn Popular Army-O", "Varn Popular Army Ostrava"] {
+    for alias in [
+        "VPLA-O",
+        "VPA-Ostrava",
+        "Varn Popular Army-O",
+        "Varn Popular Army Ostrava",
+    ] {
         assert!(
             row.contains(alias),
             "{alias} joins the branch: {row}\n{all}"

@@ -139,7 +139,8 @@ pub fn resolve_actors(
     let (groups, home_named) =
         home_names::fold_home_names(groups, &mention, &editor_placed, &mut uncertain);
     let groups = initials::fold_initials(groups, &mention, &editor_placed, &mut uncertain);
-    let groups = branches::fold_branch_names(groups, &mention, &editor_placed, &mut uncertain);
+    let groups =
+        branches::fold_branch_names(groups, &mention, &acronyms, &editor_placed, &mut uncertain);
     let groups = city_teams::fold_acting_cities(groups, &home_named, &mention, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 

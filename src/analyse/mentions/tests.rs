@@ -920,3 +920,37 @@ fn a_full_name_with_a_lost_apostrophe_before_a_noun_ends_at_the_family_name() {
     let found = mentions("Owen Harris team lost. Owen Harris said so.");
     assert!(found.iter().all(|m| m.name == "Owen Harris"), "{found:?}");
 }
+
+#[test]
+fn a_state_word_joins_its_own_state_only() {
+    let found = mentions(
+        "The Republic of Ireland and the Government of Northern Ireland met. \
+         The Irish government and the Ireland Government agreed. Later the Ireland government spoke.",
+    );
+    let names: Vec<(&str, &str, ActorKind)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.name.as_str(), m.kind))
+        .collect();
+    for m in found.iter().filter(|m| m.name == "Ireland") {
+        assert_eq!(m.kind, ActorKind::State, "{names:?}");
+    }
+    assert_eq!(
+        found.iter().filter(|m| m.name == "Ireland").count(),
+        4,
+        "{names:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.text.contains("Northern Ireland") && m.name != "Ireland"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_word_with_capitals_after_its_first_keeps_them_at_a_sentence_start() {
+    assert_eq!(
+        texts("They share one enemy: VPLA-Ostrava, the group behind the raids."),
+        ["VPLA-Ostrava"]
+    );
+}

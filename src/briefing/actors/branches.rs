@@ -9,14 +9,15 @@
 use super::{display_name, fold, merge_listed, vote_kind, At, Group, UncertainMerge};
 use crate::analyse::mentions::{dashed_letters, is_dash, Mention};
 use crate::model::actor::ActorKind;
-use crate::text::gazetteer;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::text::gazetteer::{self, Category};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Moves each short form of a body's name into the one full form the corpus has, listed for
 /// the editor; lists the branches named under another parent.
 pub(super) fn fold_branch_names<'g>(
     mut groups: BTreeMap<String, Group>,
     mention: &dyn Fn(At) -> &'g Mention,
+    acronyms: &HashMap<String, String>,
     editor_placed: &dyn Fn(&str, &str) -> bool,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> BTreeMap<String, Group> {
@@ -25,7 +26,23 @@ pub(super) fn fold_branch_names<'g>(
         .filter(|(_, group)| is_body(group, mention))
         .map(|(key, _)| key.clone())
         .collect();
-    for found in without_unit_head(&groups, &bodies, mention) {
+    let headed = unit_headed(&groups, &bodies, mention);
+    let one_headed = |short: &str| match headed.get(short).map(Vec::as_slice) {
+        Some([one]) => Some(one.clone()),
+        _ => None,
+    };
+    for found in expanded_parents(&groups, acronyms, &one_headed, mention) {
+        if !editor_placed(&found.0, &found.1) {
+            let reason = "a branch after its parent's abbreviation";
+            merge_listed(&mut groups, found, reason, mention, uncertain);
+        }
+    }
+    let short_forms: Vec<(String, String)> = headed
+        .keys()
+        .filter(|short| short.contains(' ') && bodies.contains(*short))
+        .filter_map(|short| Some((short.clone(), one_headed(short)?)))
+        .collect();
+    for found in short_forms {
         if !editor_placed(&found.0, &found.1) {
             let reason = "a body's name with and without its kind of unit";
             merge_listed(&mut groups, found, reason, mention, uncertain);
@@ -53,14 +70,14 @@ fn is_body<'g>(group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> bool {
     )
 }
 
-/// (short, full) for each body "K" of two words or more whose name with one unit word after
-/// it ("K Command", "K Province") is the one such body in the corpus.
-fn without_unit_head<'g>(
+/// Each body's name without its last word when that word says what kind of unit it is
+/// ("K Command", "K Province" under "K"), with the names that have it.
+fn unit_headed<'g>(
     groups: &BTreeMap<String, Group>,
     bodies: &BTreeSet<String>,
     mention: &dyn Fn(At) -> &'g Mention,
-) -> Vec<(String, String)> {
-    let mut headed: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+) -> BTreeMap<String, Vec<String>> {
+    let mut headed: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for key in bodies {
         let name = display_name(key, &groups[key], mention);
         let Some(last) = name.split_whitespace().last() else {
@@ -69,17 +86,60 @@ fn without_unit_head<'g>(
         let unit = gazetteer::organisation_head(last).is_some()
             || gazetteer::place_head_last(last).is_some();
         if let Some((short, _)) = key.rsplit_once(' ').filter(|_| unit) {
-            headed.entry(short).or_default().push(key);
+            headed
+                .entry(short.to_string())
+                .or_default()
+                .push(key.clone());
         }
     }
     headed
-        .into_iter()
-        .filter(|(short, _)| short.contains(' ') && bodies.contains(*short))
-        .filter_map(|(short, full)| match full[..] {
-            [one] => Some((short.to_string(), one.to_string())),
-            _ => None,
-        })
-        .collect()
+}
+
+/// (branch, full) for each name written "ABBR-Rest" whose abbreviation a source defines or
+/// the gazetteer knows ("VPLA-Ostrava", VPLA the Varn Popular Army): the body named by the
+/// expansion and the rest, with or without a unit word after it ("Varn Popular Army
+/// Ostrava", or the one "Varn Popular Army Ostrava Command").
+fn expanded_parents<'g>(
+    groups: &BTreeMap<String, Group>,
+    acronyms: &HashMap<String, String>,
+    one_headed: &dyn Fn(&str) -> Option<String>,
+    mention: &dyn Fn(At) -> &'g Mention,
+) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for (key, group) in groups {
+        if matches!(
+            vote_kind(group, mention),
+            ActorKind::Place | ActorKind::State
+        ) {
+            continue;
+        }
+        let name = display_name(key, group, mention);
+        let Some((parent, rest)) = name.split_once(is_dash) else {
+            continue;
+        };
+        let abbreviation = parent.chars().count() >= 2 && parent.chars().all(char::is_uppercase);
+        if !abbreviation || rest.is_empty() {
+            continue;
+        }
+        let known = || {
+            gazetteer::lookup(parent)
+                .filter(|e| e.category == Category::Organisation)
+                .map(|e| fold(e.name))
+        };
+        let Some(expansion) = acronyms.get(&fold(parent)).cloned().or_else(known) else {
+            continue;
+        };
+        let expanded = format!("{expansion} {}", fold(rest));
+        let target = if groups.contains_key(&expanded) {
+            Some(expanded)
+        } else {
+            one_headed(&expanded)
+        };
+        if let Some(target) = target.filter(|t| t != key) {
+            found.push((key.clone(), target));
+        }
+    }
+    found
 }
 
 /// (branch, full) for each name written "Parent-X" (a dash and one or two capitals) whose
