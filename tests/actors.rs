@@ -312,3 +312,67 @@ fn a_team_without_its_city_undefined_initials_and_a_company_noun_join_their_acto
         "both merges are listed for the editor: {all}"
     );
 }
+
+#[test]
+fn a_branch_and_its_abbreviations_join_and_actors_all_respects_the_editor() {
+    let (tmp, root) = new_project();
+    let texts = [
+        ("army-a.txt", "Port shelled\n\nThe Varn Popular Army Ostrava Command (VPLA-O) shelled the port on Monday, officials said. VPLA-O fighters withdrew by night.\n"),
+        ("army-b.txt", "Claim of the attack\n\nThe Varn Popular Army-O claimed the attack on Tuesday, a statement said. Officials blamed Kessel-Ostrava for the shelling.\n"),
+        ("army-c.txt", "Ground lost\n\nThe Varn Popular Army Ostrava has lost ground since Monday, officials in Tessin said on Wednesday. The Varn Popular Army (VPA) said that VPA-Ostrava would hold.\n"),
+    ];
+    add_texts(&tmp, &root, &texts);
+    let all = ok(&root, &["actors", "--all"]);
+    let pages = &all[..all.find("candidates below").expect("candidates listed")];
+    let row = pages
+        .lines()
+        .find(|l| {
+            l.trim_start()
+                .starts_with("varn-popular-army-ostrava-command ")
+        })
+        .unwrap_or_else(|| panic!("no page for the branch in\n{all}"));
+    for alias in [
+        "VPLA-O",
+        "VPA-Ostrava",
+        "Varn Popular Army-O",
+        "Varn Popular Army Ostrava",
+    ] {
+        assert!(
+            row.contains(alias),
+            "{alias} joins the branch: {row}\n{all}"
+        );
+    }
+    // A branch under another parent's name is the editor's to judge: listed once, not merged.
+    assert!(all.contains("kessel-ostrava "), "{all}");
+    let listed = |all: &str| {
+        all.to_lowercase()
+            .matches("kessel-ostrava ~ varn popular army ostrava command")
+            .count()
+    };
+    assert_eq!(listed(&all), 1, "{all}");
+    // The editor merges it: the pair, and the page, are gone from the listing.
+    fs::write(
+        root.join("content/actors/kessel-ostrava.md"),
+        "+++\nsame-as = \"varn-popular-army-ostrava-command\"\n+++\n",
+    )
+    .unwrap();
+    let all = ok(&root, &["actors", "--all"]);
+    assert_eq!(listed(&all), 0, "{all}");
+    assert!(!all.contains("kessel-ostrava "), "{all}");
+    // The merges the tool made stay listed until the editor names them in a file.
+    assert!(all.contains("Varn Popular Army-O ~"), "{all}");
+    fs::write(
+        root.join("content/actors/varn-popular-army-ostrava-command.md"),
+        "+++\naliases = [\"Varn Popular Army-O\", \"Varn Popular Army Ostrava\"]\n+++\n",
+    )
+    .unwrap();
+    let all = ok(&root, &["actors", "--all"]);
+    assert!(
+        !all.to_lowercase().contains("varn popular army-o ~"),
+        "{all}"
+    );
+    assert!(
+        !all.to_lowercase().contains("varn popular army ostrava ~"),
+        "{all}"
+    );
+}

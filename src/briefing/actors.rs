@@ -14,6 +14,7 @@ use crate::text::gazetteer;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
+mod branches;
 mod city_teams;
 mod home_names;
 mod initials;
@@ -138,6 +139,8 @@ pub fn resolve_actors(
     let (groups, home_named) =
         home_names::fold_home_names(groups, &mention, &editor_placed, &mut uncertain);
     let groups = initials::fold_initials(groups, &mention, &editor_placed, &mut uncertain);
+    let groups =
+        branches::fold_branch_names(groups, &mention, &acronyms, &editor_placed, &mut uncertain);
     let groups = city_teams::fold_acting_cities(groups, &home_named, &mention, &mut uncertain);
     let surname_targets = merge_surnames_across_sources(&groups, &mention, &mut uncertain);
 
@@ -415,7 +418,8 @@ fn merge_listed<'g>(
 
 /// "Jana Novaks" or "Novaks" (a plural or a possessive whose apostrophe was lost, glued to a
 /// known name) joins the person the corpus names without the "s" (for one word, the one
-/// person with that surname), and is listed for the editor. Only when that person is named at
+/// person with that surname; for a full name the corpus names only by its family name,
+/// "Novak", the full name without the "s"), and is listed for the editor. Only when that person is named at
 /// least as often and no person's surname is the word with its "s": a surname that really
 /// ends in "s" is the usual spelling of its own name.
 fn fold_glued_s<'g>(
@@ -431,23 +435,39 @@ fn fold_glued_s<'g>(
             .filter(|key| key.rsplit(' ').next() == Some(word))
             .collect()
     };
+    let lone_person = |word: &str| {
+        groups
+            .get(word)
+            .filter(|g| matches!(vote_kind(g, mention), ActorKind::Person | ActorKind::Other))
+    };
     let glued: Vec<(String, String)> = groups
         .iter()
         .filter_map(|(key, group)| {
             let base = key.strip_suffix('s')?;
-            let target = if base.contains(' ') {
-                people.iter().copied().find(|person| *person == base)?
+            // The person as the corpus names them: a full name, or for a full name the
+            // corpus has only without it, that family name alone ("Jana Novaks" beside
+            // "Novak"), which then joins the full name as any surname does.
+            let (target, person) = if base.contains(' ') {
+                match people.iter().copied().find(|person| *person == base) {
+                    Some(full) => (full, groups.get(full)?),
+                    None => {
+                        let (_, family) = base.rsplit_once(' ')?;
+                        let glued_family = key.rsplit(' ').next()?;
+                        (surname_of(glued_family).len() == 1
+                            && lone_person(glued_family).is_none())
+                        .then_some(())?;
+                        (base, lone_person(family)?)
+                    }
+                }
             } else if surname_of(key).is_empty() {
                 match surname_of(base).as_slice() {
-                    [one] => *one,
+                    [one] => (*one, groups.get(*one)?),
                     _ => return None,
                 }
             } else {
                 return None;
             };
-            let person = groups
-                .get(target)
-                .filter(|named| named.occurrences.len() >= group.occurrences.len())?;
+            (person.occurrences.len() >= group.occurrences.len()).then_some(())?;
             let written = |g: &Group| g.occurrences.first().map(|&at| mention(at).name.clone());
             uncertain.insert(UncertainMerge {
                 name: written(group)?,
@@ -640,9 +660,10 @@ fn build_actor(
         .map(|(n, c)| (*n, *c))
         .collect();
     let extracted_name = most_frequent(&primary_names)
-        .or_else(|| most_frequent(&names))
-        .unwrap_or(id.as_str())
-        .to_string();
+        .map(str::to_string)
+        .or_else(|| without_glued_s(&names, primary))
+        .or_else(|| most_frequent(&names).map(str::to_string))
+        .unwrap_or_else(|| id.clone());
     let name = curation
         .and_then(|c| c.name.clone())
         .unwrap_or(extracted_name);
@@ -691,9 +712,23 @@ fn display_name<'g>(key: &str, group: &Group, mention: &dyn Fn(At) -> &'g Mentio
         .map(|(n, c)| (*n, *c))
         .collect();
     most_frequent(&exact)
-        .or_else(|| most_frequent(&all))
+        .map(str::to_string)
+        .or_else(|| without_glued_s(&all, key))
+        .or_else(|| most_frequent(&all).map(str::to_string))
         .unwrap_or_default()
-        .to_string()
+}
+
+/// A name written with a glued "s" that the key drops ("Jana Novaks" for "jana novak",
+/// `fold_glued_s`), written without it.
+fn without_glued_s(names: &BTreeMap<&str, usize>, key: &str) -> Option<String> {
+    let glued: BTreeMap<&str, usize> = names
+        .iter()
+        .filter(|(n, _)| fold(n).strip_suffix('s') == Some(key))
+        .map(|(n, c)| (*n, *c))
+        .collect();
+    most_frequent(&glued)
+        .and_then(|n| n.strip_suffix('s'))
+        .map(str::to_string)
 }
 
 fn most_frequent<'a>(counts: &BTreeMap<&'a str, usize>) -> Option<&'a str> {
@@ -1365,6 +1400,19 @@ mod tests {
             .uncertain
             .iter()
             .any(|u| u.merged && u.name == "Orla Fenwicks" && u.other == "Orla Fenwick"));
+    }
+
+    #[test]
+    fn a_glued_s_on_a_full_name_known_only_by_its_family_name_joins_that_person() {
+        let a = source("a", &[("Orla Fenwicks", Person, Name)]);
+        let b = source("b", &[("Fenwick", Person, Name), ("Fenwick", Person, Name)]);
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [("Orla Fenwick", 3)],
+            "{:?}",
+            actors.uncertain
+        );
     }
 
     #[test]

@@ -1,9 +1,12 @@
-//! Acronyms the text defines: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR".
+//! Acronyms the text defines: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR",
+//! and a branch's abbreviation with a letter for its own word: "Varn Liberation Front
+//! Northern Wing (VLF-N)".
 
 use super::Doc;
 
 use super::tokenise::Shape;
 use super::AcronymDefinition;
+use crate::text::gazetteer;
 use std::ops::Range;
 
 impl Doc<'_> {
@@ -52,6 +55,52 @@ impl Doc<'_> {
         let closed = self.tokens.get(i + 1).is_some_and(|t| t.text == ")");
         (self.text(open) == "(" && closed).then_some(())?;
         self.expansion_ending_at(open, &self.letters(i))
+            .or_else(|| self.branch_expansion_ending_at(open, self.text(i)))
+    }
+
+    /// "Varn Liberation Front Northern Wing (VLF-N)": an abbreviation, a dash and a letter or
+    /// two. The abbreviation before the dash often stands for the parent's name in another
+    /// language or an older form, so only its first letter is asked of the first word; the
+    /// letters after the dash must be the initials of the next words but the first that
+    /// follow, and at most one word that says what kind of unit it is (a head-word) may end
+    /// the name.
+    fn branch_expansion_ending_at(&self, end: usize, acronym: &str) -> Option<Range<usize>> {
+        let (parent, branch) = dashed_letters(acronym)?;
+        let first = parent.chars().next().filter(|c| c.is_uppercase())?;
+        let branch: Vec<char> = branch.chars().collect();
+        if parent.chars().count() < 2 {
+            return None;
+        }
+        let start = self.name_run_start(end);
+        let words: Vec<usize> = (start..end).filter(|&k| self.is_name_token(k)).collect();
+        let initial = |k: usize| self.text(k).chars().next();
+        let spelled_at = |at: usize| {
+            words.get(at..at + branch.len()).is_some_and(|run| {
+                run.iter()
+                    .zip(&branch)
+                    .all(|(&k, &c)| initial(k) == Some(c))
+            })
+        };
+        (0..words.len()).find_map(|from| {
+            if initial(words[from]) != Some(first) {
+                return None;
+            }
+            // The branch's words end the name, or one head-word follows them.
+            let last = words.len().checked_sub(branch.len())?;
+            let at_end = spelled_at(last);
+            let before_head =
+                last > 0 && spelled_at(last - 1) && self.is_unit_head(words[words.len() - 1]);
+            let ends = [(last, at_end), (last.wrapping_sub(1), before_head)]
+                .into_iter()
+                .find(|&(at, spelled)| spelled && at > from + 1);
+            ends.map(|_| words[from]..end)
+        })
+    }
+
+    /// A word that says what kind of unit a name is: "Wing", "Province", "Branch".
+    fn is_unit_head(&self, k: usize) -> bool {
+        let word = self.text(k);
+        gazetteer::organisation_head(word).is_some() || gazetteer::place_head_last(word).is_some()
     }
 
     /// "ACR (Long Name)".
@@ -86,8 +135,8 @@ impl Doc<'_> {
         self.expansion_ending_at(comma, &self.letters(i))
     }
 
-    /// The longest run of name words ending right before `end` whose initials spell `letters`.
-    fn expansion_ending_at(&self, end: usize, letters: &[char]) -> Option<Range<usize>> {
+    /// Where the run of name words and connectors that ends right before `end` starts.
+    fn name_run_start(&self, end: usize) -> usize {
         let mut start = end;
         while start > 0
             && self.same_line(start - 1, end - 1)
@@ -95,6 +144,12 @@ impl Doc<'_> {
         {
             start -= 1;
         }
+        start
+    }
+
+    /// The longest run of name words ending right before `end` whose initials spell `letters`.
+    fn expansion_ending_at(&self, end: usize, letters: &[char]) -> Option<Range<usize>> {
+        let start = self.name_run_start(end);
         (start..end)
             .filter(|&s| self.is_name_token(s))
             .map(|s| s..end)
@@ -109,6 +164,14 @@ impl Doc<'_> {
             .collect();
         !letters.is_empty() && spells(letters, &words)
     }
+}
+
+/// "Varn Popular Army-E" → ("Varn Popular Army", "E"): a name, a dash, one or two capitals.
+pub fn dashed_letters(name: &str) -> Option<(&str, &str)> {
+    let (parent, letters) = name.rsplit_once(super::tokenise::is_dash)?;
+    let short =
+        (1..=2).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase());
+    (short && !parent.is_empty()).then_some((parent, letters))
 }
 
 /// A word's initial (uppercased) followed by its inner capitals.
@@ -131,4 +194,20 @@ fn spells(letters: &[char], words: &[(bool, Vec<char>)]) -> bool {
     (1..=caps.len()).rev().any(|take| {
         letters.len() >= take && letters[..take] == caps[..take] && spells(&letters[take..], rest)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dashed_letters;
+
+    #[test]
+    fn a_branch_letter_is_one_or_two_capitals_after_a_dash() {
+        assert_eq!(
+            dashed_letters("Varn Popular Army-E"),
+            Some(("Varn Popular Army", "E"))
+        );
+        assert_eq!(dashed_letters("VPLA–NE"), Some(("VPLA", "NE")));
+        assert_eq!(dashed_letters("Kessel-Eastern"), None);
+        assert_eq!(dashed_letters("Varn Popular Army"), None);
+    }
 }

@@ -37,10 +37,12 @@ mod settle;
 mod things;
 mod tokenise;
 
+pub use acronyms::dashed_letters;
 use doc::LineMode;
 pub use metonymy::CITY_AS_AGENT;
 use settle::settle_kinds;
 pub use things::is_actor_evidence;
+pub use tokenise::is_dash;
 use tokenise::Shape;
 
 pub use crate::model::actor::ActorKind;

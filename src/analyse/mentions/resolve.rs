@@ -65,6 +65,8 @@ impl Doc<'_> {
             || self.title_len(run.clone()) > 0
             || gazetteer::is_given_name(word)
             || token.shape == Shape::Acronym
+            // A capital after the first ("ISAF-North", "McAllister") is the name's own.
+            || word.chars().skip(1).any(char::is_uppercase)
         {
             return false;
         }

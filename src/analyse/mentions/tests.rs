@@ -896,3 +896,61 @@ fn the_leading_words_of_an_index_name_stand_for_the_index() {
         .all(|m| !m.text.starts_with("Velmont")));
     assert!(names.things.iter().any(|t| t == "Velmont Ardis"));
 }
+
+#[test]
+fn a_branch_abbreviation_with_a_dashed_letter_is_defined_by_the_name_before_it() {
+    let names = find_names(
+        "Fighters of the Varn Popular Army Eastern Command (VPLA-E) crossed the river. \
+         The Harbour Pilots Guild (HPG-X) stayed. VPLA-E denied it.",
+    );
+    let defined: Vec<(&str, &str)> = names
+        .acronyms
+        .iter()
+        .map(|d| (d.acronym.as_str(), d.expansion.as_str()))
+        .collect();
+    // "VPLA" stands for an older form of the army's name; "X" is no word's initial.
+    assert_eq!(defined, [("VPLA-E", "Varn Popular Army Eastern Command")]);
+}
+
+#[test]
+fn a_full_name_with_a_lost_apostrophe_before_a_noun_ends_at_the_family_name() {
+    let found = mentions("Talks with the Jana Brenners government stalled on Monday.");
+    assert_eq!(find(&found, "Jana Brenner").kind, ActorKind::Person);
+    // A family name that ends in "s" before a verb elsewhere keeps it.
+    let found = mentions("Owen Harris team lost. Owen Harris said so.");
+    assert!(found.iter().all(|m| m.name == "Owen Harris"), "{found:?}");
+}
+
+#[test]
+fn a_state_word_joins_its_own_state_only() {
+    let found = mentions(
+        "The Republic of Ireland and the Government of Northern Ireland met. \
+         The Irish government and the Ireland Government agreed. Later the Ireland government spoke.",
+    );
+    let names: Vec<(&str, &str, ActorKind)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.name.as_str(), m.kind))
+        .collect();
+    for m in found.iter().filter(|m| m.name == "Ireland") {
+        assert_eq!(m.kind, ActorKind::State, "{names:?}");
+    }
+    assert_eq!(
+        found.iter().filter(|m| m.name == "Ireland").count(),
+        4,
+        "{names:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.text.contains("Northern Ireland") && m.name != "Ireland"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_word_with_capitals_after_its_first_keeps_them_at_a_sentence_start() {
+    assert_eq!(
+        texts("They share one enemy: VPLA-Ostrava, the group behind the raids."),
+        ["VPLA-Ostrava"]
+    );
+}

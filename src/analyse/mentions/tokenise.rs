@@ -81,7 +81,8 @@ pub(super) fn tokenise(chars: &[char]) -> Vec<Token> {
     tokens
 }
 
-pub(super) fn is_dash(c: char) -> bool {
+/// A hyphen or a dash inside a word ("al-Qaeda", "Varn–Tessin").
+pub fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '–')
 }
 
@@ -272,7 +273,9 @@ fn push_possessive(tokens: &mut Vec<Token>, chars: &[char], at: usize, line: usi
 /// whose stem is a known place or a day, or a name the text elsewhere gives a real
 /// possessive, is read as the stem and a possessive; so is one whose stem the text names
 /// elsewhere when an everyday noun follows ("Brenners plan", not "Williams said") or an
-/// article precedes and a lowercase word follows ("the Brenners top aide").
+/// article precedes and a lowercase word follows ("the Brenners top aide"), and a family
+/// name after a given name when an everyday noun follows ("Jana Brenners plan") and the text
+/// never writes it so before anything else.
 pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
     let possessed: HashSet<String> = tokens
         .windows(2)
@@ -283,6 +286,22 @@ pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<
         .iter()
         .filter(|t| t.shape == Shape::Capitalised)
         .map(|t| t.text.as_str())
+        .collect();
+    // Capitalised words ending in "s" that the text also writes before something other
+    // than an everyday noun: names whose "s" is their own.
+    let unpossessed: HashSet<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            t.shape == Shape::Capitalised
+                && t.text.ends_with('s')
+                && !tokens.get(k + 1).is_some_and(|next| {
+                    next.line == t.line
+                        && next.shape == Shape::Lower
+                        && class_of(&next.text) == Class::Content
+                })
+        })
+        .map(|(_, t)| t.text.as_str())
         .collect();
     let stems: Vec<Option<usize>> = tokens
         .iter()
@@ -303,10 +322,26 @@ pub(super) fn split_lost_possessives(chars: &[char], tokens: Vec<Token>) -> Vec<
                         .get(k + 1)
                         .is_some_and(|next| next.line == token.line && next.shape == Shape::Lower)
             };
+            // "Jana Novaks plan": after a given name, a family name with an "s" and an
+            // everyday noun, unless the text writes that name with its "s" before anything
+            // else ("Jana Williams said").
+            let after_given_name = || {
+                k > 0
+                    && tokens[k - 1].line == token.line
+                    && tokens[k - 1].shape == Shape::Capitalised
+                    && gazetteer::is_given_name(&tokens[k - 1].text)
+                    && !unpossessed.contains(token.text.as_str())
+                    // An everyday word, not a particle that goes on the name ("Lopes de").
+                    && tokens.get(k + 1).is_some_and(|next| {
+                        gazetteer::is_english_word(&next.text)
+                            && !gazetteer::is_name_particle(&next.text)
+                    })
+            };
             // Asked only of a capitalised word ending in "s", so the context is read lazily.
             let known = |stem: &str| {
                 possessed.contains(stem)
                     || ((noun_follows() || article_before()) && named.contains(stem))
+                    || (noun_follows() && after_given_name())
             };
             lost_possessive_stem(token, known)
         })
