@@ -230,12 +230,20 @@ fn part<T: Serialize>(
 /// Takes a file of the export by its path, as its serialisation streams it.
 pub(super) type Put<'p> = dyn FnMut(String, &mut Stream<'_>) -> Result<()> + 'p;
 
+/// How much of a file of the export is gathered before it is handed on.
+const PRETTY_BLOCK: usize = 16 * 1024;
+
 /// Puts `value` at `path` as pretty JSON ending in a newline, as every file of the export is,
 /// streamed as it is serialised: briefing.json is never whole in memory.
 fn pretty(put: &mut Put<'_>, path: String, value: &impl Serialize) -> Result<()> {
     put(path, &mut |out| {
-        serde_json::to_writer_pretty(&mut *out, value)?;
-        out.write_all(b"\n")
+        // serde_json writes a token at a time: gathered here, those small writes are copies
+        // rather than calls through `dyn Write`.
+        use std::io::Write;
+        let mut buffered = std::io::BufWriter::with_capacity(PRETTY_BLOCK, out);
+        serde_json::to_writer_pretty(&mut buffered, value)?;
+        buffered.write_all(b"\n")?;
+        buffered.flush()
     })
 }
 

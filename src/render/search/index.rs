@@ -85,19 +85,25 @@ pub(super) fn write_files(
     // once it is written, so the index is never held whole.
     drop(terms);
 
-    let doc_chunks = packed(
-        entries.iter().map(|entry| json_len(entry) + 1),
-        DOC_CHUNK_BYTES,
-    );
-    for (n, range) in doc_chunks.iter().enumerate() {
-        let rows: Vec<String> = entries[range.clone()]
-            .iter()
-            .map(|entry| serde_json::to_string(entry).expect("strings serialise"))
-            .collect();
-        let json = format!("{{\"docs\":[{}]}}", rows.join(","));
-        put_shard(put, &format!("d{n}"), &json)?;
+    // Each document is serialised once, and its chunk written as soon as the next document
+    // would overflow it.
+    let mut chunk_starts: Vec<u32> = Vec::new();
+    let mut runs = Runs::new(DOC_CHUNK_BYTES);
+    let mut rows: Vec<String> = Vec::new();
+    for (doc, entry) in entries.iter().enumerate() {
+        let row = serde_json::to_string(entry).expect("strings serialise");
+        if runs.starts_run(row.len() + 1) {
+            if !rows.is_empty() {
+                put_chunk(put, chunk_starts.len() - 1, &rows)?;
+                rows.clear();
+            }
+            chunk_starts.push(doc as u32);
+        }
+        rows.push(row);
     }
-    let chunk_starts: Vec<u32> = doc_chunks.iter().map(|r| r.start as u32).collect();
+    if !rows.is_empty() {
+        put_chunk(put, chunk_starts.len() - 1, &rows)?;
+    }
     let manifest = Manifest {
         docs: entries.len(),
         dir: routes::SEARCH_SHARDS,
@@ -109,21 +115,14 @@ pub(super) fn write_files(
     put(routes::search_index(), manifest_js(&json).into_bytes())
 }
 
-/// How many bytes `entry` takes as JSON, counted without making the text.
-fn json_len(entry: &SearchEntry) -> usize {
-    struct Counter(usize);
-    impl std::io::Write for Counter {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0 += bytes.len();
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut counter = Counter(0);
-    serde_json::to_writer(&mut counter, entry).expect("strings serialise");
-    counter.0
+/// Writes document chunk `n`, of these documents' JSON rows.
+fn put_chunk(
+    put: &mut dyn FnMut(String, Vec<u8>) -> Result<()>,
+    n: usize,
+    rows: &[String],
+) -> Result<()> {
+    let json = format!("{{\"docs\":[{}]}}", rows.join(","));
+    put_shard(put, &format!("d{n}"), &json)
 }
 
 fn put_shard(
@@ -140,20 +139,46 @@ fn put_shard(
 /// Consecutive runs of items of these `sizes`, each at most `budget` bytes unless one item
 /// alone is bigger.
 fn packed(sizes: impl Iterator<Item = usize>, budget: usize) -> Vec<Range<usize>> {
-    let mut runs = Vec::new();
-    let (mut start, mut bytes, mut count) = (0, 0, 0);
-    for (at, item_bytes) in sizes.enumerate() {
-        count = at + 1;
-        if at > start && bytes + item_bytes > budget {
-            runs.push(start..at);
-            (start, bytes) = (at, 0);
+    let mut runs = Runs::new(budget);
+    let mut starts: Vec<usize> = Vec::new();
+    let mut count = 0;
+    for (at, size) in sizes.enumerate() {
+        if runs.starts_run(size) {
+            starts.push(at);
         }
-        bytes += item_bytes;
+        count = at + 1;
     }
-    if start < count {
-        runs.push(start..count);
+    let ends = starts.iter().skip(1).copied().chain([count]);
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&start, end)| start..end)
+        .collect()
+}
+
+/// Items packed in order into runs of at most `budget` bytes (an item alone may be bigger),
+/// told one item at a time.
+struct Runs {
+    budget: usize,
+    /// The bytes of the run being filled; `None` before the first item.
+    bytes: Option<usize>,
+}
+
+impl Runs {
+    fn new(budget: usize) -> Self {
+        Runs {
+            budget,
+            bytes: None,
+        }
     }
-    runs
+
+    /// Adds an item of `size` bytes: whether it starts a new run.
+    fn starts_run(&mut self, size: usize) -> bool {
+        let fresh = self.bytes.is_none_or(|bytes| bytes + size > self.budget);
+        let before = if fresh { 0 } else { self.bytes.unwrap_or(0) };
+        self.bytes = Some(before + size);
+        fresh
+    }
 }
 
 /// Each term with its postings, in UTF-16 order.
@@ -161,25 +186,33 @@ fn postings(entries: &[SearchEntry]) -> Vec<(String, String)> {
     struct Postings {
         last_doc: u32,
         by_rank: [Vec<u32>; RANKS],
+        /// A function word, left out of passages: asked once per term, not once per word.
+        stop: bool,
     }
     let mut terms: HashMap<String, Postings> = HashMap::new();
     for (doc, entry) in entries.iter().enumerate() {
         let doc = doc as u32;
+        let passage = entry.k == "claim";
         for (rank, text) in fields(entry) {
             let folded = fold(text);
             for word in words(&folded) {
-                if entry.k == "claim" && STOP_WORDS.binary_search(&word).is_ok() {
-                    continue;
-                }
                 // Looked up by &str first: most words are seen before, and need no new String.
-                if !terms.contains_key(word) {
-                    let fresh = Postings {
-                        last_doc: u32::MAX,
-                        by_rank: Default::default(),
-                    };
-                    terms.insert(word.to_string(), fresh);
-                }
-                let postings = terms.get_mut(word).expect("inserted above");
+                let postings = match terms.get_mut(word) {
+                    Some(postings) if passage && postings.stop => continue,
+                    Some(postings) => postings,
+                    None => {
+                        let stop = STOP_WORDS.binary_search(&word).is_ok();
+                        if passage && stop {
+                            continue;
+                        }
+                        let fresh = Postings {
+                            last_doc: u32::MAX,
+                            by_rank: Default::default(),
+                            stop,
+                        };
+                        terms.entry(word.to_string()).or_insert(fresh)
+                    }
+                };
                 // Fields come in rank order, so a document's first find is its best.
                 if postings.last_doc != doc {
                     postings.last_doc = doc;
@@ -455,23 +488,25 @@ mod tests {
     }
 
     #[test]
-    fn rows_are_counted_as_they_are_written() {
-        // Chunks are cut by counted lengths and filled with the rows made later: the two must
-        // agree, escapes and all.
-        for entry in many().iter().take(3).chain(&[entry(
-            "source",
-            "Quotes \"and\" <tags> & é",
-            "",
-            "line\u{2028}break\ttab",
-            "sources/q.html",
-        )]) {
-            assert_eq!(json_len(entry), serde_json::to_string(entry).unwrap().len());
-        }
+    fn runs_are_cut_where_the_next_item_would_overflow() {
         assert_eq!(
             packed([3, 3, 3, 9, 1].into_iter(), 6),
             vec![0..2, 2..3, 3..4, 4..5]
         );
         assert!(packed(std::iter::empty(), 6).is_empty());
+        // Document chunks are cut by the same rule, told one row at a time as it is made.
+        let entries = many();
+        let rows = entries
+            .iter()
+            .map(|e| serde_json::to_string(e).unwrap().len() + 1);
+        let expected: Vec<u32> = packed(rows, DOC_CHUNK_BYTES)
+            .iter()
+            .map(|run| run.start as u32)
+            .collect();
+        assert!(expected.len() > 2, "several chunks");
+        let index = read_back(&entries);
+        let chunks = index[&routes::search_index()]["chunks"].as_str().unwrap();
+        assert_eq!(decoded(chunks), expected);
     }
 
     #[test]
