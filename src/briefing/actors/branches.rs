@@ -70,6 +70,25 @@ fn is_body<'g>(group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> bool {
     )
 }
 
+/// The key and name of each group not typed a place or state. A branch's own form may be
+/// typed anything else: "Varn-E" reads like no person's name, yet a given name at its start
+/// makes it look like one.
+fn not_places<'a, 'g>(
+    groups: &'a BTreeMap<String, Group>,
+    mention: &'a dyn Fn(At) -> &'g Mention,
+) -> Vec<(&'a String, String)> {
+    groups
+        .iter()
+        .filter(|(_, group)| {
+            !matches!(
+                vote_kind(group, mention),
+                ActorKind::Place | ActorKind::State
+            )
+        })
+        .map(|(key, group)| (key, display_name(key, group, mention)))
+        .collect()
+}
+
 /// Each body's name without its last word when that word says what kind of unit it is
 /// ("K Command", "K Province" under "K"), with the names that have it.
 fn unit_headed<'g>(
@@ -106,14 +125,7 @@ fn expanded_parents<'g>(
     mention: &dyn Fn(At) -> &'g Mention,
 ) -> Vec<(String, String)> {
     let mut found = Vec::new();
-    for (key, group) in groups {
-        if matches!(
-            vote_kind(group, mention),
-            ActorKind::Place | ActorKind::State
-        ) {
-            continue;
-        }
-        let name = display_name(key, group, mention);
+    for (key, name) in not_places(groups, mention) {
         let Some((parent, rest)) = name.split_once(is_dash) else {
             continue;
         };
@@ -150,16 +162,7 @@ fn branch_letters<'g>(
     mention: &dyn Fn(At) -> &'g Mention,
 ) -> Vec<(String, String)> {
     let mut found = Vec::new();
-    // The branch's own form may be typed anything but a place: "Varn-E" reads like no
-    // person's name, yet a given name at its start makes it look like one.
-    for (key, group) in groups {
-        if matches!(
-            vote_kind(group, mention),
-            ActorKind::Place | ActorKind::State
-        ) {
-            continue;
-        }
-        let name = display_name(key, group, mention);
+    for (key, name) in not_places(groups, mention) {
         let Some((parent, letters)) = dashed_letters(&name) else {
             continue;
         };
