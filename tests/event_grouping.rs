@@ -202,3 +202,45 @@ fn undated_commentary_without_a_telling_date_makes_no_event() {
     let events = group(&sources, &analyses);
     assert!(events.events.is_empty(), "{:?}", events.events);
 }
+
+/// An undated claim reports the happening a date's own clause tells, not one the dated
+/// sentence mentions on the side: "the board, which later leased X, began a dispute in June
+/// 2029" dates the dispute, so "the board leased X" (undated) is no report of June 2029.
+#[test]
+fn an_undated_claim_joins_only_a_happening_its_action_is_dated_by() {
+    let sources: Vec<LoadedSource> = [
+        (
+            "lakeside-review",
+            "2031-06-01",
+            "The Corvale Water Board, which later leased the Lunmere reservoir, began a \
+             long dispute with the anglers in June 2029. \
+             The Corvale Water Board leased the Lunmere reservoir over the objections of \
+             the Lunmere Anglers Club.",
+        ),
+        (
+            "county-record",
+            "2031-05-04",
+            "The Lunmere Anglers Club met the Corvale Water Board in Corvale on 3 May 2031. \
+             The Lunmere Anglers Club elected a new chair.",
+        ),
+    ]
+    .iter()
+    .map(|(id, published, body)| source(id, published, body))
+    .collect();
+    let analyses: Vec<Analysis> = sources.iter().map(analyse).collect();
+    let events = group(&sources, &analyses);
+    let undated_lease = &analyses[0].claims[1];
+    assert!(undated_lease
+        .text
+        .starts_with("The Corvale Water Board leased"));
+    let dispute = events
+        .events
+        .iter()
+        .find(|e| e.date.is_some_and(|d| d.to_string() == "2029-06"))
+        .expect("the dispute's beginning is an event");
+    assert!(
+        !dispute.claims.contains(&undated_lease.id),
+        "the undated lease joined the dispute's beginning: {:?}",
+        events.events
+    );
+}

@@ -199,7 +199,7 @@ fn read_source(
             }
             let year_only = time.value.is_some_and(|d| d.precision() == Precision::Year);
             let vague = time.relative && year_only;
-            let clause = (year_only && !vague).then(|| {
+            let clause = (!vague).then(|| {
                 let mut said = claim_headline(analysis, c, Some(t)).text;
                 if let Some(when) = when_clause(claim, time) {
                     said.push(' ');
@@ -215,6 +215,7 @@ fn read_source(
                 actors,
                 words: words.clone(),
                 actions: BTreeSet::new(),
+                told: BTreeSet::new(),
                 toll,
                 vague,
                 clause,
@@ -398,16 +399,25 @@ fn is_heading(text: &str) -> bool {
 fn mark_actions(found: &mut Found, verbs: &HashSet<String>) {
     found.dated.par_iter_mut().for_each(|candidate| {
         candidate.actions = split_actions(&mut candidate.words, verbs);
-        // A year alone says little, so a claim it dates is compared by the clause it dates
-        // when that clause tells something done: "X banned Y in 2003, reflecting concerns
-        // over …" by "X banned Y", lest the rest of a long sentence drown the likeness or
-        // draw others in.
+        // What the date's own clause tells is the happening an undated claim may report:
+        // "X's decision to delist Y reflects an alignment that began in August 2021" dates
+        // the alignment's beginning, not the delisting.
         if let Some(mut clause) = candidate.clause.take() {
             let actions = split_actions(&mut clause, verbs);
             if !actions.is_empty() {
-                candidate.words = clause;
-                candidate.actions = actions;
+                // A year alone says little, so a claim it dates is compared by the clause it
+                // dates when that clause tells something done: "X banned Y in 2003,
+                // reflecting concerns over …" by "X banned Y", lest the rest of a long
+                // sentence drown the likeness or draw others in.
+                if candidate.date.precision() == Precision::Year {
+                    candidate.words = clause;
+                    candidate.actions = actions.clone();
+                }
+                candidate.told = actions;
             }
+        }
+        if candidate.told.is_empty() {
+            candidate.told = candidate.actions.clone();
         }
     });
     found.undated.par_iter_mut().for_each(|undated| {

@@ -27,6 +27,7 @@ fn gather(members: Vec<usize>, undated: Vec<usize>, candidates: &[Candidate]) ->
         cluster.actors.extend(candidate.actors.iter().copied());
         cluster.words.extend(candidate.words.iter().cloned());
         cluster.actions.extend(candidate.actions.iter().cloned());
+        cluster.told.extend(candidate.told.iter().cloned());
         cluster.toll |= candidate.toll;
     }
     cluster.members = members;

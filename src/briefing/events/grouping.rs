@@ -386,6 +386,7 @@ pub(super) fn cluster(
         });
         let new_keys = clusters[k].take_in(&features);
         clusters[k].members.push(i);
+        clusters[k].told.extend(candidate.told.iter().cloned());
         clusters[k].toll |= candidate.toll;
         index.file(k, &clusters[k], new_keys.into_iter());
     }
@@ -539,7 +540,8 @@ fn attach_undated(
         let passed = near
             .into_iter()
             .map(|k| (k, evidence(&features, weight, &clusters[k], rarity)))
-            .filter(|&(k, found)| undated_joins(found, own.is_some_and(|o| o.contains(&k))));
+            .filter(|&(k, found)| undated_joins(found, own.is_some_and(|o| o.contains(&k))))
+            .filter(|&(k, _)| claim.actions.iter().any(|a| clusters[k].told.contains(a)));
         let best = best_reported(passed, |k| {
             let bonus = if own.is_some_and(|o| o.contains(&k)) {
                 OWN_SOURCE_BONUS
@@ -718,6 +720,7 @@ mod tests {
             actors: actors.iter().copied().collect(),
             words: BTreeSet::new(),
             actions: actions.iter().map(|a| a.to_string()).collect(),
+            told: actions.iter().map(|a| a.to_string()).collect(),
             vague: false,
             toll: false,
             clause: None,

@@ -147,8 +147,11 @@ struct Candidate {
     vague: bool,
     /// The claim counts people killed, wounded, missing…: a toll marks one deadly happening.
     toll: bool,
-    /// Of a date that gives only a year, the content words of the clause it dates, until
-    /// `candidates::mark_actions` reads them.
+    /// The actions of the clause the date governs (all of `actions` when that clause names
+    /// none): what an undated claim must share to report this happening.
+    told: BTreeSet<String>,
+    /// The content words of the clause the date governs, until `candidates::mark_actions`
+    /// reads them.
     clause: Option<BTreeSet<String>>,
 }
 
@@ -178,6 +181,8 @@ struct Cluster {
     actors: BTreeSet<usize>,
     words: BTreeSet<String>,
     actions: BTreeSet<String>,
+    /// The actions its candidates' dated clauses tell (`Candidate::told`).
+    told: BTreeSet<String>,
     /// The days of the week its undated claims name: a happening falls on one.
     weekdays: BTreeSet<u8>,
     /// Undated claims reporting this happening (indices into the undated claims).

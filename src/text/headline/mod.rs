@@ -252,6 +252,25 @@ fn own_part(words: &[Word], range: Range<usize>) -> Vec<usize> {
         return all;
     };
     let conjunct = kept(words, c + 1..anchor);
+    // "was founded in 2010 and renamed in 2012": a verb after the "and" shares the first
+    // verb's subject and auxiliaries, the happening of its own date ("was renamed").
+    if conjunct
+        .first()
+        .is_some_and(|&k| matches!(words[k].class, Class::Verb(_)))
+    {
+        let mut own: Vec<usize> = kept(words, range.clone())
+            .into_iter()
+            .take_while(|&k| {
+                matches!(
+                    words[k].class,
+                    Class::Auxiliary | Class::Modal | Class::NonFiniteAuxiliary
+                )
+            })
+            .collect();
+        own.extend(conjunct);
+        own.extend(all.into_iter().filter(|&k| k > anchor));
+        return own;
+    }
     // "and to Cray": a phrase of its own preposition stands in for the first one's whole.
     let own_preposition = conjunct
         .first()
@@ -441,6 +460,11 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
         (is_function_word(word) && (cut || word.class != Class::Preposition || before_relative))
             || (cut && opens_phrase)
     };
+    let drop_dangling = |chosen: &mut Vec<usize>| {
+        while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {
+            chosen.pop();
+        }
+    };
     // "and despite the label, some visited": a phrase with no verb, then a comma, opens a
     // clause that the comma cut off ("moved to Avon and to Cray." is whole).
     let verb = finite(&chosen).unwrap_or(0);
@@ -471,9 +495,7 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
             chosen.truncate(chosen.len() - 2);
         }
     }
-    while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {
-        chosen.pop();
-    }
+    drop_dangling(&mut chosen);
     let verb = finite(&chosen).unwrap_or(0);
     // "… but after threatened": a coordinator before a subordinator whose clause has no
     // finite verb left opens a clause the headline does not hold.
@@ -517,9 +539,7 @@ fn fit(words: &[Word], mut chosen: Vec<usize>) -> (Vec<usize>, bool) {
                 }
             }
         }
-        while chosen.len() > 1 && chosen.last().is_some_and(|&k| dangles(k)) {
-            chosen.pop();
-        }
+        drop_dangling(&mut chosen);
     }
     (chosen, truncated)
 }

@@ -91,9 +91,10 @@ pub(super) fn is_finite(words: &[Word], i: usize) -> bool {
         Class::Auxiliary | Class::Modal => !after_verb_group,
         Class::Verb(VerbForm::Past) => !after_verb_group && !modifies_noun,
         Class::Verb(VerbForm::PastOrParticiple) => {
-            let reduced_relative = before.is_none_or(|b| b.is_nominal() || b.is_mark(BOUNDARIES))
-                && after.is_some_and(|a| a.lower == "by");
-            !after_verb_group && !modifies_noun && subject_may_precede && !reduced_relative
+            !after_verb_group
+                && !modifies_noun
+                && subject_may_precede
+                && !in_reduced_relative(words, i)
         }
         Class::Verb(VerbForm::Present) => {
             !after_verb_group
@@ -117,6 +118,64 @@ pub(super) fn is_finite(words: &[Word], i: usize) -> bool {
     }
 }
 
+/// Whether the participle at `i` opens a reduced relative clause: after a noun phrase (or
+/// nothing), it or the participles "and" or "or" join it take a "by" agent ("the ferry
+/// seized by the navy", "a video of a man shot and killed by police surfaces"), or a
+/// prepositional phrase with an auxiliary or modal after it in the same stretch ("a video of
+/// a man shot and killed in a raid was shown"), so none of them is the finite verb.
+fn in_reduced_relative(words: &[Word], i: usize) -> bool {
+    reduced_relative_start(words, i).is_some()
+}
+
+/// The first participle of the reduced relative clause the participle at `i` is in.
+fn reduced_relative_start(words: &[Word], i: usize) -> Option<usize> {
+    let participle = |k: usize| words[k].class == Class::Verb(VerbForm::PastOrParticiple);
+    let coordinator = |k: usize| is_one_of(&words[k], &["and", "or"]);
+    let mut first = i;
+    while let Some(p) = prev(words, first)
+        .filter(|&c| coordinator(c))
+        .and_then(|c| prev(words, c))
+        .filter(|&p| participle(p))
+    {
+        first = p;
+    }
+    let mut last = i;
+    while let Some(n) = next(words, last)
+        .filter(|&c| coordinator(c))
+        .and_then(|c| next(words, c))
+        .filter(|&n| participle(n))
+    {
+        last = n;
+    }
+    let after_noun_phrase = prev_head(words, first)
+        .is_none_or(|b| words[b].is_nominal() || words[b].is_mark(BOUNDARIES));
+    let after = next(words, last);
+    let agent = after.is_some_and(|a| words[a].lower == "by");
+    let verb_later = after.is_some_and(|a| words[a].class == Class::Preposition)
+        && (last + 1..words.len())
+            .take_while(|&k| {
+                !words[k].is_mark(BOUNDARIES)
+                    && !matches!(
+                        words[k].class,
+                        Class::Coordinator | Class::Subordinator | Class::Relative
+                    )
+                    && words[k].lower != "that"
+            })
+            .any(|k| {
+                !skipped(&words[k]) && matches!(words[k].class, Class::Auxiliary | Class::Modal)
+            });
+    (after_noun_phrase && (agent || verb_later)).then_some(first)
+}
+
+/// The first participle of the reduced relative clause whose agent or phrase the word at
+/// `p` opens ("shot and killed | by police", "shot | in a raid"): a subject reaches past it.
+fn relative_before(words: &[Word], p: usize) -> Option<usize> {
+    (words[p].class == Class::Preposition)
+        .then(|| prev(words, p))
+        .flatten()
+        .and_then(|v| reduced_relative_start(words, v))
+}
+
 /// Where the subject of the finite verb at `verb` starts within `from..verb`, walking left
 /// over a noun phrase ("no member of the council", "Ministry of Roads and Bridges
 /// officials"); `None` when no subject stands right before the verb.
@@ -135,18 +194,31 @@ pub(super) fn subject_start(words: &[Word], from: usize, verb: usize) -> Option<
     let mut start = k;
     while let Some(left) = prev(words, k).filter(|&l| l >= from) {
         let word = &words[left];
+        // "the farmer (shot and wounded by guards) was": a reduced relative clause is part
+        // of the subject; the walk goes on before it.
+        if let Some(first) = relative_before(words, left).filter(|&first| first > from) {
+            k = first;
+            continue;
+        }
         let takes = match word.class {
             _ if word.is_nominal() => true,
             Class::Determiner | Class::Possessive => {
                 // A determiner opens its noun phrase; only "of" or "and" reach further left.
                 start = left;
                 let further = prev(words, left).filter(|&l| l >= from);
-                match further.map(|f| &words[f]) {
-                    Some(f) if is_one_of(f, &["of", "and"]) => {
+                match further {
+                    Some(f) if is_one_of(&words[f], &["of", "and"]) => {
                         k = left;
                         continue;
                     }
-                    _ => break,
+                    Some(f) => match relative_before(words, f).filter(|&first| first > from) {
+                        Some(first) => {
+                            k = first;
+                            continue;
+                        }
+                        None => break,
+                    },
+                    None => break,
                 }
             }
             Class::Preposition => word.lower == "of",

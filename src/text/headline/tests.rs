@@ -605,3 +605,59 @@ fn a_limit_cut_inside_a_noun_phrase_takes_its_phrase_whole() {
         "Police arrested"
     );
 }
+
+#[test]
+fn participles_that_take_a_by_agent_after_a_noun_are_no_finite_verb() {
+    let sentence = "The farmer shot and wounded by guards in May was unarmed.";
+    assert_eq!(
+        text(sentence, "May"),
+        "The farmer shot and wounded by guards was unarmed"
+    );
+    // With no other verb, there is no clause: the headline is a phrase, not "… was shot".
+    let sentence = "Footage of a farmer shot and wounded by guards in May surfaces.";
+    let h = trim(sentence, "May", &[], &[]);
+    assert_ne!(h.text, "Footage of a farmer shot and wounded", "{h:?}");
+    assert_ne!(h.subject, Subject::Named, "{h:?}");
+    // A phrase and then an auxiliary do the same.
+    let sentence = "Footage of a farmer shot and wounded in a raid was shown in May.";
+    assert_eq!(
+        text(sentence, "May"),
+        "Footage of a farmer shot and wounded in a raid was shown"
+    );
+    // Without "by", the participle is the verb.
+    let sentence = "Guards shot and wounded a farmer in May.";
+    assert_eq!(text(sentence, "May"), "Guards shot and wounded a farmer");
+}
+
+#[test]
+fn a_spaced_hyphen_joins_the_pieces_of_a_compound() {
+    let sentence = "The league imposed a one - year ban on the club in 2019.";
+    assert_eq!(
+        text(sentence, "2019"),
+        "The league imposed a one-year ban on the club"
+    );
+    let sentence = "A 27 - year - old baker was arrested on Friday.";
+    assert_eq!(text(sentence, "Friday"), "A 27-year-old baker was arrested");
+    let sentence = "The anti - fraud unit was formed in 2001.";
+    assert_eq!(text(sentence, "2001"), "The anti-fraud unit was formed");
+    let sentence = "His half - sister sold the bakery in 2008.";
+    assert_eq!(text(sentence, "2008"), "His half-sister sold the bakery");
+    let sentence = "Her brother - in - law opened the bakery in 2003.";
+    assert_eq!(
+        text(sentence, "2003"),
+        "Her brother-in-law opened the bakery"
+    );
+    // Between a number and a name, or two numbers, it stays a dash or a range.
+    let sentence = "The ferry carried 40 - Avon sent the rest - in June.";
+    assert!(!text(sentence, "June").contains("40-Avon"));
+}
+
+#[test]
+fn a_verb_after_and_with_its_own_date_shares_the_first_verbs_subject() {
+    let sentence = "The Harbour Trust was founded in 2010 and renamed in 2012.";
+    let title = |anchor: &str, other: &str| trim(sentence, anchor, &[other], &[]).text;
+    assert_eq!(title("2012", "2010"), "The Harbour Trust was renamed");
+    assert_eq!(title("2010", "2012"), "The Harbour Trust was founded");
+    let sentence = "Avon founded the rowing club in 1990 and sold it in 2004.";
+    assert_eq!(trim(sentence, "2004", &["1990"], &[]).text, "Avon sold it");
+}

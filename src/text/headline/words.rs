@@ -4,7 +4,8 @@
 
 use super::Marks;
 use crate::text::abbreviations;
-use crate::text::lexicon::numbers::qualifier_ending;
+use crate::text::lexicon::grammar::ADJECTIVE_PREFIXES;
+use crate::text::lexicon::numbers::{cardinal, qualifier_ending};
 use crate::text::lexicon::parts_of_speech::{class_of, Class, VerbForm};
 use crate::text::tokens::{is_apostrophe, tokenize, Kind, Token};
 
@@ -83,12 +84,84 @@ pub(super) fn words(sentence: &str, marks: &Marks) -> Vec<Word> {
         });
         i = end;
     }
+    let mut words = join_spaced_compounds(words);
     spaced_hyphens_are_dashes(&mut words);
     flag_dates(&mut words, marks);
     drop_brackets(&mut words);
     quantifiers(&mut words);
     present_tense_in_context(&mut words);
     words
+}
+
+/// A hyphen with space on both sides joins the words beside it when they are the pieces of
+/// a compound (text converted from tokens spaces every hyphen, and writers sometimes do):
+/// after a number, a lowercase word ("a one - year ban"; not a number: "1983 - 2005" is a
+/// range); after a prefix ("anti - gang", "half - brother"); after pieces so joined,
+/// a lowercase word ("27 - year - old"); and around one function word between two such
+/// hyphens, the word on each side ("mother - in - law", "face - to - face"). A phrase
+/// between dashes is more than one word, and a dash is seldom followed by a bare noun after
+/// a number, so what is left is a dash (`spaced_hyphens_are_dashes`).
+/// Words that before a hyphen begin a compound rather than end a phrase: "half-brother",
+/// "self-defence", "semi-final", "step-father", "great-grandson", "well-known".
+const COMPOUND_FIRST_WORDS: &[&str] = &["great", "half", "self", "semi", "step", "well"];
+
+fn join_spaced_compounds(words: Vec<Word>) -> Vec<Word> {
+    let spaced_hyphen = |k: usize| {
+        k > 0
+            && k + 1 < words.len()
+            && words[k].mark == Some('-')
+            && words[k - 1].end < words[k].start
+            && words[k].end < words[k + 1].start
+            && words[k - 1].mark.is_none()
+            && words[k + 1].mark.is_none()
+    };
+    let piece = |word: &Word| {
+        matches!(word.class, Class::Content | Class::Verb(_)) && !word.lower.contains(' ')
+    };
+    let is_number = |word: &Word| word.class == Class::Number || cardinal(&word.lower).is_some();
+    let lowercase = |word: &Word| word.text.chars().next().is_some_and(char::is_lowercase);
+    let function_word = |word: &Word| {
+        matches!(
+            word.class,
+            Class::Preposition | Class::Determiner | Class::Coordinator
+        )
+    };
+    let mut joined: Vec<Word> = Vec::with_capacity(words.len());
+    let mut compound = false;
+    let mut k = 0;
+    while k < words.len() {
+        let Some(left) = joined.last_mut().filter(|_| spaced_hyphen(k)) else {
+            compound = false;
+            joined.push(words[k].clone());
+            k += 1;
+            continue;
+        };
+        let right = &words[k + 1];
+        let chain = function_word(right) && spaced_hyphen(k + 2) && piece(&words[k + 3]);
+        let joins = chain
+            || (piece(right)
+                && ((is_number(left) && lowercase(right))
+                    || ADJECTIVE_PREFIXES.contains(&left.lower.as_str())
+                    || COMPOUND_FIRST_WORDS.contains(&left.lower.as_str())
+                    || (compound && lowercase(right))));
+        if !joins {
+            compound = false;
+            joined.push(words[k].clone());
+            k += 1;
+            continue;
+        }
+        let last = if chain { k + 3 } else { k + 1 };
+        for piece in [right].into_iter().chain(chain.then(|| &words[k + 3])) {
+            left.text = format!("{}-{}", left.text, piece.text);
+            left.lower = format!("{}-{}", left.lower, piece.lower);
+            left.end = piece.end;
+        }
+        left.class = Class::Content;
+        left.mark = None;
+        compound = true;
+        k = last + 1;
+    }
+    joined
 }
 
 /// A hyphen with space on both sides is a dash ("the dead - the first deaths"), and so a
