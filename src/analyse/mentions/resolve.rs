@@ -235,10 +235,20 @@ impl Doc<'_> {
         if self.pairs_everyday_words(left.clone(), right.clone()) {
             return true;
         }
+        let last = right.end - 1;
+        // "Lake County and Bay County", "X Service and Y Service": one head-word ending both
+        // sides ends two names.
+        let head = |i: usize| {
+            gazetteer::organisation_head(self.text(i)).is_some()
+                || gazetteer::place_head_last(self.text(i)).is_some()
+        };
+        if left.len() >= 2 && right.len() >= 2 && head(last) && self.text(before) == self.text(last)
+        {
+            return false;
+        }
         let built_with_of = left
             .clone()
-            .any(|i| matches!(self.link(i), Some(Link::Of | Link::For)));
-        let last = right.end - 1;
+            .any(|i| matches!(self.link(i), Some(Link::Of | Link::For | Link::On)));
         let headed = gazetteer::organisation_head(self.text(last)).is_some()
             || gazetteer::place_head_last(self.text(last)).is_some();
         built_with_of || headed
@@ -320,6 +330,9 @@ impl Doc<'_> {
             .or_else(|| self.state_form(part.clone()))
         {
             return vec![self.gazetteer_found(part, entry)];
+        }
+        if let Some(found) = self.role_only(part.clone()) {
+            return found;
         }
         if let Some(found) = self.split_after_legal_form(part.clone()) {
             return found;
@@ -488,6 +501,28 @@ impl Doc<'_> {
             i += len;
         }
         (found.len() >= 2).then_some(found)
+    }
+
+    /// "Surgeon General", "Associate Dean", "U.S. Surgeon General": two words or more of a
+    /// role and no one named (a country before it is still named). `None` when the part
+    /// names someone.
+    fn role_only(&self, part: Range<usize>) -> Option<Vec<Found>> {
+        let known = self
+            .longest_entry(part.start, part.end)
+            .filter(|&(len, _)| len < part.len());
+        let words = part.start + known.map_or(0, |(len, _)| len)..part.end;
+        let last = part.end - 1;
+        let role = words.len() >= 2
+            && self.is_role_word(last)
+            && words
+                .clone()
+                .all(|i| self.is_role_word(i) || (i < last && self.is_title_word(i)));
+        role.then(|| {
+            known
+                .map(|(len, entry)| self.gazetteer_found(part.start..part.start + len, entry))
+                .into_iter()
+                .collect()
+        })
     }
 
     fn has_head_word(&self, range: Range<usize>) -> bool {

@@ -954,3 +954,79 @@ fn a_word_with_capitals_after_its_first_keeps_them_at_a_sentence_start() {
         ["VPLA-Ostrava"]
     );
 }
+
+#[test]
+fn the_pronoun_with_a_clitic_is_no_name() {
+    assert_eq!(
+        texts("\"Yes, I'm sure and I'd go,\" said Jana Veld, adding I've seen it and I'll stay."),
+        ["Jana Veld"]
+    );
+}
+
+#[test]
+fn degrees_are_no_bodies() {
+    assert_eq!(
+        texts("Jana Veld, MD, holds an MBA, a PhD and an MD from Orlen University."),
+        ["Jana Veld", "Orlen University"]
+    );
+    // Without a person's name before it, the letters may be a place's abbreviation.
+    assert!(texts("He lives in Calder, MD, near the coast.").contains(&"MD".to_string()));
+}
+
+#[test]
+fn a_name_after_an_indefinite_article_that_ends_its_phrase_is_one_of_a_kind() {
+    assert_eq!(
+        texts("Police said the man drove a Selvo Quint to Tarrow."),
+        ["Tarrow"]
+    );
+    // A premodifier names its actor: the reporter is Brevik Wire's.
+    assert_eq!(texts("A Brevik Wire reporter saw it."), ["Brevik Wire"]);
+    // A comma and a capital go on with a place ("a Calder, Ostland court").
+    assert!(texts("The case went to a Calder, Ostland court.").contains(&"Calder".to_string()));
+}
+
+#[test]
+fn storms_and_honours_are_no_actors() {
+    assert_eq!(
+        texts(
+            "Hurricane Odile and Tropical Storm Pell hit Tarrow. Jana Veld won the Ostrik \
+             Award for Rural Health, the Marden Fellowship and the Kell Prize."
+        ),
+        ["Tarrow", "Jana Veld"]
+    );
+}
+
+#[test]
+fn a_role_with_no_one_named_is_no_name() {
+    assert_eq!(
+        texts("The Surgeon General and the Associate Dean met Jana Veld."),
+        ["Jana Veld"]
+    );
+    // The country before the role is still named.
+    let found = mentions("The Kenyan Chief Surgeon spoke.");
+    assert_eq!(
+        found.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(),
+        ["Kenya"]
+    );
+}
+
+#[test]
+fn one_head_word_ending_both_sides_of_and_ends_two_names() {
+    assert_eq!(
+        texts("Tarrow County and Ellis County voted, as did the Marsh Parks Service and National Reef Service."),
+        ["Tarrow County", "Ellis County", "Marsh Parks Service", "National Reef Service"]
+    );
+    // "on" builds a name as "of" does: its "and" stays inside.
+    assert_eq!(
+        texts("The Council on Ethical and Judicial Affairs met."),
+        ["Council on Ethical and Judicial Affairs"]
+    );
+}
+
+#[test]
+fn news_agency_abbreviations_of_states_name_them() {
+    let found = mentions("The plant is in Calder, W. Va., and Ostrow, Okla.");
+    let names: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
+    assert!(names.contains(&"West Virginia"), "{names:?}");
+    assert!(names.contains(&"Oklahoma"), "{names:?}");
+}

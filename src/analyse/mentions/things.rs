@@ -9,9 +9,9 @@
 //! may name the exchange or the firm elsewhere.
 
 use super::tokenise::Shape;
-use super::{ActorKind, Doc, Found};
+use super::{ActorKind, Doc, Found, Via};
 use crate::text::gazetteer;
-use crate::text::lexicon::things;
+use crate::text::lexicon::{self, things};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -31,6 +31,11 @@ enum Thing {
     /// A maker's or a product line's name then a model's ("Acme Zephyr", "xPod Nano"): the
     /// whole and the model's name alone ("the Zephyr") hold throughout the document.
     Model,
+    /// One of a kind, not the actor: a name without an actor's evidence after "a" or "an"
+    /// that ends its noun phrase ("drove a Zephyr Coupe", "holds an MBA"; "a Reuters
+    /// reporter" names Reuters), or a
+    /// degree after a person's name ("Jana Roe, MD"). Judged per mention.
+    Instance,
 }
 
 impl Doc<'_> {
@@ -51,13 +56,20 @@ impl Doc<'_> {
             .filter(|(f, _)| f.kind == ActorKind::Organisation && is_actor_evidence(f.evidence))
             .flat_map(|(_, name)| [name.as_str(), first_word(name)])
             .collect();
-        let things: Vec<Option<Thing>> = found
+        let person_ends: HashSet<usize> = found
+            .iter()
+            .filter(|f| f.kind == ActorKind::Person)
+            .map(|f| f.tokens.end)
+            .collect();
+        let mut things: Vec<Option<Thing>> = found
             .iter()
             .map(|f| {
                 self.thing(f)
                     .or_else(|| self.maker_and_model(f, &organisations))
+                    .or_else(|| self.degree_after_name(f, &person_ends))
             })
             .collect();
+        self.extend_honours(found, &mut things);
         // An index's leading words alone stand for it ("the Velmont" or "the Velmont Ardis"
         // for "the Velmont Ardis Composite"); a product's do not ("Acme" of "Acme Z jet" is its maker), but a
         // model's name does ("the Z" for "Acme Z").
@@ -93,6 +105,7 @@ impl Doc<'_> {
             .map(|((f, name), thing)| match thing {
                 Some(Thing::Money) => false,
                 Some(Thing::Designation) => is_actor_evidence(f.evidence),
+                Some(Thing::Instance) => false,
                 _ => {
                     let thing =
                         named_things.contains(name.as_str()) || market.contains(name.as_str());
@@ -130,6 +143,20 @@ impl Doc<'_> {
             return Some(Thing::Designation);
         }
         let head = self.text(last);
+        if tokens.len() == 1 && things::is_degree(head) {
+            return Some(Thing::Named);
+        }
+        // A known name or one with a head-word stays an actor's ("in a Manhattan, New York
+        // court").
+        // Letters alone may be a body's new or short form ("a New QRX"); only a degree's are
+        // one of a kind ("an MD").
+        let letters = self.tokens[last].shape == Shape::Acronym;
+        let plain = found.via != Via::Demonym
+            && !is_actor_evidence(found.evidence)
+            && (!letters || things::is_degree_after_name(head));
+        if plain && self.after_indefinite_article(tokens.clone()) {
+            return Some(Thing::Instance);
+        }
         if tokens.len() > 1 && has_product_shape(self.text(tokens.start)) {
             return Some(Thing::Model);
         }
@@ -139,7 +166,13 @@ impl Doc<'_> {
         }
         let named = (tokens.len() == 1 && things::is_unit(head))
             || tokens.clone().any(|i| has_product_shape(self.text(i)))
-            || (tokens.len() > 1 && (things::is_index_head(head) || things::is_event_head(head)))
+            || (tokens.len() > 1
+                && (things::is_index_head(head)
+                    || things::is_non_actor_head(head)
+                    || things::is_storm_name(
+                        self.text(tokens.start),
+                        Some(self.text(tokens.start + 1)),
+                    )))
             || self.product_follows(tokens.clone())
             || self.product_noun_before(tokens);
         named.then_some(Thing::Named)
@@ -151,6 +184,58 @@ impl Doc<'_> {
         let maker = self.text(found.tokens.start);
         (found.evidence == "name shape" && found.tokens.len() > 1 && organisations.contains(maker))
             .then_some(Thing::Model)
+    }
+
+    /// "drove a Zephyr Coupe.", "an MBA from": "a" or "an", then the name, then the end of
+    /// the noun phrase (punctuation, a function word or the line's end).
+    fn after_indefinite_article(&self, tokens: Range<usize>) -> bool {
+        let article = tokens.start.checked_sub(1).is_some_and(|i| {
+            self.same_line(i, tokens.start) && (self.tokens[i].is("a") || self.tokens[i].is("an"))
+        });
+        // A comma then a capital goes on with the place of a premodifier ("in a Manhattan,
+        // New York court").
+        let continues = |i: usize| {
+            self.tokens[i].text == ","
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.shape != Shape::Lower && self.same_line(i, i + 1))
+        };
+        let ends_phrase = match self.tokens.get(tokens.end) {
+            Some(next) if self.same_line(tokens.start, tokens.end) => {
+                (next.shape == Shape::Punct && !continues(tokens.end))
+                    || (next.shape == Shape::Lower && lexicon::is_stop_word(&next.text))
+            }
+            _ => true,
+        };
+        article && ends_phrase
+    }
+
+    /// "Jana Roe, MD": a degree's letters right after a person's name and a comma.
+    fn degree_after_name(&self, found: &Found, person_ends: &HashSet<usize>) -> Option<Thing> {
+        let start = found.tokens.start;
+        let after_person = start
+            .checked_sub(1)
+            .is_some_and(|comma| self.tokens[comma].text == "," && person_ends.contains(&comma));
+        (found.tokens.len() == 1 && after_person && things::is_degree_after_name(self.text(start)))
+            .then_some(Thing::Instance)
+    }
+
+    /// "the Velmont Award for Rural Health": a name after "for", "of" or "on" that goes on an
+    /// honour's or an occasion's name belongs to it.
+    fn extend_honours(&self, found: &[Found], things: &mut [Option<Thing>]) {
+        for k in 1..found.len() {
+            let (before, this) = (&found[k - 1], &found[k]);
+            let honour = things[k - 1] == Some(Thing::Named)
+                && things::is_non_actor_head(self.text(before.tokens.end - 1));
+            let linked = this.tokens.start == before.tokens.end + 1
+                && ["for", "of", "on"]
+                    .iter()
+                    .any(|w| self.tokens[before.tokens.end].is(w));
+            if honour && linked && things[k].is_none() && !is_actor_evidence(this.evidence) {
+                things[k] = Some(Thing::Instance);
+            }
+        }
     }
 
     /// "X 7", "X 100": a number right after a name (not a date's day, not a year: "X 2012"

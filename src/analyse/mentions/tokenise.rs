@@ -159,6 +159,9 @@ fn starts_upper(word: &str) -> bool {
 }
 
 fn shape_of(chars: &[char]) -> Shape {
+    if is_pronoun_with_clitic(chars) {
+        return Shape::Lower;
+    }
     let first = chars[0];
     let upper = chars.iter().filter(|c| c.is_uppercase()).count();
     let lower = chars.iter().filter(|c| c.is_lowercase()).count();
@@ -177,6 +180,15 @@ fn shape_of(chars: &[char]) -> Shape {
     } else {
         Shape::Lower
     }
+}
+
+/// "I'm", "I'd", "I'll", "I've": the pronoun, as lowercase as "I" alone.
+fn is_pronoun_with_clitic(chars: &[char]) -> bool {
+    let clitic: String = chars.iter().skip(2).collect();
+    chars.len() >= 3
+        && chars[0] == 'I'
+        && is_apostrophe(chars[1])
+        && ["m", "d", "ll", "ve"].contains(&clitic.to_lowercase().as_str())
 }
 
 /// Pushes a word, splitting hyphenated words that are not one name: "Russian-backed" and

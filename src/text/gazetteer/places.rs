@@ -92,14 +92,17 @@ pub(super) const REGIONS: &[&str] = &[
     "Taiwan Strait",
     // States of the United States
     // (with the news agencies' abbreviations that are no everyday word or name: "Calif.")
-    "Alabama|Ala.", "Alaska", "Arizona|Ariz.", "Arkansas|Ark.", "California|Calif|Calif.",
-    "Colorado|Colo.", "Connecticut|Conn.", "Delaware", "Florida|Fla.", "Hawaii", "Idaho",
-    "Illinois", "Indiana", "Iowa", "Kansas|Kan.", "Kentucky", "Louisiana", "Maine",
-    "Maryland|Md.", "Massachusetts", "Michigan|Mich.", "Minnesota|Minn.", "Missouri", "Montana",
-    "Nebraska|Neb.", "Nevada|Nev.", "New Hampshire", "New Jersey", "New Mexico", "North Carolina",
-    "North Dakota", "Ohio", "Oklahoma|Okla.", "Oregon|Ore.", "Pennsylvania", "Rhode Island",
-    "South Carolina", "South Dakota", "Tennessee|Tenn.", "Texas", "Utah", "Vermont",
-    "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+    // (and without the dot where that is no word or name either: "Ala", not "Mass")
+    "Alabama|Ala.|Ala", "Alaska", "Arizona|Ariz.|Ariz", "Arkansas|Ark.", "California|Calif|Calif.",
+    "Colorado|Colo.|Colo", "Connecticut|Conn.|Conn", "Delaware|Del.", "Florida|Fla.|Fla",
+    "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas|Kan.", "Kentucky|Ky.|Ky",
+    "Louisiana|La.", "Maine", "Maryland|Md.", "Massachusetts|Mass.", "Michigan|Mich.|Mich",
+    "Minnesota|Minn.|Minn", "Missouri", "Montana", "Nebraska|Neb.", "Nevada|Nev.",
+    "New Hampshire|N.H.", "New Jersey|N.J.", "New Mexico|N.M.", "North Carolina|N.C.",
+    "North Dakota|N.D.", "Ohio", "Oklahoma|Okla.|Okla", "Oregon|Ore.", "Pennsylvania|Pa.",
+    "Rhode Island|R.I.", "South Carolina|S.C.", "South Dakota|S.D.", "Tennessee|Tenn.|Tenn",
+    "Texas|Tex.", "Utah", "Vermont|Vt.", "Virginia|Va.", "West Virginia|W.Va.|W. Va.|W. Va",
+    "Wisconsin|Wis.|Wis", "Wyoming|Wyo.|Wyo",
     // Provinces and states of Canada, Australia and a few other federations
     "Ontario", "Quebec|Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
     "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Yukon", "Nunavut",

@@ -96,9 +96,11 @@ const INDEX_MOVES: &[&str] = &[
     "higher",
 ];
 
-/// Last words that make a name an occasion's, not an actor's ("X Developers Conference", "X
-/// Summit"): a gathering is where actors meet.
-const EVENT_HEADS: &[&str] = &[
+/// Last words that make a name something other than an actor's: an occasion ("X Developers
+/// Conference", "X Summit": a gathering is where actors meet) or an honour ("X Award", "X
+/// Prize": it is given). A law's or a treaty's name stays, as a participant of what is done
+/// to it ("ratified the X Accord").
+const NON_ACTOR_HEADS: &[&str] = &[
     "conference",
     "summit",
     "expo",
@@ -108,6 +110,22 @@ const EVENT_HEADS: &[&str] = &[
     "championships",
     "tournament",
     "awards",
+    "award",
+    "prize",
+    "medal",
+    "trophy",
+    "fellowship",
+    "scholarship",
+];
+
+/// First words of a storm's name ("Hurricane X", "Typhoon X"): a storm is a happening.
+const STORM_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "superstorm"];
+
+/// Academic degrees written after a name or with an article ("Jana Roe, PhD", "an MBA"):
+/// never a body, though shaped like an acronym.
+const DEGREES: &[&str] = &[
+    "PhD", "Ph.D", "Ph.D.", "DPhil", "MBA", "MPH", "MSc", "BSc", "LLB", "LLM", "MFA", "EdD",
+    "PsyD", "DDS",
 ];
 
 /// Symbols written against an amount ("US$7", "HK$3").
@@ -141,7 +159,24 @@ pub(crate) fn is_index_head(word: &str) -> bool {
     INDEX_HEADS.contains(&word.to_lowercase().as_str())
 }
 
-/// In any case: "Conference" ends a name.
-pub(crate) fn is_event_head(word: &str) -> bool {
-    EVENT_HEADS.contains(&word.to_lowercase().as_str())
+/// In any case: "Conference" or "Award" ends a name that no actor bears.
+pub(crate) fn is_non_actor_head(word: &str) -> bool {
+    NON_ACTOR_HEADS.contains(&word.to_lowercase().as_str())
+}
+
+/// "Hurricane X", "Tropical Storm X": the first words of a storm's name.
+pub(crate) fn is_storm_name(first: &str, second: Option<&str>) -> bool {
+    let first = first.to_lowercase();
+    STORM_WORDS.contains(&first.as_str())
+        || (first == "tropical" && second.is_some_and(|w| w.eq_ignore_ascii_case("storm")))
+}
+
+pub(crate) fn is_degree(word: &str) -> bool {
+    DEGREES.contains(&word)
+}
+
+/// Degrees whose letters also name other things ("MD", Maryland), read as degrees only after
+/// a person's name and a comma ("Jana Roe, MD") or an article ("an MD").
+pub(crate) fn is_degree_after_name(word: &str) -> bool {
+    is_degree(word) || ["MD", "M.D.", "M.D", "JD", "J.D.", "RN", "DO"].contains(&word)
 }
