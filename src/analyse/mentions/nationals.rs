@@ -6,7 +6,7 @@
 
 use super::tokenise::{is_dash, Shape};
 use super::{Doc, Found, Via};
-use crate::text::lexicon::parts_of_speech::{class_of, Class};
+use crate::text::lexicon::parts_of_speech::{class_of, Class, VerbForm};
 
 impl Doc<'_> {
     /// Drops each demonym that is a noun for one person.
@@ -34,7 +34,14 @@ impl Doc<'_> {
         let next = f.tokens.end;
         let described = self.same_line(f.tokens.start, next)
             && match self.tokens[next].shape {
-                Shape::Lower => class_of(&self.tokens[next].text) == Class::Content,
+                // A word that can only be a verb's past or another closed class ends the
+                // phrase ("never", "was", "swam", "and"); anything that may be a noun or an
+                // adjective is described by the demonym ("the Varnian state").
+                Shape::Lower => matches!(
+                    class_of(&self.tokens[next].text),
+                    Class::Content
+                        | Class::Verb(VerbForm::Base | VerbForm::Present | VerbForm::Gerund)
+                ),
                 // "the Varnian-backed militia": a dash glues it to the word it describes.
                 Shape::Punct => self.tokens[next].text.chars().all(is_dash),
                 Shape::Possessive => false,

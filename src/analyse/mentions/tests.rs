@@ -185,6 +185,7 @@ fn a_demonym_written_as_a_noun_for_one_person_names_no_country() {
         ("The French said nothing about the ferry.", "France"),
         ("The Norwegians said nothing about the ferry.", "Norway"),
         ("Talks with the Kenyan envoy went on.", "Kenya"),
+        ("They met envoys of the Egyptian state.", "Egypt"),
     ];
     for (text, country) in adjectives_and_peoples {
         let found = mentions(text);
