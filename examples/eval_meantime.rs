@@ -23,6 +23,16 @@
 //! named in a lead is left out of the page counts. PER, ORG and LOC instances are actors; PRO (products) and FIN
 //! (indices, currencies, shares) are not; MIX is ignored. A page *holds* an instance when one of
 //! the page's mentions names it.
+//!
+//! Each table is printed twice: matching *raw* as above, and *fair* (`actor_eval::Matching`),
+//! where a gold name nested in another thing's name is not that thing. Raw ties a mention
+//! reaching before a gold name ("Prime Minister of Canada" read whole) to the "Canada" at its
+//! end, and a place before a gold name's head ("Tessin" of "Tessin Store", when no mention ends
+//! at "Store") to the store, counting either as a wrong merge or a split though the page is
+//! right for what it names. Fair drops those two ties only: a mention must not start before
+//! the gold name (but for a "the"), and words before a gold name's end stand for it only when
+//! the gold does not annotate them as another instance's name. Both are reported; raw is the
+//! historical figure.
 //! - core recall: actor instances with a NAM mention in ≥ 2 documents that some page holds;
 //! - all-named recall: the same over every actor instance with a NAM mention;
 //! - junk pages: judged pages holding no actor instance (products included), over judged

@@ -1127,7 +1127,7 @@ type DescribedForm<'k> = (&'k str, &'k str, Option<&'k str>);
 /// The name each described form of a body joins, when the corpus's forms with one core say
 /// one kind of body doing one thing ("tessin treatment center", "tessin treatment",
 /// "tessin center"): the core when the corpus names an organisation by it alone ("varn" for
-/// "varn bank"), else the longest form with a kind word. A form without a kind word joins
+/// "varn bank"), else the longest form with a kind word, which a core nothing types joins. A form without a kind word joins
 /// only when a form with one also has its words ("tessin treatment" beside "tessin treatment
 /// center"); "varn bank" with "varn clinic", or "tessin dental center" with "tessin eye
 /// center", stay apart, and so does a core the corpus calls something else than an
@@ -1161,10 +1161,16 @@ fn described_forms<'k>(
             .filter(|d| !d.is_empty())
             .collect();
         let heads: BTreeSet<&str> = forms.iter().filter_map(|f| f.2).collect();
-        let organisation = companies
-            .get_key_value(core)
-            .filter(|(_, (_, _, kind))| *kind == ActorKind::Organisation)
-            .map(|(key, _)| *key);
+        let core_kind = |wanted: ActorKind| {
+            companies
+                .get_key_value(core)
+                .filter(|(_, (_, _, kind))| *kind == wanted)
+                .map(|(key, _)| *key)
+        };
+        let organisation = core_kind(ActorKind::Organisation);
+        // A core nothing types ("at Tessin", "Tessin is unlicensed") beside its one body
+        // with a kind word is that body's short name.
+        let untyped = core_kind(ActorKind::Other);
         let longest = forms
             .iter()
             .filter(|f| f.2.is_some())
@@ -1173,11 +1179,10 @@ fn described_forms<'k>(
         let Some(target) = organisation.or(longest) else {
             continue;
         };
-        if doings.len() <= 1
-            && heads.len() <= 1
-            && forms.len() + usize::from(organisation.is_some()) > 1
-        {
+        let short = organisation.or(untyped);
+        if doings.len() <= 1 && heads.len() <= 1 && forms.len() + usize::from(short.is_some()) > 1 {
             joins.extend(forms.iter().map(|f| (f.0, target)));
+            joins.extend(untyped.map(|core| (core, target)));
         }
     }
     joins
@@ -1566,6 +1571,42 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_with_its_trade_is_one_page_with_its_short_name() {
+        let a = source(
+            "a",
+            &[
+                ("Halden Foods", Organisation, Name),
+                ("Halden", Organisation, Name),
+                ("Strand Energy", Organisation, Name),
+            ],
+        );
+        let b = source("b", &[("Halden", Organisation, Name)]);
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Halden", 3)]);
+    }
+
+    #[test]
+    fn a_companys_short_name_stays_the_companys_beside_a_place_and_that_name() {
+        let a = source(
+            "a",
+            &[
+                ("Ottawa Larkspur", Organisation, Name),
+                ("Larkspur", Organisation, Name),
+                ("Larkspur Motor Company", Organisation, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Larkspur", Organisation, Name),
+                ("Larkspur Motor Company", Organisation, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Larkspur Motor Company", 4)]);
+    }
+
+    #[test]
     fn a_bodys_name_with_and_without_its_kind_word_or_spelled_two_ways_is_one_page() {
         let a = source(
             "a",
@@ -1598,6 +1639,38 @@ mod tests {
             "'Ossen' may be its bank or its clinic: the three stay apart"
         );
         assert_eq!(actors.candidates.len(), 3);
+    }
+
+    #[test]
+    fn a_name_nothing_types_joins_its_one_body_with_a_kind_word() {
+        let a = source(
+            "a",
+            &[
+                ("Quellmoor Recovery Center", Organisation, Name),
+                ("Quellmoor", Other, Name),
+                ("Sandvik", Place, Name),
+                ("Sandvik Recovery Center", Organisation, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[
+                ("Quellmoor", Other, Name),
+                ("Quellmoor Recovery", Organisation, Name),
+                ("Sandvik", Place, Name),
+                ("Sandvik Recovery Center", Organisation, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [
+                ("Quellmoor Recovery Center", 4),
+                ("Sandvik", 2),
+                ("Sandvik Recovery Center", 2)
+            ],
+            "a place's body is not the place"
+        );
     }
 
     #[test]

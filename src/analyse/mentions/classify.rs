@@ -6,6 +6,7 @@ use super::tokenise::{is_dash, Shape};
 use super::ActorKind;
 use super::{Doc, Found};
 use crate::text::gazetteer::{self, Category};
+use crate::text::lexicon::parts_of_speech::{class_of, Class};
 use std::ops::Range;
 
 /// The evidence of a name followed by a comma and a state or region ("Salem, Oregon").
@@ -608,7 +609,7 @@ impl Doc<'_> {
 
     /// "Jana Lind, 61,", "Jana Lind, aged 61", "61-year-old Jana Lind": only a person has
     /// an age written beside the name.
-    fn age_beside(&self, part: Range<usize>) -> bool {
+    pub(super) fn age_beside(&self, part: Range<usize>) -> bool {
         let next = |k: usize| {
             self.tokens
                 .get(part.end + k)
@@ -751,7 +752,10 @@ impl Doc<'_> {
         let mut end = (i + 4).min(self.tokens.len());
         let mut k = i;
         while k < end {
-            if !self.same_line(comma, k) || self.tokens[k].shape == Shape::Punct {
+            if !self.same_line(comma, k)
+                || self.tokens[k].shape == Shape::Punct
+                || self.opens_a_clause(k)
+            {
                 return None;
             }
             if let Some(possessive) = self.anothers_title(k) {
@@ -771,6 +775,25 @@ impl Doc<'_> {
             k += 1;
         }
         None
+    }
+
+    /// Whether a lowercase word opens a clause rather than continuing an apposition: "X,
+    /// although the actress left", "X, and the minister said", "X, who the envoy met" attach
+    /// no role to X.
+    fn opens_a_clause(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        // "one" reads as a pronoun out of context, but "X, one of its directors" is apposition.
+        token.shape == Shape::Lower
+            && !token.is("one")
+            && matches!(
+                class_of(&token.text),
+                Class::Subordinator
+                    | Class::Coordinator
+                    | Class::Relative
+                    | Class::SubjectPronoun
+                    | Class::Auxiliary
+                    | Class::Modal
+            )
     }
 
     /// "President Holm's", "King Arvid Holm's": a title, then a name and its possessive; the

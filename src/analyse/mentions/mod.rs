@@ -32,6 +32,7 @@ mod acronyms;
 mod classify;
 mod doc;
 mod metonymy;
+mod nationals;
 mod resolve;
 mod settle;
 mod things;
@@ -115,6 +116,7 @@ pub fn find_names(text: &str) -> Names {
     let acronyms = doc.acronym_definitions();
     let things = settle_kinds(&doc, &mut found, &acronyms);
     doc.capitals_as_agents(&mut found);
+    doc.drop_nationals(&mut found);
     let mentions = found.into_iter().map(|f| doc.mention(f)).collect();
     Names {
         mentions,

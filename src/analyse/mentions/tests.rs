@@ -166,6 +166,39 @@ fn demonyms_name_their_country() {
 }
 
 #[test]
+fn a_demonym_written_as_a_noun_for_one_person_names_no_country() {
+    let nouns = [
+        "The ferry sank, and the 52-year-old Canadian swam ashore.",
+        "Rescuers found one Norwegian and one Chilean on the raft.",
+        "An Egyptian was among the passengers.",
+        "Police said the Kenyan's passport was stolen.",
+    ];
+    for text in nouns {
+        assert!(
+            mentions(text).iter().all(|m| m.via != Via::Demonym),
+            "{text}"
+        );
+    }
+    let adjectives_and_peoples = [
+        ("The 52-year-old Canadian sailor swam ashore.", "Canada"),
+        ("An Egyptian-flagged ferry sank.", "Egypt"),
+        ("The French said nothing about the ferry.", "France"),
+        ("The Norwegians said nothing about the ferry.", "Norway"),
+        ("Talks with the Kenyan envoy went on.", "Kenya"),
+        ("They met envoys of the Egyptian state.", "Egypt"),
+    ];
+    for (text, country) in adjectives_and_peoples {
+        let found = mentions(text);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.name == country && m.via == Via::Demonym),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn country_short_forms_get_full_names() {
     let found = mentions("Both the U.S. and the UK objected, as did America and the US.");
     let names: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
@@ -672,6 +705,22 @@ fn a_title_of_another_name_in_the_apposition_is_not_the_persons_role() {
         find(&found, "Lena Brenner").role.as_deref(),
         Some("special envoy")
     );
+}
+
+#[test]
+fn a_clause_after_a_comma_attaches_no_role() {
+    for text in [
+        "Fans waited at Kestrelmoor, although the singer never came.",
+        "Fans waited at Kestrelmoor, and the singer never came.",
+        "Fans waited at Kestrelmoor, where the singer was expected.",
+    ] {
+        let found = mentions(text);
+        let place = find(&found, "Kestrelmoor");
+        assert_eq!(place.role, None, "{text}");
+        assert_ne!(place.kind, ActorKind::Person, "{text}");
+    }
+    let found = mentions("Fans cheered Ulla Varg, one singer of the band, at noon.");
+    assert_eq!(find(&found, "Ulla Varg").role.as_deref(), Some("singer"));
 }
 
 #[test]

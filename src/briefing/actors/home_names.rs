@@ -3,9 +3,10 @@
 //! one such body and a source uses both names. A short name that only describes ("Economic
 //! Forum": everyday words before a head-word) may be any body of its kind, and stays apart. A place before a name that the corpus also
 //! uses alone names a team, a company or an institution of that place, never a person: that
-//! is the evidence of its kind.
+//! is the evidence of its kind. A name that is a company's short name ("Acme" beside "Acme
+//! Motor Company") stays that company's.
 
-use super::{is_decisive, merge_listed, vote_kind, At, Group, UncertainMerge};
+use super::{is_decisive, merge_listed, short_company_name, vote_kind, At, Group, UncertainMerge};
 use crate::analyse::mentions::Mention;
 use crate::model::actor::ActorKind;
 use crate::text::gazetteer::{self, Category};
@@ -66,10 +67,16 @@ pub(super) fn fold_home_names<'g>(
                 vote_kind(rest_group, mention),
                 ActorKind::Place | ActorKind::State
             );
+            // "Ford" beside "Ford Motor Company" is that company's short name, whatever
+            // a "Michigan Ford" elsewhere may be.
+            let company_short = groups
+                .keys()
+                .any(|k| short_company_name(k) == Some(rest.as_str()));
             let sources = |g: &Group| g.occurrences.iter().map(|at| at.0).collect::<BTreeSet<_>>();
             let one_source_uses_both = !sources(group).is_disjoint(&sources(rest_group));
             if is_place(&place)
                 && !describes
+                && !company_short
                 && one_source_uses_both
                 && !rest_is_place
                 && !titled(group)

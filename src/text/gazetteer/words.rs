@@ -250,7 +250,8 @@ pub(super) const COMPANY_HEADS: &str = "
     inc inc. corp corp. corporation co co. company ltd ltd. limited llc llp plc ag sa s.a. gmbh
     spa nv holdings motors motor airlines airways air aviation aerospace industries bancorp
     pharmaceuticals technologies automotive securities investments ventures group computer
-    computers systems capital management partners
+    computers systems capital management partners foods brands energy electronics
+    communications entertainment enterprises petroleum chemicals
 ";
 
 /// Last words that say what kind of body or building a name is, without naming another one:
