@@ -100,19 +100,35 @@ impl Default for Highlighter {
     }
 }
 
+/// `text` with &, <, >, " and ' escaped: enough for text and quoted attributes (Tera's
+/// escaping, which also escapes '/', made every relative link unreadable).
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+    Escaped(text).to_string()
+}
+
+/// `text` escaped as `escape_html` escapes it, written straight into a formatter.
+pub struct Escaped<'a>(pub &'a str);
+
+impl std::fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = self.0;
+        let mut plain = 0;
+        // The five characters are ASCII, so a byte that is one of them is a whole character.
+        for (at, byte) in text.bytes().enumerate() {
+            let entity = match byte {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                b'\'' => "&#39;",
+                _ => continue,
+            };
+            f.write_str(&text[plain..at])?;
+            f.write_str(entity)?;
+            plain = at + 1;
         }
+        f.write_str(&text[plain..])
     }
-    out
 }
 
 #[cfg(test)]

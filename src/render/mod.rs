@@ -63,14 +63,17 @@ impl Pages<'_> {
                 .map(|start| start..count.min(start + P::RUN))
                 .collect();
             let (site, place) = (page.site, &page.place);
+            let built_in = self.templates.is_built_in(P::TEMPLATE);
             let html: Vec<String> = runs
                 .into_par_iter()
                 .map(|range| {
-                    let run = Run {
-                        site,
-                        place,
-                        view: parts.run(range),
-                    };
+                    let view = parts.run(range);
+                    if built_in {
+                        let mut html = String::new();
+                        P::write_html(&view, place, &mut html);
+                        return Ok(html);
+                    }
+                    let run = Run { site, place, view };
                     self.templates.render(P::TEMPLATE, &run)
                 })
                 .collect::<Result<_>>()?;

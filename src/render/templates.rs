@@ -48,12 +48,7 @@ impl Templates {
     pub fn load(files: &ProjectFiles) -> Result<Templates> {
         let mut sources: BTreeMap<String, (String, String)> = BUILTIN_TEMPLATES
             .iter()
-            .map(|(name, text)| {
-                (
-                    name.to_string(),
-                    (format!("built-in template {name}"), text.to_string()),
-                )
-            })
+            .map(|(name, text)| (name.to_string(), (built_in_origin(name), text.to_string())))
             .collect();
         let root = files.root();
         for (name, path) in files.list(&root.join("templates"), true)? {
@@ -100,6 +95,11 @@ impl Templates {
         })
     }
 
+    /// Whether the template `name` is the built-in one, not replaced by the project's.
+    pub(super) fn is_built_in(&self, name: &str) -> bool {
+        self.origins.get(name).map(String::as_str) == Some(&built_in_origin(name))
+    }
+
     pub(super) fn fingerprint(&self) -> &str {
         &self.fingerprint
     }
@@ -138,6 +138,11 @@ impl Templates {
             .render(template, &context)
             .map_err(|e| template_error(origin, &e))
     }
+}
+
+/// Where a built-in template comes from, as error messages name it.
+fn built_in_origin(name: &str) -> String {
+    format!("built-in template {name}")
 }
 
 /// The origin of the template an error message names (Tera quotes the name), if any.

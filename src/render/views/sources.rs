@@ -8,9 +8,10 @@ use super::contexts::{
 use super::{source_ld, summaries, Page, Parts, Place, SourceSummary, Views};
 use crate::briefing::actors::Actor;
 use crate::briefing::Briefing;
-use crate::render::highlight::original_key;
+use crate::render::highlight::{original_key, Escaped};
 use crate::render::routes;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 /// A page with cited prose: its title, its path, the scope of the prose's anchors there, and
 /// the prose document.
@@ -219,6 +220,7 @@ impl Parts for Paragraphs<'_, '_> {
     const TEMPLATE: &'static str = "source_text.html";
     const FIELD: &'static str = "text_html";
     const RUN: usize = 64;
+    type Run = SourceText;
 
     fn count(&self) -> usize {
         self.views.briefing.sources[self.index]
@@ -227,7 +229,7 @@ impl Parts for Paragraphs<'_, '_> {
             .len()
     }
 
-    fn run(&self, range: std::ops::Range<usize>) -> impl serde::Serialize + Send {
+    fn run(&self, range: std::ops::Range<usize>) -> SourceText {
         let analysis = &self.views.briefing.sources[self.index].analysis;
         let paragraphs = analysis.paragraphs[range]
             .iter()
@@ -249,21 +251,71 @@ impl Parts for Paragraphs<'_, '_> {
             .collect();
         SourceText { paragraphs }
     }
+
+    fn write_html(run: &SourceText, place: &Place, out: &mut String) {
+        let root = Escaped(&place.root);
+        for paragraph in &run.paragraphs {
+            out.push_str("\n<p>");
+            for claim in paragraph {
+                let cited = if claim.cited_on.is_empty() {
+                    ""
+                } else {
+                    " cited"
+                };
+                let id = Escaped(&claim.id);
+                // Writing to a String cannot fail.
+                let _ = write!(out, "<span class=\"claim{cited}\" id=\"{id}\">");
+                for seg in &claim.segments {
+                    let text = Escaped(&seg.text);
+                    let _ = match &seg.actor {
+                        Some(actor) => write!(
+                            out,
+                            "<a class=\"mention\" href=\"{root}{}\">{text}</a>",
+                            Escaped(actor)
+                        ),
+                        None => write!(out, "{text}"),
+                    };
+                }
+                let _ = write!(
+                    out,
+                    " <a class=\"claim-link\" href=\"#{id}\">¶<span class=\"visually-hidden\"> \
+                     link to this passage</span></a>"
+                );
+                if !claim.cited_on.is_empty() {
+                    out.push_str(" <span class=\"cited-on\">cited on ");
+                    for (i, c) in claim.cited_on.iter().enumerate() {
+                        let separator = if i == 0 { "" } else { ", " };
+                        let _ = write!(
+                            out,
+                            "{separator}<a href=\"{root}{}\">{} [{}]</a>",
+                            Escaped(&c.href),
+                            Escaped(&c.title),
+                            c.number
+                        );
+                    }
+                    out.push_str("</span>");
+                }
+                out.push_str("</span> ");
+            }
+            out.push_str("</p>\n");
+        }
+    }
 }
 
 /// The lines of a plain-text original.
 pub(crate) struct Lines<'a>(Vec<&'a str>);
 
-impl Parts for Lines<'_> {
+impl<'a> Parts for Lines<'a> {
     const TEMPLATE: &'static str = "original_lines.html";
     const FIELD: &'static str = "lines_html";
     const RUN: usize = 1024;
+    type Run = OriginalLines<'a>;
 
     fn count(&self) -> usize {
         self.0.len()
     }
 
-    fn run(&self, range: std::ops::Range<usize>) -> impl serde::Serialize + Send {
+    fn run(&self, range: std::ops::Range<usize>) -> OriginalLines<'a> {
         let first = range.start + 1;
         let lines = self.0[range]
             .iter()
@@ -271,5 +323,101 @@ impl Parts for Lines<'_> {
             .map(|(&text, number)| OriginalLine { number, text })
             .collect();
         OriginalLines { lines }
+    }
+
+    fn write_html(run: &OriginalLines<'a>, _: &Place, out: &mut String) {
+        for line in &run.lines {
+            let (n, text) = (line.number, Escaped(line.text));
+            // Writing to a String cannot fail.
+            let _ = writeln!(
+                out,
+                "<tr id=\"L{n}\"><td class=\"num\"><a href=\"#L{n}\">{n}</a></td><td>{text}</td></tr>"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::files::ProjectFiles;
+    use crate::render::views::{Common, Run};
+    use crate::render::Templates;
+
+    /// What `P::write_html` writes of `run` is what the built-in template renders of it.
+    fn assert_same_as_template<P: Parts>(run: P::Run, place: &Place) {
+        let folder = tempfile::tempdir().unwrap();
+        let templates = Templates::load(&ProjectFiles::open(folder.path()).unwrap()).unwrap();
+        assert!(templates.is_built_in(P::TEMPLATE));
+        let mut written = String::new();
+        P::write_html(&run, place, &mut written);
+        let site = Common {
+            title: "Site <&>".into(),
+            description: String::new(),
+            language: "en".into(),
+            authors: Vec::new(),
+            generator: "test",
+            base_url: None,
+            routes: routes::Fixed::new(),
+        };
+        let view = Run {
+            site: &site,
+            place,
+            view: run,
+        };
+        let rendered = templates.render(P::TEMPLATE, &view).unwrap();
+        assert_eq!(written, rendered);
+    }
+
+    fn claim(id: &str, segments: &[(&str, Option<&str>)], cited_on: usize) -> ClaimView {
+        ClaimView {
+            id: id.into(),
+            segments: (segments.iter())
+                .map(|(text, actor)| Segment {
+                    text: text.to_string(),
+                    actor: actor.map(str::to_string),
+                })
+                .collect(),
+            cited_on: (1..=cited_on)
+                .map(|number| CitedOn {
+                    title: format!("Page \"{number}\" & <more>"),
+                    href: format!("actors/a-{number}.html#ref-{number}"),
+                    number,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn source_text_runs_are_written_as_the_template_renders_them() {
+        let paragraphs = vec![
+            vec![
+                claim(
+                    "c-1",
+                    &[
+                        ("The ", None),
+                        ("Board's <Chair>", Some("actors/chair.html")),
+                        (" said \"yes\" & left é.", None),
+                    ],
+                    0,
+                ),
+                claim("c-2", &[("Once cited.", None)], 1),
+            ],
+            vec![],
+            vec![claim("c-3", &[("Twice", Some("actors/x.html"))], 2)],
+        ];
+        let place = Place::at("sources/a-source.html");
+        assert_same_as_template::<Paragraphs>(SourceText { paragraphs }, &place);
+        assert_same_as_template::<Paragraphs>(SourceText { paragraphs: vec![] }, &place);
+    }
+
+    #[test]
+    fn original_line_runs_are_written_as_the_template_renders_them() {
+        let texts = ["<html lang=\"en\">", "", "  Tom's & Jerry's é\t", "x > y"];
+        let lines = (texts.iter().zip(998..))
+            .map(|(&text, number)| OriginalLine { number, text })
+            .collect();
+        let place = Place::at("sources/a-source.original.html");
+        assert_same_as_template::<Lines>(OriginalLines { lines }, &place);
     }
 }
