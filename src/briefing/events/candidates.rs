@@ -139,7 +139,7 @@ fn read_source(
         let words = content_words(&claim.text);
         let dates: Vec<usize> = happening_dates(&analysis.times, &inside_times)
             .into_iter()
-            .filter(|&t| !bounded(claim, &analysis.times[t]))
+            .filter(|&t| !bounded(claim, &analysis.times[t]) && !goal(claim, &analysis.times[t]))
             .collect();
         // "On Saturday" in a source without a publication date dates a happening the
         // tool cannot place: the claim reports it undated, whatever else it dates. (With
@@ -294,6 +294,83 @@ fn bounded(claim: &Claim, time: &TimeExpression) -> bool {
         .collect();
     let words: Vec<&str> = words.iter().rev().map(String::as_str).collect();
     qualifier_ending(&words).is_some()
+}
+
+/// Verbs of aiming: what they govern is wanted, not done.
+const AIM_VERBS: &[&str] = &[
+    "aim",
+    "aimed",
+    "aiming",
+    "aims",
+    "expect",
+    "expected",
+    "expecting",
+    "expects",
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "intend",
+    "intended",
+    "intending",
+    "intends",
+    "plan",
+    "planned",
+    "planning",
+    "plans",
+    "seek",
+    "seeking",
+    "seeks",
+    "sought",
+    "target",
+    "targeted",
+    "targeting",
+    "targets",
+    "want",
+    "wanted",
+    "wanting",
+    "wants",
+];
+
+/// Nouns that name an aim: a date they govern is its year, not a happening's.
+const AIM_NOUNS: &[&str] = &["ambition", "deadline", "goal", "goals", "target", "targets"];
+
+/// A date that an aim governs ("aims to raise trade to $3 billion by 2030", "with a target
+/// of $1 billion in 2025") is when something is wanted, not when it happened, so it dates no
+/// happening: the stretch of the claim before it (since a comma or other boundary) holds a
+/// verb of aiming with its "to", or a noun that names an aim with a figure or the date as
+/// what it is of or for.
+fn goal(claim: &Claim, time: &TimeExpression) -> bool {
+    let Some(offset) = time.start.checked_sub(claim.start) else {
+        return false;
+    };
+    let before: String = claim.text.chars().take(offset).collect();
+    let stretch = before
+        .rsplit([',', ';', ':', '(', '—', '–'])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let words: Vec<&str> = stretch
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let aims_to = words
+        .windows(2)
+        .any(|w| AIM_VERBS.contains(&w[0]) && w[1] == "to");
+    // "a target of $1 billion in 2025", "a goal for 2030"; not "struck targets in the
+    // port in 2024" nor "the target of an attack in 2024": the aim is counted or dated.
+    let aim_noun = words.iter().enumerate().any(|(i, w)| {
+        let rest = &words[i + 1..];
+        AIM_NOUNS.contains(w)
+            && rest
+                .first()
+                .is_some_and(|&next| next == "of" || next == "for")
+            && (rest.len() == 1
+                || rest
+                    .iter()
+                    .any(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+    });
+    aims_to || aim_noun
 }
 
 /// The clause that a "when" right after a date opens ("in 1998, when the council founded
@@ -489,6 +566,43 @@ mod tests {
             time(30, "2012"),
         ];
         assert_eq!(happening_dates(&times, &[0, 1, 2, 3]), [1, 2]);
+    }
+
+    #[test]
+    fn a_date_an_aim_governs_dates_no_happening() {
+        let text =
+            "Norland aims to raise trade to $3 billion by 2030, with a target of $1 billion \
+                    in 2025, as stated by minister Jana Roe in August 2024.";
+        let claim = Claim {
+            id: String::new(),
+            source: String::new(),
+            text: text.into(),
+            start: 0,
+            end: text.chars().count(),
+        };
+        let at = |part: &str, value: &str| {
+            let start = text[..text.find(part).expect("in text")].chars().count();
+            time(start, value)
+        };
+        assert!(goal(&claim, &at("2030", "2030")));
+        assert!(goal(&claim, &at("2025", "2025")));
+        assert!(!goal(&claim, &at("August 2024", "2024-08")));
+        let done = "Norland raised trade to $3 billion by 2030.";
+        let claim = Claim {
+            text: done.into(),
+            end: done.chars().count(),
+            ..claim
+        };
+        let start = done.find("2030").expect("in text");
+        assert!(!goal(&claim, &time(start, "2030")));
+        let struck = "Jets struck targets in the port in 2024.";
+        let claim = Claim {
+            text: struck.into(),
+            end: struck.chars().count(),
+            ..claim
+        };
+        let start = struck.find("2024").expect("in text");
+        assert!(!goal(&claim, &time(start, "2024")));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! before it ("Jana Novak, the mayor, opened the bridge").
 
 use super::phrases::{
-    is_finite, is_one_of, kept, last_noun_phrase, next, relative_that, skipped, subject_start,
+    is_finite, is_one_of, kept, last_noun_phrase, next, prev, relative_that, skipped, subject_start,
 };
 use super::words::{Word, BOUNDARIES};
 use crate::text::lexicon::parts_of_speech::{Class, VerbForm};
@@ -162,6 +162,17 @@ pub(super) fn clauses(words: &[Word], units: &[Unit]) -> Vec<Clause> {
             }
             (Some(start), Opener::Subordinator) => (kept(words, start..verb), u..u + 1, false),
             (None, Opener::Relative) if u > 0 => {
+                if let Some(main) = ambiguous_antecedent(words, units, u)
+                    .then(|| found.last_mut())
+                    .flatten()
+                    .filter(|c: &&mut Clause| c.main && c.units.end == u)
+                {
+                    // "… reflects a dispute with the anglers that began": the dispute or
+                    // the anglers began; the clause keeps its relative whole.
+                    main.predicate.end = unit.words.end;
+                    main.units.end = u + 1;
+                    continue;
+                }
                 let Some(antecedent) = last_noun_phrase(words, units[u - 1].words.clone()) else {
                     continue;
                 };
@@ -189,6 +200,21 @@ pub(super) fn clauses(words: &[Word], units: &[Unit]) -> Vec<Clause> {
     found.extend(participial_clauses(words, units));
     found.sort_by_key(|c| (c.units.start, c.predicate.start));
     found
+}
+
+/// Whether the relative clause that opens unit `u` right after a noun phrase without a comma
+/// may tell of that phrase or of the noun phrase whose preposition takes it ("a dispute with
+/// the anglers that began"): which of them is its subject, words alone do not say. A verb's
+/// or gerund's object ("recognizing the group that seized") is no such case.
+fn ambiguous_antecedent(words: &[Word], units: &[Unit], u: usize) -> bool {
+    let before = &units[u - 1];
+    let restrictive = before.words.end == units[u].words.start;
+    let attached = last_noun_phrase(words, before.words.clone())
+        .and_then(|phrase| prev(words, *phrase.first()?))
+        .filter(|&p| p >= before.words.start && words[p].class == Class::Preposition)
+        .and_then(|p| prev(words, p))
+        .is_some_and(|n| n >= before.words.start && words[n].is_nominal());
+    restrictive && attached
 }
 
 /// A subject that ends a list the unit before begins ("contracts for fuel, wheat and

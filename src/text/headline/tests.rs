@@ -661,3 +661,51 @@ fn a_verb_after_and_with_its_own_date_shares_the_first_verbs_subject() {
     let sentence = "Avon founded the rowing club in 1990 and sold it in 2004.";
     assert_eq!(trim(sentence, "2004", &["1990"], &[]).text, "Avon sold it");
 }
+
+#[test]
+fn a_word_after_to_that_a_decision_noun_or_a_determiner_follows_is_an_infinitive() {
+    // Read as a noun, "lease" would make "to lease the reservoir" a prepositional phrase
+    // and "reflects" no verb.
+    assert_eq!(
+        text(
+            "Tessin's decision to lease the reservoir reflects a long feud that began in June 2029.",
+            "June 2029"
+        ),
+        "A long feud began"
+    );
+    assert_eq!(
+        text(
+            "In May 2030, the board's bid to rezone dockland failed.",
+            "May 2030"
+        ),
+        "The board's bid to rezone dockland failed"
+    );
+}
+
+#[test]
+fn a_relative_after_a_prepositional_object_stays_with_its_main_clause() {
+    // The feud or the anglers began: the clause keeps its relative, "that" and all.
+    assert_eq!(
+        text(
+            "Tessin's decision to lease the reservoir reflects a long feud with the anglers that began in June 2029.",
+            "June 2029"
+        ),
+        "Tessin's decision to lease the reservoir reflects a long feud with the anglers that began"
+    );
+    // After a comma, the relative tells of the last noun phrase.
+    assert_eq!(
+        text(
+            "The council lifted the ban on the Varn club, which reopened in June 2029.",
+            "June 2029"
+        ),
+        "The Varn club reopened"
+    );
+    // The object of a gerund is the relative's only antecedent.
+    assert_eq!(
+        text(
+            "The court lifted the ban in a step toward recognizing the guild that seized the port in 2029.",
+            "2029"
+        ),
+        "The guild seized the port"
+    );
+}

@@ -90,6 +90,7 @@ pub(super) fn words(sentence: &str, marks: &Marks) -> Vec<Word> {
     drop_brackets(&mut words);
     quantifiers(&mut words);
     present_tense_in_context(&mut words);
+    infinitives_after_to(&mut words);
     words
 }
 
@@ -268,6 +269,35 @@ fn present_tense_in_context(words: &mut [Word]) {
         let inside_phrase = in_prepositional_phrase(words, b);
         if plain && follows_noun && opens_object && !verb_elsewhere && !inside_phrase {
             words[k].class = Class::Verb(VerbForm::Present);
+        }
+    }
+}
+
+/// Nouns that take an infinitive: "the decision to lease", "a bid to buy".
+const INFINITIVE_NOUNS: &[&str] = &[
+    "attempt", "bid", "campaign", "decision", "drive", "effort", "failure", "move", "offer",
+    "order", "plan", "plans", "pledge", "promise", "proposal", "push", "refusal", "request",
+    "right", "threat", "vote",
+];
+
+/// A lowercase word no list knows as a verb is an infinitive after "to" when a noun that takes
+/// one stands before the "to" ("the decision to lease") or a determiner follows the word
+/// ("to lease the reservoir"): read as a noun, it would make "to lease the reservoir" a
+/// prepositional phrase and hide the finite verb after it.
+fn infinitives_after_to(words: &mut [Word]) {
+    for k in 1..words.len() {
+        let word = &words[k];
+        let plain = word.class == Class::Content && !word.name && word.mark.is_none();
+        if !plain || words[k - 1].lower != "to" || words[k - 1].dropped {
+            continue;
+        }
+        let after_noun = k >= 2 && INFINITIVE_NOUNS.contains(&words[k - 2].lower.as_str());
+        let opens_object = words.get(k + 1).is_some_and(|a| {
+            matches!(a.class, Class::Determiner | Class::Possessive)
+                && !["that", "this", "these", "those"].contains(&a.lower.as_str())
+        });
+        if after_noun || opens_object {
+            words[k].class = Class::Verb(VerbForm::Base);
         }
     }
 }
