@@ -668,7 +668,7 @@ fn is_honorific(word: &str) -> bool {
     const HONORIFICS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Mister", "Dr", "Sir", "Dame", "Madame", "Madam",
         "Monsieur", "Mme", "Messrs", "Herr", "Frau", "Señor", "Señora", "Haji", "Hajji", "Mullah",
-        "Mawlavi", "Mawlawi", "Maulvi", "Maulana", "Ustad", "Sayyid", "Seyed",
+        "Mawlavi", "Mawlawi", "Maulvi", "Maulana", "Ustad", "Sayyid", "Seyed", "Doctor",
     ];
     let bare = word.strip_suffix('.').unwrap_or(word);
     HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(bare))

@@ -1079,3 +1079,13 @@ fn news_agency_abbreviations_of_states_name_them() {
     assert!(names.contains(&"West Virginia"), "{names:?}");
     assert!(names.contains(&"Oklahoma"), "{names:?}");
 }
+
+#[test]
+fn doctor_and_monsignor_are_titles_and_a_garden_is_a_place() {
+    let found = mentions("Doctor Jana Veld met Msgr. Otto Brand in the Tarrow Garden.");
+    let jana = find(&found, "Jana Veld");
+    assert_eq!((jana.kind, jana.role.as_deref()), (ActorKind::Person, None));
+    let otto = find(&found, "Otto Brand");
+    assert_eq!(otto.kind, ActorKind::Person);
+    assert_eq!(find(&found, "Tarrow Garden").kind, ActorKind::Place);
+}

@@ -29,7 +29,7 @@ pub(super) const TITLES: &[(&str, &str)] = tagged!("title: ";
     "Advisor", "Officer", "Coach", "Haji", "Hajji", "Ustad", "Comrade", "Treasurer", "Councillor",
     "Councilor", "Councilman", "Alderman", "Magistrate", "Consul", "Prime", "Count", "Madame",
     "Monsieur", "DJ", "Sheriff", "Sayyid", "Seyed", "Lt", "Gen", "Col", "Sgt", "Capt", "Maj",
-    "Adm", "Gov", "Sen", "Rep", "Rev", "Fr", "Fr.",
+    "Adm", "Gov", "Sen", "Rep", "Rev", "Fr", "Fr.", "Doctor", "Msgr", "Msgr.", "Monsignor",
 );
 
 /// Capitalised words that complete a title without being one alone ("Foreign" in "Foreign
@@ -118,7 +118,8 @@ pub(super) const PLACE_HEADS_LAST: &[(&str, &str)] = tagged!("place head-word: "
     "Checkpoint", "Stadium", "Arena", "Hotel", "Mall", "Market", "Port", "Brook", "Pond",
     "Dock", "Docks", "Oval", "Field", "Junction", "Cave", "Caves", "Courthouse", "Estate",
     "Ave", "Lagoon", "Springs", "Marsh", "Fjord", "Cove", "Waterfall", "Gorge", "Canyon",
-    "Railway", "Railroad", "Line", "Pavilion", "Rink", "Area", "Hall",
+    "Railway", "Railroad", "Line", "Pavilion", "Rink", "Area", "Hall", "Garden", "Gardens",
+    "Plaza", "Pier",
 );
 
 /// Head-words that make a name a place when they start it ("Lake Baikal", "Gulf of Aden").
