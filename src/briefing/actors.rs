@@ -11,6 +11,7 @@ use crate::load::curation::ActorCuration;
 use crate::model::actor::ActorKind;
 use crate::model::ids::slugify;
 use crate::text::gazetteer;
+use crate::text::lexicon::things;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
@@ -673,9 +674,14 @@ fn build_actor(
         aliases.extend(c.aliases.iter().cloned());
     }
     aliases.remove(&name);
-    let kind = curation
-        .and_then(|c| c.kind)
-        .unwrap_or_else(|| kind_vote(&kinds));
+    // A law or a treaty is named by what it is, whatever the words around it suggest.
+    let kind = curation.and_then(|c| c.kind).unwrap_or_else(|| {
+        if things::names_a_text(&name) {
+            ActorKind::Other
+        } else {
+            kind_vote(&kinds)
+        }
+    });
     Actor {
         kind,
         aliases: aliases.into_iter().collect(),

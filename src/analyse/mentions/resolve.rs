@@ -235,6 +235,12 @@ impl Doc<'_> {
         if self.pairs_everyday_words(left.clone(), right.clone()) {
             return true;
         }
+        // "Secretary of Commerce Jana Veld and Secretary of the Interior Ivo Lind": a title
+        // after the "and" starts a second person's name.
+        let given_name_left = left.clone().any(|i| gazetteer::is_given_name(self.text(i)));
+        if given_name_left && gazetteer::title(self.text(right.start)).is_some() {
+            return false;
+        }
         let last = right.end - 1;
         // "Lake County and Bay County", "X Service and Y Service": one head-word ending both
         // sides ends two names.

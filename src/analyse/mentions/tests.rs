@@ -1089,3 +1089,20 @@ fn doctor_and_monsignor_are_titles_and_a_garden_is_a_place() {
     assert_eq!(otto.kind, ActorKind::Person);
     assert_eq!(find(&found, "Tarrow Garden").kind, ActorKind::Place);
 }
+
+#[test]
+fn a_title_after_and_starts_a_second_person() {
+    let found =
+        mentions("Secretary of Commerce Jana Veld and Secretary of the Interior Ivo Lind spoke.");
+    let names: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.role.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Jana Veld", Some("Secretary of Commerce")),
+            ("Ivo Lind", Some("Secretary of the Interior"))
+        ]
+    );
+}

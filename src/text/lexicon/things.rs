@@ -118,6 +118,22 @@ const NON_ACTOR_HEADS: &[&str] = &[
     "scholarship",
 ];
 
+/// Last words that make a name a text's: a law, a treaty, an agreement. It takes part in what
+/// is done to it ("ratified the X Accord"), so its mentions stay, but it is no organisation.
+const TEXT_HEADS: &[&str] = &[
+    "act",
+    "acts",
+    "treaty",
+    "accord",
+    "accords",
+    "agreement",
+    "protocol",
+    "charter",
+    "amendment",
+    "doctrine",
+    "convention",
+];
+
 /// First words of a storm's name ("Hurricane X", "Typhoon X"): a storm is a happening.
 const STORM_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "superstorm"];
 
@@ -162,6 +178,13 @@ pub(crate) fn is_index_head(word: &str) -> bool {
 /// In any case: "Conference" or "Award" ends a name that no actor bears.
 pub(crate) fn is_non_actor_head(word: &str) -> bool {
     NON_ACTOR_HEADS.contains(&word.to_lowercase().as_str())
+}
+
+/// "X Act", "X Treaty": a text's name by its last word, in any case.
+pub(crate) fn names_a_text(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    words > 1 && TEXT_HEADS.contains(&last.as_str())
 }
 
 /// "Hurricane X", "Tropical Storm X": the first words of a storm's name.
