@@ -175,3 +175,62 @@ pub(crate) fn fails_with_broken_template(root: &Path, template: &str) -> String 
     );
     err
 }
+
+/// The actors a built fixture exports: name → (kind, aliases).
+pub(crate) fn exported_actors(
+    fixture: &str,
+) -> std::collections::BTreeMap<String, (String, Vec<String>)> {
+    let (_tmp, root) = built_fixture(fixture);
+    let json: serde_json::Value =
+        serde_json::from_str(&read(root.join("site/data/briefing.json"))).unwrap();
+    json["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let text = |key: &str| a[key].as_str().unwrap_or_default().to_string();
+            let aliases = a["aliases"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|alias| alias.as_str().map(str::to_string))
+                .collect();
+            (text("name"), (text("kind"), aliases))
+        })
+        .collect()
+}
+
+/// The actors a built fixture exports: name → kind.
+pub(crate) fn exported_kinds(fixture: &str) -> std::collections::BTreeMap<String, String> {
+    exported_actors(fixture)
+        .into_iter()
+        .map(|(name, (kind, _))| (name, kind))
+        .collect()
+}
+
+/// Fails unless no exported actor's name contains any of `words`.
+pub(crate) fn assert_no_actor_named(
+    kinds: &std::collections::BTreeMap<String, String>,
+    words: &[&str],
+) {
+    for word in words {
+        assert!(
+            !kinds.keys().any(|name| name.contains(word)),
+            "{word} is no actor: {kinds:?}"
+        );
+    }
+}
+
+/// Fails unless each name is exported with its kind.
+pub(crate) fn assert_kinds(
+    kinds: &std::collections::BTreeMap<String, String>,
+    expected: &[(&str, &str)],
+) {
+    for (name, kind) in expected {
+        assert_eq!(
+            kinds.get(*name).map(String::as_str),
+            Some(*kind),
+            "{kinds:?}"
+        );
+    }
+}
