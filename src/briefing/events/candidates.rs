@@ -570,39 +570,27 @@ mod tests {
 
     #[test]
     fn a_date_an_aim_governs_dates_no_happening() {
-        let text =
-            "Norland aims to raise trade to $3 billion by 2030, with a target of $1 billion \
-                    in 2025, as stated by minister Jana Roe in August 2024.";
-        let claim = Claim {
-            id: String::new(),
-            source: String::new(),
-            text: text.into(),
-            start: 0,
-            end: text.chars().count(),
-        };
-        let at = |part: &str, value: &str| {
+        // Whether the date written `part` (of value `value`) in `text` is an aim's goal.
+        let goal_in = |text: &str, part: &str, value: &str| {
+            let claim = Claim {
+                id: String::new(),
+                source: String::new(),
+                text: text.into(),
+                start: 0,
+                end: text.chars().count(),
+            };
             let start = text[..text.find(part).expect("in text")].chars().count();
-            time(start, value)
+            goal(&claim, &time(start, value))
         };
-        assert!(goal(&claim, &at("2030", "2030")));
-        assert!(goal(&claim, &at("2025", "2025")));
-        assert!(!goal(&claim, &at("August 2024", "2024-08")));
+        let aim = "Norland aims to raise trade to $3 billion by 2030, with a target of $1 billion \
+                   in 2025, as stated by minister Jana Roe in August 2024.";
+        assert!(goal_in(aim, "2030", "2030"));
+        assert!(goal_in(aim, "2025", "2025"));
+        assert!(!goal_in(aim, "August 2024", "2024-08"));
         let done = "Norland raised trade to $3 billion by 2030.";
-        let claim = Claim {
-            text: done.into(),
-            end: done.chars().count(),
-            ..claim
-        };
-        let start = done.find("2030").expect("in text");
-        assert!(!goal(&claim, &time(start, "2030")));
+        assert!(!goal_in(done, "2030", "2030"));
         let struck = "Jets struck targets in the port in 2024.";
-        let claim = Claim {
-            text: struck.into(),
-            end: struck.chars().count(),
-            ..claim
-        };
-        let start = struck.find("2024").expect("in text");
-        assert!(!goal(&claim, &time(start, "2024")));
+        assert!(!goal_in(struck, "2024", "2024"));
     }
 
     #[test]

@@ -127,26 +127,30 @@ fn in_reduced_relative(words: &[Word], i: usize) -> bool {
     reduced_relative_start(words, i).is_some()
 }
 
-/// The first participle of the reduced relative clause the participle at `i` is in.
-fn reduced_relative_start(words: &[Word], i: usize) -> Option<usize> {
+/// From the participle at `i`, stepping one way (`prev` or `next`), the farthest participle
+/// joined to it by "and" or "or" ("shot and killed").
+fn last_coordinated_participle(
+    words: &[Word],
+    i: usize,
+    step: fn(&[Word], usize) -> Option<usize>,
+) -> usize {
     let participle = |k: usize| words[k].class == Class::Verb(VerbForm::PastOrParticiple);
     let coordinator = |k: usize| is_one_of(&words[k], &["and", "or"]);
-    let mut first = i;
-    while let Some(p) = prev(words, first)
+    let mut far = i;
+    while let Some(p) = step(words, far)
         .filter(|&c| coordinator(c))
-        .and_then(|c| prev(words, c))
+        .and_then(|c| step(words, c))
         .filter(|&p| participle(p))
     {
-        first = p;
+        far = p;
     }
-    let mut last = i;
-    while let Some(n) = next(words, last)
-        .filter(|&c| coordinator(c))
-        .and_then(|c| next(words, c))
-        .filter(|&n| participle(n))
-    {
-        last = n;
-    }
+    far
+}
+
+/// The first participle of the reduced relative clause the participle at `i` is in.
+fn reduced_relative_start(words: &[Word], i: usize) -> Option<usize> {
+    let first = last_coordinated_participle(words, i, prev);
+    let last = last_coordinated_participle(words, i, next);
     let after_noun_phrase = prev_head(words, first)
         .is_none_or(|b| words[b].is_nominal() || words[b].is_mark(BOUNDARIES));
     let after = next(words, last);
