@@ -686,7 +686,7 @@ fn build_actor(
         kind,
         aliases: aliases.into_iter().collect(),
         roles: if kind == ActorKind::Person {
-            by_frequency(&roles.into_values().collect())
+            fullest_roles(by_frequency(&roles.into_values().collect()))
         } else {
             // A role names what one person does; on a group it came from a neighbour.
             Vec::new()
@@ -1232,17 +1232,32 @@ fn short_company_name(key: &str) -> Option<&str> {
 
 /// Whether one role of each set is the other's or part of it ("chief" of "chief executive").
 fn shares_a_role(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
-    let words = |role: &str| {
-        role.split_whitespace()
-            .map(str::to_string)
-            .collect::<BTreeSet<_>>()
-    };
     a.iter().any(|x| {
         b.iter().any(|y| {
-            let (x, y) = (words(x), words(y));
+            let (x, y) = (role_words(x), role_words(y));
             x.is_subset(&y) || y.is_subset(&x)
         })
     })
+}
+
+fn role_words(role: &str) -> BTreeSet<String> {
+    role.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// The roles worth showing: one that another says in full is left out ("envoy" beside
+/// "special envoy", "head" beside "head of the trade office").
+fn fullest_roles(roles: Vec<String>) -> Vec<String> {
+    let words: Vec<BTreeSet<String>> = roles.iter().map(|r| role_words(r)).collect();
+    roles
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            !words
+                .iter()
+                .any(|other| words[*i].len() < other.len() && words[*i].is_subset(other))
+        })
+        .map(|(_, role)| role)
+        .collect()
 }
 
 /// A person's name as compared for given-name variants: the given name's initial, the family
@@ -2162,6 +2177,19 @@ mod tests {
         );
         let below: Vec<&str> = actors.candidates.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(below, ["Economic Forum", "Lena Berg", "Main Street"]);
+    }
+
+    #[test]
+    fn a_role_said_in_full_elsewhere_is_not_shown_again() {
+        let roles = |list: &[&str]| list.iter().map(|r| r.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            fullest_roles(roles(&["envoy", "Special Envoy", "presidential envoy"])),
+            roles(&["Special Envoy", "presidential envoy"])
+        );
+        assert_eq!(
+            fullest_roles(roles(&["head", "head of the trade office", "spokesman"])),
+            roles(&["head of the trade office", "spokesman"])
+        );
     }
 
     #[test]

@@ -684,8 +684,9 @@ impl Doc<'_> {
         }
     }
 
-    /// The role phrase ending with the role word at `noun`: the word and the modifiers and
-    /// role words right before it ("foreign ministry spokeswoman").
+    /// The role phrase around the role word at `noun`: the word, the modifiers and role words
+    /// right before it ("foreign ministry spokeswoman") and what it is of ("head of the
+    /// presidential administration"), since "head" or "member" alone says nothing.
     fn role_phrase(&self, noun: usize) -> String {
         let mut start = noun;
         while start > 0
@@ -696,7 +697,37 @@ impl Doc<'_> {
         {
             start -= 1;
         }
-        self.source_text(start..noun + 1)
+        let end = self.of_complement(noun).unwrap_or(noun + 1);
+        self.source_text(start..end)
+    }
+
+    /// The end of "of [the] <noun phrase>" after a role word: up to six names or content
+    /// words on its line. None when nothing follows "of", or when the phrase runs into a
+    /// possessive ("head of Acme's board": the board is not Acme).
+    fn of_complement(&self, noun: usize) -> Option<usize> {
+        let of = noun + 1;
+        if !self.same_line(noun, of) || !self.tokens[of].is("of") {
+            return None;
+        }
+        let mut first = of + 1;
+        if self.same_line(noun, first) && self.tokens[first].is("the") {
+            first += 1;
+        }
+        let mut end = first;
+        while end - first < 6 && self.same_line(noun, end) {
+            let token = &self.tokens[end];
+            let fits = match token.shape {
+                Shape::Capitalised | Shape::Acronym => true,
+                Shape::Lower => class_of(&token.text) == Class::Content,
+                Shape::Possessive => return None,
+                _ => false,
+            };
+            if !fits {
+                break;
+            }
+            end += 1;
+        }
+        (end > first).then_some(end)
     }
 
     fn role_just_before(&self, part: Range<usize>) -> Option<String> {

@@ -679,7 +679,7 @@ fn a_given_name_and_a_head_word_with_a_role_is_a_person() {
     let found = mentions("\"We wait,\" said Jana Press, the Vice Chairman of Borel Inc.");
     let jana = find(&found, "Jana Press");
     assert_eq!(jana.kind, ActorKind::Person);
-    assert_eq!(jana.role.as_deref(), Some("Vice Chairman"));
+    assert_eq!(jana.role.as_deref(), Some("Vice Chairman of Borel Inc."));
     assert_eq!(
         find(&mentions("Jana Press rose."), "Jana Press").kind,
         ActorKind::Organisation
@@ -720,7 +720,10 @@ fn a_clause_after_a_comma_attaches_no_role() {
         assert_ne!(place.kind, ActorKind::Person, "{text}");
     }
     let found = mentions("Fans cheered Ulla Varg, one singer of the band, at noon.");
-    assert_eq!(find(&found, "Ulla Varg").role.as_deref(), Some("singer"));
+    assert_eq!(
+        find(&found, "Ulla Varg").role.as_deref(),
+        Some("singer of the band")
+    );
 }
 
 #[test]
@@ -1105,4 +1108,26 @@ fn a_title_after_and_starts_a_second_person() {
             ("Ivo Lind", Some("Secretary of the Interior"))
         ]
     );
+}
+
+#[test]
+fn a_role_keeps_what_it_is_of() {
+    let found = mentions("Tomas Brevik, head of the Varn Trade Office in Ostrava, spoke.");
+    assert_eq!(
+        find(&found, "Tomas Brevik").role.as_deref(),
+        Some("head of the Varn Trade Office")
+    );
+    let found = mentions("Ilse Marek, the then head of the regional tax administration, said so.");
+    assert_eq!(
+        find(&found, "Ilse Marek").role.as_deref(),
+        Some("head of the regional tax administration")
+    );
+    // A verb ends the phrase; a possessive makes it someone else's.
+    let found = mentions("The head of the Varn Tax Agency, Pavel Horak, said nothing.");
+    assert_eq!(
+        find(&found, "Pavel Horak").role.as_deref(),
+        Some("head of the Varn Tax Agency")
+    );
+    let found = mentions("Anna Vlk, head of Brevik's board, resigned.");
+    assert_eq!(find(&found, "Anna Vlk").role.as_deref(), Some("head"));
 }
