@@ -376,3 +376,45 @@ fn a_branch_and_its_abbreviations_join_and_actors_all_respects_the_editor() {
         "{all}"
     );
 }
+
+#[test]
+fn a_lone_given_name_a_nickname_a_home_place_and_plural_bodies_join_their_actors() {
+    let (tmp, root) = new_project();
+    let texts = [
+        ("clinic-a.txt", "Singer checks in\n\nThe singer Regina Lasko has entered Corvina Pledges Treatment Center on Tuesday, her agent said. Regina thanked her fans.\n"),
+        ("clinic-b.txt", "Lasko in care\n\nRegina Lasko has checked into Pledges Treatment Center, her agent said. Pledges is a favourite of stars.\n"),
+        ("clinic-c.txt", "Clinic stay\n\nRegina Lasko went to the Pledges Treatment Center in Corvina. Her friends said Pledges will help her.\n"),
+        ("coach-a.txt", "Coach hired\n\nThe Harbour Rovers hired Maurice Tollan as coach on Monday.\n"),
+        ("coach-b.txt", "New coach\n\nMo Tollan took over the Harbour Rovers, the club said. Tollan said the squad was ready.\n"),
+        ("coach-c.txt", "Coach speaks\n\nTollan said on Friday that the Rovers would press high. The Harbour and Transport Ministries approved the stadium.\n"),
+    ];
+    add_texts(&tmp, &root, &texts);
+    let all = ok(&root, &["actors", "--all"]);
+    let pages = &all[..all.find("candidates below").expect("candidates listed")];
+    let row = |id: &str| {
+        pages
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{id} ")))
+            .unwrap_or_else(|| panic!("no page {id} in\n{all}"))
+            .to_string()
+    };
+    // "Regina" alone is the one Regina of her source.
+    assert!(row("regina-lasko").contains(" 4 "), "{all}");
+    assert!(!all.contains("\n  regina "), "{all}");
+    // A body with and without its home place, and its name alone: one page.
+    let clinic = row("corvina-pledges-treatment-center");
+    assert!(clinic.contains("Pledges Treatment Center"), "{clinic}");
+    assert!(clinic.contains("Pledges;"), "{clinic}");
+    assert!(!all.contains("\n  pledges "), "{all}");
+    // A nickname and the surname alone join the full name.
+    let coach = row("maurice-tollan");
+    assert!(
+        coach.contains("Mo Tollan") && coach.contains("Tollan"),
+        "{all}"
+    );
+    assert!(!all.contains("\n  tollan "), "{all}");
+    // "the Harbour and Transport Ministries": two bodies, named in the singular.
+    for body in ["harbour-ministry", "transport-ministry"] {
+        assert!(all.contains(&format!("\n  {body} ")), "{body}: {all}");
+    }
+}

@@ -168,7 +168,13 @@ pub fn resolve_actors(
     }
     let buckets = apply_same_as(buckets, curation)?;
     let buckets = merge_given_name_variants(buckets, &groups, &mention, &mut uncertain);
-    let buckets = merge_company_names(buckets, &groups, &mention, curation, &mut uncertain);
+    let buckets = merge_company_names(
+        buckets,
+        &groups,
+        &mention,
+        (curation, &home_named),
+        &mut uncertain,
+    );
 
     let mut warnings = Vec::new();
     for c in curation
@@ -284,24 +290,30 @@ fn acronym_expansions(sources: &[SourceMentions]) -> HashMap<String, String> {
 }
 
 /// The key of each mention of one source. A lone surname takes the full name of the one
-/// person with that surname earlier or later in the same source; with several, it stays
-/// alone and the ambiguity is listed.
+/// person with that surname earlier or later in the same source, and a lone given name that
+/// is no one's surname there the full name of the one person with that given name ("Regina"
+/// beside "Regina Lasko"); with several, it stays alone and the ambiguity is listed.
 fn source_keys(
     analysis: &Analysis,
     acronyms: &HashMap<String, String>,
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> Vec<String> {
-    // Each full name's folded key, with the name as written first, for the editor.
+    // Each full name's folded key by its family name and by its given name, with the name as
+    // written first, for the editor.
     let mut full_names: HashMap<String, BTreeMap<String, String>> = HashMap::new();
+    let mut given_names: HashMap<String, BTreeMap<String, String>> = HashMap::new();
     for mention in analysis
         .mentions
         .iter()
         .filter(|m| m.kind == ActorKind::Person)
     {
         let key = mention_key(mention);
-        if let Some(last) = key.rsplit(' ').next().filter(|_| key.contains(' ')) {
-            full_names
-                .entry(last.to_string())
+        let (Some((given, _)), Some((_, last))) = (key.split_once(' '), key.rsplit_once(' '))
+        else {
+            continue;
+        };
+        for (by, word) in [(&mut full_names, last), (&mut given_names, given)] {
+            by.entry(word.to_string())
                 .or_default()
                 .entry(key.clone())
                 .or_insert_with(|| mention.name.clone());
@@ -318,13 +330,23 @@ fn source_keys(
             if key.contains(' ') || !may_be_a_surname(mention) {
                 return key;
             }
-            match full_names
-                .get(&key)
-                .map(|names| names.iter().collect::<Vec<_>>())
-                .as_deref()
-            {
-                Some([(full, _)]) => (*full).clone(),
-                Some(several) => {
+            // A family name first; a lone given name ("Regina" beside "Regina Lasko") only
+            // when no one in the source has it as a family name, and when the gazetteer knows
+            // it or the full names are of two words (not a place and a title run into a
+            // name: "Tessin City Clerk Jana Lind").
+            let (names, reason) = match full_names.get(&key) {
+                Some(names) => (names, "surname shared by several people in one source"),
+                None => match given_names.get(&key).filter(|names| {
+                    gazetteer::is_given_name(&mention.name)
+                        || names.keys().all(|full| full.split(' ').count() == 2)
+                }) {
+                    Some(names) => (names, "given name shared by several people in one source"),
+                    None => return key,
+                },
+            };
+            match names.iter().collect::<Vec<_>>().as_slice() {
+                [(full, _)] => (*full).clone(),
+                several => {
                     uncertain.insert(UncertainMerge {
                         name: mention.name.clone(),
                         other: several
@@ -332,12 +354,11 @@ fn source_keys(
                             .map(|(_, written)| written.as_str())
                             .collect::<Vec<_>>()
                             .join(" / "),
-                        reason: "surname shared by several people in one source",
+                        reason,
                         merged: false,
                     });
                     key
                 }
-                None => key,
             }
         })
         .collect()
@@ -486,7 +507,9 @@ fn fold_glued_s<'g>(
 }
 
 /// Surname-only groups matched to the one full-name person group with that last word in the
-/// whole corpus: merged, and listed for the editor to check.
+/// whole corpus, or to the most named of several that are one person's forms
+/// (`one_persons_forms`), the longest (the full form of the given name): merged, and listed
+/// for the editor to check.
 fn merge_surnames_across_sources<'g>(
     groups: &'g BTreeMap<String, Group>,
     mention: &dyn Fn(At) -> &'g Mention,
@@ -520,9 +543,18 @@ fn merge_surnames_across_sources<'g>(
             .map(|f| display_name(f, &groups[*f], mention))
             .collect::<Vec<_>>()
             .join(" / ");
-        let merged = full.len() == 1;
-        if merged {
-            targets.insert(key.as_str(), full[0]);
+        let target = one_persons_forms(full).then(|| {
+            full.iter().max_by_key(|f| {
+                (
+                    f.len(),
+                    groups[**f].occurrences.len(),
+                    std::cmp::Reverse(**f),
+                )
+            })
+        });
+        let merged = target.is_some();
+        if let Some(Some(target)) = target {
+            targets.insert(key.as_str(), *target);
         }
         let reason = if merged {
             "surname matched to a full name in another source"
@@ -537,6 +569,22 @@ fn merge_surnames_across_sources<'g>(
         });
     }
     targets
+}
+
+/// Whether full names with one family name are one person's: a single name, or names of as
+/// many words whose given names are each a short form of the others or spelled alike ("Mo
+/// Cheeks", "Maurice Cheeks"), as `merge_given_name_variants` joins them.
+fn one_persons_forms(full: &[&str]) -> bool {
+    let given = |key: &str| key.split(' ').next().unwrap_or_default().to_string();
+    let words = |key: &str| key.split(' ').count();
+    full.iter().all(|a| {
+        full.iter().all(|b| {
+            a == b
+                || words(a) == words(b)
+                    && (gazetteer::is_short_form_pair(&given(a), &given(b))
+                        || spelled_alike(&given(a), &given(b)))
+        })
+    })
 }
 
 /// Curation looked up by slug and by folded name or alias.
@@ -1047,46 +1095,72 @@ fn spelled_alike(a: &str, b: &str) -> bool {
 /// alone as an organisation's name, those whose other words are all a company's ("Motor",
 /// "Airlines"), or whose last word only says what kind of body it is ("Varn Bank", "Tessin
 /// Recovery Center"). The most named, then the longest, keeps the page; listed as merged.
-/// Curated pages are the editor's.
+/// Curated pages are the editor's; a page named with and without its home place (`home_named`)
+/// is an organisation's.
 fn merge_company_names<'k>(
     mut buckets: BTreeMap<String, Vec<&'k str>>,
     groups: &'k BTreeMap<String, Group>,
     mention: &dyn Fn(At) -> &'k Mention,
-    curation: &[ActorCuration],
+    (curation, home_named): (&[ActorCuration], &BTreeSet<String>),
     uncertain: &mut BTreeSet<UncertainMerge>,
 ) -> BTreeMap<String, Vec<&'k str>> {
-    let mut companies: BTreeMap<&str, (usize, String, ActorKind)> = BTreeMap::new();
+    // Each name of an organisation's page, folded: its page's mentions, id, kind and key.
+    let mut companies: BTreeMap<String, (usize, String, ActorKind, &str)> = BTreeMap::new();
     for (id, keys) in &buckets {
-        let occurrences = keys
+        let occurrences: Vec<At> = keys
             .iter()
             .flat_map(|k| groups[*k].occurrences.iter().copied())
             .collect();
-        let kind = vote_kind(&Group { occurrences }, mention);
+        // A name used with and without its home place is an organisation's, as its page says.
+        let kind = if keys.iter().any(|k| home_named.contains(*k)) {
+            ActorKind::Organisation
+        } else {
+            vote_kind(
+                &Group {
+                    occurrences: occurrences.clone(),
+                },
+                mention,
+            )
+        };
         let curated = curation.iter().any(|c| &c.slug == id);
         if curated || !matches!(kind, ActorKind::Organisation | ActorKind::Other) {
             continue;
         }
-        let mentions = keys.iter().map(|k| groups[*k].occurrences.len()).sum();
-        companies.insert(keys[0], (mentions, id.clone(), kind));
+        // Every name of the page, also one a pass joined under another ("Pledges Treatment
+        // Center" under its home place's): it still shows which short name is the body's.
+        let names = keys.iter().map(|k| k.to_string());
+        let names = names.chain(occurrences.iter().map(|&at| fold(&mention(at).name)));
+        for name in names {
+            companies
+                .entry(name)
+                .or_insert((occurrences.len(), id.clone(), kind, keys[0]));
+        }
     }
     let described = described_forms(&companies);
     let mut by_core: BTreeMap<String, Vec<(usize, &String, &str)>> = BTreeMap::new();
-    for (key, (mentions, id, _)) in &companies {
-        let short = short_company_name(key).filter(|short| companies.contains_key(short));
+    for (key, (mentions, id, _, page_key)) in &companies {
+        let short = short_company_name(key).filter(|short| companies.contains_key(*short));
         let core = short
-            .or_else(|| described.get(key).copied())
+            .or_else(|| described.get(key.as_str()).copied())
             .map_or_else(|| legal_core(key), str::to_string);
-        by_core.entry(core).or_default().push((*mentions, id, key));
+        by_core
+            .entry(core)
+            .or_default()
+            .push((*mentions, id, page_key));
     }
     let mut moves: Vec<(String, String)> = Vec::new();
-    for mut forms in by_core.into_values().filter(|f| f.len() > 1) {
+    for mut forms in by_core.into_values() {
         forms.sort_by(|a, b| {
             (b.0.cmp(&a.0))
                 .then(b.2.len().cmp(&a.2.len()))
                 .then(a.2.cmp(b.2))
         });
         let (_, target, target_key) = forms[0];
+        let mut moved = BTreeSet::new();
         for &(_, id, key) in &forms[1..] {
+            if id == target || !moved.insert(id) {
+                continue;
+            }
             moves.push((id.clone(), target.clone()));
             uncertain.insert(UncertainMerge {
                 name: display_name(key, &groups[key], mention),
@@ -1096,6 +1170,24 @@ fn merge_company_names<'k>(
             });
         }
     }
+    // A page may be in two cores' groups: follow each move to the page that stays.
+    let mut target_of: BTreeMap<String, String> = BTreeMap::new();
+    for (from, to) in moves {
+        target_of.entry(from).or_insert(to);
+    }
+    let last_target = |from: &String| {
+        let mut to = &target_of[from];
+        let mut seen = BTreeSet::from([from]);
+        while let Some(next) = target_of.get(to).filter(|_| seen.insert(to)) {
+            to = next;
+        }
+        to.clone()
+    };
+    let moves: Vec<(String, String)> = target_of
+        .keys()
+        .map(|from| (from.clone(), last_target(from)))
+        .filter(|(from, to)| from != to)
+        .collect();
     for (from, to) in moves {
         let moved = buckets.remove(&from).unwrap_or_default();
         buckets.entry(to).or_default().extend(moved);
@@ -1106,8 +1198,13 @@ fn merge_company_names<'k>(
 /// A body's name as its words that name it, the everyday words that say what it does and the
 /// word that says what kind of body it is: "varn bank" (varn · · bank), "tessin addiction
 /// treatment center" (tessin · addiction treatment · center), "tessin addiction treatment"
-/// (tessin · addiction treatment ·). `None` when nothing describes, or when nothing names.
-fn described_parts(key: &str) -> Option<(&str, &str, Option<&str>)> {
+/// (tessin · addiction treatment ·). `None` when nothing describes, or when nothing names: a
+/// core of everyday words names only when the corpus uses it alone as a name (`named_alone`:
+/// "Pledges" beside "Pledges Treatment Center").
+fn described_parts<'k>(
+    key: &'k str,
+    named_alone: &dyn Fn(&str) -> bool,
+) -> Option<(&'k str, &'k str, Option<&'k str>)> {
     let (rest, head) = match key.rsplit_once(' ') {
         Some((rest, last)) if gazetteer::is_descriptive_head(last) => (rest, Some(last)),
         _ => (key, None),
@@ -1122,7 +1219,8 @@ fn described_parts(key: &str) -> Option<(&str, &str, Option<&str>)> {
     let naming = core
         .rsplit(' ')
         .next()
-        .is_some_and(|w| !gazetteer::is_english_word(w));
+        .is_some_and(|w| !gazetteer::is_english_word(w))
+        || (core != key && named_alone(core));
     let describing = rest[core.len()..].trim_start();
     (naming && (head.is_some() || !describing.is_empty())).then_some((core, describing, head))
 }
@@ -1139,11 +1237,12 @@ type DescribedForm<'k> = (&'k str, &'k str, Option<&'k str>);
 /// center", stay apart, and so does a core the corpus calls something else than an
 /// organisation (a town's police department is not the town).
 fn described_forms<'k>(
-    companies: &BTreeMap<&'k str, (usize, String, ActorKind)>,
+    companies: &'k BTreeMap<String, (usize, String, ActorKind, &str)>,
 ) -> BTreeMap<&'k str, &'k str> {
     let mut by_core: BTreeMap<&str, Vec<DescribedForm>> = BTreeMap::new();
-    for &key in companies.keys() {
-        if let Some((core, describing, head)) = described_parts(key) {
+    for key in companies.keys().map(String::as_str) {
+        let named_alone = |core: &str| companies.contains_key(core);
+        if let Some((core, describing, head)) = described_parts(key, &named_alone) {
             by_core
                 .entry(core)
                 .or_default()
@@ -1170,8 +1269,8 @@ fn described_forms<'k>(
         let core_kind = |wanted: ActorKind| {
             companies
                 .get_key_value(core)
-                .filter(|(_, (_, _, kind))| *kind == wanted)
-                .map(|(key, _)| *key)
+                .filter(|(_, (_, _, kind, _))| *kind == wanted)
+                .map(|(key, _)| key.as_str())
         };
         let organisation = core_kind(ActorKind::Organisation);
         // A core nothing types ("at Tessin", "Tessin is unlicensed") beside its one body
@@ -2310,5 +2409,66 @@ mod tests {
         assert_eq!(fair.map(|a| a.mentions), Some(1), "{:?}", names(&actors));
         let hawks = actors.actors.iter().find(|a| a.name == "Kenya Ridge Hawks");
         assert_eq!(hawks.map(|a| a.mentions), Some(2));
+    }
+
+    #[test]
+    fn a_lone_given_name_joins_the_one_person_of_its_source_with_that_given_name() {
+        let a = source(
+            "a",
+            &[
+                ("Regina Lasko", Person, Name),
+                ("Regina", Person, Name),
+                ("Regina", Person, Name),
+            ],
+        );
+        // Two people with the given name: the lone one stays apart, listed for the editor.
+        let b = source(
+            "b",
+            &[
+                ("Martin Osei", Person, Name),
+                ("Martin Brandt", Person, Name),
+                ("Martin", Person, Name),
+                ("Martin", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        let names = names(&actors);
+        assert!(names.contains(&("Regina Lasko", 3)), "{names:?}");
+        assert!(names.contains(&("Martin", 2)), "{names:?}");
+        assert!(actors
+            .uncertain
+            .iter()
+            .any(|u| u.name == "Martin" && u.reason.starts_with("given name shared")));
+    }
+
+    #[test]
+    fn a_surname_joins_the_forms_of_one_persons_given_name_across_sources() {
+        let a = source(
+            "a",
+            &[
+                ("Maurice Tollan", Person, Name),
+                ("Maurice Tollan", Person, Name),
+            ],
+        );
+        let b = source(
+            "b",
+            &[("Mo Tollan", Person, Name), ("Mo Tollan", Person, Name)],
+        );
+        let c = source("c", &[("Tollan", Person, Name), ("Tollan", Person, Name)]);
+        // Two different people with one family name: the lone surname stays apart.
+        let d = source(
+            "d",
+            &[("Ivo Brandt", Person, Name), ("Ivo Brandt", Person, Name)],
+        );
+        let e = source(
+            "e",
+            &[("Lena Brandt", Person, Name), ("Lena Brandt", Person, Name)],
+        );
+        let f = source("f", &[("Brandt", Person, Name), ("Brandt", Person, Name)]);
+        let sources = [("a", a), ("b", b), ("c", c), ("d", d), ("e", e), ("f", f)];
+        let actors = resolve(&sources, &[]).unwrap();
+        let names = names(&actors);
+        assert!(names.contains(&("Maurice Tollan", 6)), "{names:?}");
+        assert!(names.contains(&("Brandt", 2)), "{names:?}");
     }
 }

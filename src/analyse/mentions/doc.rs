@@ -37,6 +37,7 @@ impl Found {
             kind,
             via: Via::Name,
             canonical: None,
+            joined_name: None,
             role: None,
             evidence,
             tentative: false,

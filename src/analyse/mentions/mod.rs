@@ -147,6 +147,9 @@ struct Found {
     via: Via,
     /// The name to report when it differs from the text (a demonym's country).
     canonical: Option<&'static str>,
+    /// The name a head-word shared across an "and" gives a part ("Foreign" of "the Foreign
+    /// and Justice Ministries" is "Foreign Ministry").
+    joined_name: Option<String>,
     role: Option<String>,
     evidence: &'static str,
     /// An ordinary word that is dropped unless the document shows it is a name.

@@ -331,6 +331,9 @@ impl Doc<'_> {
         else {
             return Vec::new();
         };
+        if let Some(found) = self.split_shared_plural_head(part.clone()) {
+            return found;
+        }
         if let Some(entry) = self
             .entry(part.clone())
             .or_else(|| self.state_form(part.clone()))
@@ -363,6 +366,40 @@ impl Doc<'_> {
             return found;
         }
         self.classify(part).into_iter().collect()
+    }
+
+    /// "Foreign and Justice Ministries", "Tessin and Varn Universities": a plural head-word
+    /// after an "and" ends both names, so the part is two bodies, each named in the
+    /// singular ("Foreign Ministry", "Justice Ministry"). Only plain capitalised words stand
+    /// before the head on either side (no known name, given name or other head-word).
+    fn split_shared_plural_head(&self, part: Range<usize>) -> Option<Vec<Found>> {
+        let last = part.end - 1;
+        let singular = singular_head(self.text(last))?;
+        let evidence = gazetteer::organisation_head(&singular)?;
+        let mut connectors = part.clone().filter(|&i| self.is_connector(i));
+        let and = connectors.next()?;
+        if connectors.next().is_some() || self.link(and) != Some(Link::And) {
+            return None;
+        }
+        let (left, right) = (part.start..and, and + 1..last);
+        let plain = |i: usize| {
+            let word = self.text(i);
+            self.tokens[i].shape == Shape::Capitalised
+                && gazetteer::organisation_head(word).is_none()
+                && gazetteer::lookup(word).is_none()
+                && !gazetteer::is_given_name(word)
+        };
+        if left.is_empty() || right.is_empty() || !left.clone().chain(right.clone()).all(plain) {
+            return None;
+        }
+        let body = |words: Range<usize>, tokens: Range<usize>| Found {
+            joined_name: Some(format!("{} {singular}", self.source_text(words))),
+            ..Found::new(tokens, ActorKind::Organisation, evidence)
+        };
+        Some(vec![
+            body(left.clone(), left),
+            body(right.clone(), right.start..part.end),
+        ])
     }
 
     /// A state named by a word for its state or government, so that all its names are one
@@ -678,4 +715,14 @@ fn is_honorific(word: &str) -> bool {
     ];
     let bare = word.strip_suffix('.').unwrap_or(word);
     HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(bare))
+}
+
+/// The singular of a plural organisation head-word ("Ministries" → "Ministry"), when that is
+/// a head-word too.
+fn singular_head(word: &str) -> Option<String> {
+    let singular = match word.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => word.strip_suffix('s')?.to_string(),
+    };
+    gazetteer::organisation_head(&singular).map(|_| singular)
 }

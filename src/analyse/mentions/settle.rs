@@ -133,9 +133,10 @@ impl<'n> KnownNames<'n> {
 
 impl Doc<'_> {
     fn name_of(&self, found: &Found) -> String {
-        match found.canonical {
-            Some(name) => name.to_string(),
-            None => self.source_text(found.tokens.clone()),
+        match (found.canonical, &found.joined_name) {
+            (Some(name), _) => name.to_string(),
+            (None, Some(name)) => name.clone(),
+            (None, None) => self.source_text(found.tokens.clone()),
         }
     }
 

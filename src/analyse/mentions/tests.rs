@@ -1131,3 +1131,27 @@ fn a_role_keeps_what_it_is_of() {
     let found = mentions("Anna Vlk, head of Brevik's board, resigned.");
     assert_eq!(find(&found, "Anna Vlk").role.as_deref(), Some("head"));
 }
+
+#[test]
+fn a_plural_head_word_after_and_ends_two_bodies() {
+    let found = mentions("Officials of the Harbour and Transport Ministries met on Monday.");
+    let names: Vec<(&str, &str)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Harbour", "Harbour Ministry"),
+            ("Transport Ministries", "Transport Ministry")
+        ]
+    );
+    assert!(found.iter().all(|m| m.kind == ActorKind::Organisation));
+    // A head-word in the singular still makes one name around the "and".
+    let found = mentions("He met the Food and Drug Administration on Monday.");
+    assert_eq!(texts_of(&found), ["Food and Drug Administration"]);
+}
+
+fn texts_of(found: &[Mention]) -> Vec<&str> {
+    found.iter().map(|m| m.text.as_str()).collect()
+}

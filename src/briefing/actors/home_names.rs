@@ -1,7 +1,9 @@
 //! A body named with and without its home place: "Tessin Harbour Rovers" and "Harbour
 //! Rovers", "Varn Valley Recovery Center" and "Recovery Center" when the corpus names only
-//! one such body and a source uses both names. A short name that only describes ("Economic
-//! Forum": everyday words before a head-word) may be any body of its kind, and stays apart. A place before a name that the corpus also
+//! one such body and a source uses both names (a name of two words or more: any sources). A
+//! short name that only describes ("Economic Forum": everyday words before a head-word) may
+//! be any body of its kind, and stays apart, unless the corpus uses its first word alone as
+//! a name ("Pledges" beside "Pledges Treatment Center"). A place before a name that the corpus also
 //! uses alone names a team, a company or an institution of that place, never a person: that
 //! is the evidence of its kind. A name that is a company's short name ("Acme" beside "Acme
 //! Motor Company") stays that company's.
@@ -56,7 +58,16 @@ pub(super) fn fold_home_names<'g>(
                 continue;
             };
             let rest_words: Vec<&str> = rest.split(' ').collect();
-            let describes = rest_words.len() > 1
+            // "Pledges Treatment Center" beside "Pledges" alone: everyday words that name.
+            let named_alone = rest_words.len() > 1
+                && groups.get(rest_words[0]).is_some_and(|g| {
+                    matches!(
+                        vote_kind(g, mention),
+                        ActorKind::Organisation | ActorKind::Other
+                    )
+                });
+            let describes = !named_alone
+                && rest_words.len() > 1
                 && rest_words
                     .last()
                     .is_some_and(|w| gazetteer::organisation_head(w).is_some())
@@ -74,10 +85,12 @@ pub(super) fn fold_home_names<'g>(
                 .any(|k| short_company_name(k) == Some(rest.as_str()));
             let sources = |g: &Group| g.occurrences.iter().map(|at| at.0).collect::<BTreeSet<_>>();
             let one_source_uses_both = !sources(group).is_disjoint(&sources(rest_group));
+            // A name of two words or more is one body's across sources too; a single word
+            // ("Rovers") is a body's short name only where a source shows it.
             if is_place(&place)
                 && !describes
                 && !company_short
-                && one_source_uses_both
+                && (one_source_uses_both || rest_words.len() > 1)
                 && !rest_is_place
                 && !titled(group)
                 && !titled(rest_group)
