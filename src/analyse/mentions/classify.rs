@@ -487,6 +487,12 @@ impl Doc<'_> {
         if region_follows {
             return place(REGION_FOLLOWS);
         }
+        // "X police said": a town's police.
+        let police = next(0)
+            .is_some_and(|i| self.tokens[i].shape == Shape::Lower && self.tokens[i].is("police"));
+        if police {
+            return place("context: a place's police");
+        }
         let possessive = next(0).is_some_and(|i| self.tokens[i].shape == Shape::Possessive);
         let before = part.start.checked_sub(1).map(|i| &self.tokens[i]);
         let preposition = before.is_some_and(|t| {
@@ -503,15 +509,18 @@ impl Doc<'_> {
             && at(2).is_some_and(|t| t.text == ",")
             && at(3).is_some_and(|t| is_age(&t.text));
         // "a Tessin man", "a Tessin resident": a person described by where they live.
+        let person_noun = |t: &super::Token| {
+            [
+                "man", "woman", "resident", "native", "teenager", "couple", "family",
+            ]
+            .iter()
+            .any(|w| t.is(w))
+        };
         let resident = at(1).is_some_and(|t| t.is("a") || t.is("an"))
-            && next(0).is_some_and(|i| {
-                [
-                    "man", "woman", "resident", "native", "teenager", "couple", "family",
-                ]
-                .iter()
-                .any(|w| self.tokens[i].is(w))
-            });
-        (home || resident)
+            && next(0).is_some_and(|i| person_noun(&self.tokens[i]));
+        // "a woman from Tessin".
+        let from = at(1).is_some_and(|t| t.is("from")) && at(2).is_some_and(person_noun);
+        (home || resident || from)
             .then_some(())
             .and_then(|_| place("context: someone's home"))
     }
@@ -557,8 +566,41 @@ impl Doc<'_> {
                 "context: staff of",
             ));
         }
+        if self.company_words_after(part.end) {
+            return Some(Found::new(
+                part,
+                ActorKind::Organisation,
+                "context: a company's shares or staff",
+            ));
+        }
         self.speaks_as_it(part.clone())
             .then(|| Found::new(part, ActorKind::Organisation, "context: says its"))
+    }
+
+    /// "X shares fell", "X's stock", "X's chief executive", "X analyst Jana Roe": what only a
+    /// company has, right after its name (a verb "shares" takes an object: "Roe shares the
+    /// view").
+    fn company_words_after(&self, end: usize) -> bool {
+        let at = |k: usize| {
+            Some(end + k)
+                .filter(|&i| i < self.tokens.len() && self.same_line(end.saturating_sub(1), i))
+                .map(|i| &self.tokens[i])
+        };
+        let lower = |k: usize| at(k).filter(|t| t.shape == Shape::Lower);
+        let shares_fall = lower(0).is_some_and(|t| t.is("shares") || t.is("stock"))
+            && at(1).is_some_and(|t| {
+                t.shape == Shape::Punct
+                    || crate::text::lexicon::things::is_index_move(&t.text)
+                    || ["were", "are", "have", "had"].iter().any(|w| t.is(w))
+            });
+        let possessed = at(0).is_some_and(|t| t.shape == Shape::Possessive)
+            && (lower(1).is_some_and(|t| gazetteer::is_company_possession(&t.text))
+                || (lower(1).is_some_and(|t| t.is("chief"))
+                    && lower(2).is_some_and(|t| t.is("executive"))));
+        // "X analyst Jana Roe": a company's staff, named.
+        let staff = lower(0).is_some_and(|t| gazetteer::is_company_staff(&t.text))
+            && at(1).is_some_and(|t| t.shape == Shape::Capitalised);
+        shares_fall || possessed || staff
     }
 
     /// "X said its plant", "X states that its mark": what speaks of its own as "its" is no
@@ -655,6 +697,67 @@ impl Doc<'_> {
 }
 
 impl Doc<'_> {
+    /// Names listed together share a kind the list shows: an unknown name listed only with
+    /// organisations is one ("the failures of Acme Bank, Varn Mutual and Tessaco"); after "in"
+    /// or "near", a name listed only with places is one, though it looks like a given name
+    /// ("in Tessin and Warrick").
+    pub(super) fn kinds_from_lists(&self, found: &mut [Found]) {
+        for list in self.lists(found) {
+            self.settle_list(&mut found[list]);
+        }
+    }
+
+    fn settle_list(&self, list: &mut [Found]) {
+        let unknown = |f: &Found| f.kind == ActorKind::Other && f.evidence == "unknown";
+        let looks_personal = |f: &Found| {
+            f.kind == ActorKind::Person
+                && f.tokens.len() == 1
+                && f.role.is_none()
+                && f.evidence == "given name"
+        };
+        let typed: Vec<&Found> = list.iter().filter(|f| !unknown(f)).collect();
+        // "X and Y Center" may name one place with a head-word for both.
+        let shared_head = list.len() == 2 && list[1].tokens.start == list[0].tokens.end + 1;
+        let organisations = !typed.is_empty()
+            && !shared_head
+            && typed.iter().all(|f| {
+                f.kind == ActorKind::Organisation && super::things::is_actor_evidence(f.evidence)
+            });
+        // "in X and Y", not "in X and Y in Z", where Y is something in Z.
+        let (first, last) = (list[0].tokens.start, list[list.len() - 1].tokens.end);
+        let located = first.checked_sub(1).is_some_and(|i| {
+            self.same_line(i, first)
+                && ["in", "near", "outside", "across", "throughout"]
+                    .iter()
+                    .any(|w| self.tokens[i].is(w))
+        });
+        let placed_again = self.tokens.get(last).is_some_and(|t| {
+            self.same_line(first, last) && ["in", "at", "of", "near"].iter().any(|w| t.is(w))
+        });
+        let located = located && !placed_again;
+        let places: Vec<&Found> = typed
+            .iter()
+            .copied()
+            .filter(|f| !looks_personal(f))
+            .collect();
+        let all_places = located
+            && !places.is_empty()
+            && places
+                .iter()
+                .all(|f| matches!(f.kind, ActorKind::Place | ActorKind::State));
+        for f in list.iter_mut() {
+            if organisations && unknown(f) {
+                (f.kind, f.evidence) = (
+                    ActorKind::Organisation,
+                    "context: listed with organisations",
+                );
+            } else if all_places && (unknown(f) || looks_personal(f)) {
+                (f.kind, f.evidence, f.tentative) =
+                    (ActorKind::Place, "context: listed with places", false);
+            }
+        }
+    }
+
     /// A role attached to a name: "spokeswoman Jana Novak", "the envoy to Chile, Jana Novak",
     /// "Jana Novak, a spokesman for …", "Jana Novak, the group's spokesman".
     fn context_role(&self, part: Range<usize>) -> Option<String> {

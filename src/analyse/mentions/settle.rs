@@ -17,6 +17,7 @@ pub(super) fn settle_kinds(
     found: &mut Vec<Found>,
     definitions: &[AcronymDefinition],
 ) -> Vec<String> {
+    doc.kinds_from_lists(found);
     let names: Vec<String> = found.iter().map(|f| doc.name_of(f)).collect();
     let known = KnownNames::collect(doc, found, &names);
     for (f, name) in found.iter_mut().zip(&names) {

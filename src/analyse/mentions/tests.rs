@@ -1155,3 +1155,79 @@ fn a_plural_head_word_after_and_ends_two_bodies() {
 fn texts_of(found: &[Mention]) -> Vec<&str> {
     found.iter().map(|m| m.text.as_str()).collect()
 }
+
+#[test]
+fn a_product_line_launched_with_a_head_word_products_bear_is_no_actor() {
+    let super::Names {
+        mentions, things, ..
+    } = find_names("Corvane unveiled new Vellum Air laptops. The Vellum Air is thin.");
+    assert!(
+        !mentions.iter().any(|m| m.text.contains("Vellum")),
+        "{mentions:?}"
+    );
+    assert!(things.contains(&"Vellum Air".to_string()), "{things:?}");
+    // An airline's head-word is no product's.
+    let found = texts("Orla Airlines said its Orla Airlines jets fly daily.");
+    assert!(found.contains(&"Orla Airlines".to_string()), "{found:?}");
+}
+
+#[test]
+fn what_is_launched_as_new_and_its_line_are_products() {
+    let found =
+        texts("Buyers in Brastovia liked the new Quillo Pro, and the Quillo Mini sold out.");
+    assert_eq!(found, ["Brastovia"]);
+    // A person's given name is no product's.
+    let found = texts("Delegates met the new Jana Novak in Brastovia.");
+    assert!(found.contains(&"Jana Novak".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_name_after_an_organisations_possessive_is_its_product() {
+    let found = texts("Velmar Group said on Monday that Velmar Group's Quillstore had grown.");
+    assert!(!found.contains(&"Quillstore".to_string()), "{found:?}");
+    let found = texts("Buyers left the company's Quillstore in Brastovia.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn names_listed_with_a_model_are_products() {
+    let found =
+        texts("Corvane Motors said it will cut the Corvane Zephyr, Pellar Quint, and Varnella.");
+    assert_eq!(found, ["Corvane Motors"]);
+    let found = texts("Corvane Motors said it met Pellar Quint and Varnella.");
+    assert!(found.contains(&"Varnella".to_string()), "{found:?}");
+}
+
+#[test]
+fn an_index_named_with_a_years_digits_is_no_actor() {
+    let found = texts("The Velmont 2000 Index dropped 4 percent in Brastovia.");
+    assert_eq!(found, ["Brastovia"]);
+}
+
+#[test]
+fn companies_are_typed_by_their_shares_staff_and_lists() {
+    let found = mentions(
+        "On Monday, Brenlo shares fell 4 percent, said Dunmore analyst Jana Roe. \
+         Investors met Quorra's shareholders. Lenders fell after the failures of Harrow \
+         Brothers ($9 billion), Velm Mutual ($3 billion), and Quistcom ($1 billion).",
+    );
+    for name in ["Brenlo", "Dunmore", "Quorra", "Velm Mutual", "Quistcom"] {
+        assert_eq!(find(&found, name).kind, ActorKind::Organisation, "{name}");
+    }
+    // A verb "shares" takes an object: the person stays.
+    let found = mentions("On Monday, Jana Roe shares the view of Brastovia.");
+    assert_eq!(find(&found, "Jana Roe").kind, ActorKind::Person);
+}
+
+#[test]
+fn names_listed_with_a_place_after_in_and_a_towns_police_are_places() {
+    let found = mentions("The crash happened in Tessby and Sherman, and Varby police said so.");
+    for name in ["Tessby", "Sherman", "Varby"] {
+        assert_eq!(find(&found, name).kind, ActorKind::Place, "{name}");
+    }
+    let found = mentions("A woman from Sherman was hurt.");
+    assert_eq!(find(&found, "Sherman").kind, ActorKind::Place);
+    // "in X and Y in Z": Y is something in Z, not a place listed with X.
+    let found = mentions("Stations play in Tessby and Sherman in Varby.");
+    assert_ne!(find(&found, "Sherman").kind, ActorKind::Place);
+}

@@ -11,9 +11,17 @@
 use super::tokenise::Shape;
 use super::{ActorKind, Doc, Found, Via};
 use crate::text::gazetteer;
-use crate::text::lexicon::{self, things};
+use crate::text::lexicon::{self, numbers, things};
 use std::collections::HashSet;
 use std::ops::Range;
+
+/// Whose models a name may be: an organisation's (a name and its first word, as written), or
+/// a product line's (its name and its first word, in lowercase).
+struct Makers<'a> {
+    organisations: &'a HashSet<&'a str>,
+    products: &'a HashSet<String>,
+    families: HashSet<&'a str>,
+}
 
 /// What a mention's own text and its neighbours say it is, when that is a thing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,20 +50,57 @@ impl Doc<'_> {
     /// Drops the mentions that name things (see the module comment); returns the names the
     /// document shows to be things', sorted, so that other documents can drop them too.
     pub(super) fn drop_things(&self, found: &mut Vec<Found>, names: &[String]) -> Vec<String> {
+        // A product line whose name borrows an actor's evidence: a maker's known name with
+        // more after it ("Acme Zephyr laptops"), or a head-word that products bear too,
+        // launched as new ("the new Zephyr Air laptops"). Its product context outweighs that
+        // evidence in this document.
+        let lines: HashSet<&str> = found
+            .iter()
+            .zip(names)
+            .filter(|(f, name)| self.borrows_evidence(f, name))
+            .map(|(_, name)| name.as_str())
+            .collect();
+        let acts = |f: &Found, name: &str| {
+            is_actor_evidence(f.evidence)
+                && !(lines.contains(name) && borrowed_evidence(f.evidence, name))
+        };
         // A name with actor evidence, and the first word standing for it ("Acme" for "Acme
         // Motors").
         let actors: HashSet<&str> = found
             .iter()
             .zip(names)
-            .filter(|(f, _)| is_actor_evidence(f.evidence))
+            .filter(|(f, name)| acts(f, name))
             .flat_map(|(_, name)| [name.as_str(), first_word(name)])
             .collect();
         let organisations: HashSet<&str> = found
             .iter()
             .zip(names)
-            .filter(|(f, _)| f.kind == ActorKind::Organisation && is_actor_evidence(f.evidence))
+            .filter(|(f, name)| f.kind == ActorKind::Organisation && acts(f, name))
             .flat_map(|(_, name)| [name.as_str(), first_word(name)])
             .collect();
+        // Where an organisation's name ends, so that "Acme's Zephyr" reads as Acme's thing.
+        let organisation_ends: HashSet<usize> = found
+            .iter()
+            .zip(names)
+            .filter(|(f, name)| f.kind == ActorKind::Organisation && acts(f, name))
+            .map(|(f, _)| f.tokens.end)
+            .collect();
+        // Names the document launches or follows with a product noun, in lowercase, as
+        // products are spelled loosely ("MacBook", "Macbook"): the same name elsewhere, and
+        // the line's other models ("X Pro" beside "X Air laptops"), are products too.
+        let products: HashSet<String> = found
+            .iter()
+            .zip(names)
+            .filter(|(f, _)| {
+                self.product_follows(f.tokens.clone()) || self.launched_as_new(f.tokens.start)
+            })
+            .map(|(_, name)| name.to_lowercase())
+            .collect();
+        let makers = Makers {
+            organisations: &organisations,
+            products: &products,
+            families: products.iter().map(|n| first_word(n)).collect(),
+        };
         let person_ends: HashSet<usize> = found
             .iter()
             .filter(|f| f.kind == ActorKind::Person)
@@ -65,11 +110,13 @@ impl Doc<'_> {
             .iter()
             .map(|f| {
                 self.thing(f)
-                    .or_else(|| self.maker_and_model(f, &organisations))
+                    .or_else(|| self.maker_and_model(f, &makers))
                     .or_else(|| self.degree_after_name(f, &person_ends))
+                    .or_else(|| self.owned_by_organisation(f, &organisation_ends))
             })
             .collect();
         self.extend_honours(found, &mut things);
+        self.extend_lists(found, &mut things);
         // An index's leading words alone stand for it ("the Velmont" or "the Velmont Ardis"
         // for "the Velmont Ardis Composite"); a product's do not ("Acme" of "Acme Z jet" is its maker), but a
         // model's name does ("the Z" for "Acme Z").
@@ -104,7 +151,7 @@ impl Doc<'_> {
             .zip(&things)
             .map(|((f, name), thing)| match thing {
                 Some(Thing::Money) => false,
-                Some(Thing::Designation) => is_actor_evidence(f.evidence),
+                Some(Thing::Designation) => acts(f, name),
                 Some(Thing::Instance) => false,
                 _ => {
                     let thing =
@@ -157,6 +204,12 @@ impl Doc<'_> {
         if plain && self.after_indefinite_article(tokens.clone()) {
             return Some(Thing::Instance);
         }
+        // "the new X", "unveiled new X": what is launched as new is a product, unless the
+        // name's own words say it is a person's or a body's.
+        let personal = found.evidence == "given name" || found.kind == ActorKind::Place;
+        if plain && !personal && !letters && self.launched_as_new(tokens.start) {
+            return Some(Thing::Named);
+        }
         if tokens.len() > 1 && has_product_shape(self.text(tokens.start)) {
             return Some(Thing::Model);
         }
@@ -178,12 +231,100 @@ impl Doc<'_> {
         named.then_some(Thing::Named)
     }
 
-    /// "Acme Zephyr": a company's name, then a word the document gives no person's evidence
-    /// for, is a model of the company's, though it looks like a person's name.
-    fn maker_and_model(&self, found: &Found, organisations: &HashSet<&str>) -> Option<Thing> {
+    /// "Acme Zephyr", "Acme Five Hundred", "Zephyr Pro" beside "Zephyr Air laptops": a
+    /// company's or a product line's name, then words that look like a person's name or
+    /// write a number, is a model of theirs, though it may look like a person's name; a
+    /// product's name alone ("Zephyr" beside "the new Zephyr") is the product.
+    fn maker_and_model(&self, found: &Found, makers: &Makers) -> Option<Thing> {
+        let tokens = found.tokens.clone();
+        // "Acme Five Hundred": a model's number written in words ("Acme Design" is the firm).
+        let numbered = tokens.len() > 1
+            && (tokens.start + 1..tokens.end).all(|i| {
+                let word = self.text(i).to_lowercase();
+                numbers::cardinal(&word).is_some()
+                    || ["hundred", "thousand"].contains(&word.as_str())
+            });
+        if !(found.evidence == "name shape" || (found.evidence == "unknown" && numbered)) {
+            return None;
+        }
         let maker = self.text(found.tokens.start);
-        (found.evidence == "name shape" && found.tokens.len() > 1 && organisations.contains(maker))
-            .then_some(Thing::Model)
+        if found.tokens.len() == 1 {
+            return makers
+                .products
+                .contains(&maker.to_lowercase())
+                .then_some(Thing::Named);
+        }
+        let family = makers.families.contains(maker.to_lowercase().as_str());
+        (makers.organisations.contains(maker) || family).then_some(Thing::Model)
+    }
+
+    /// Whether a mention names a product line whose actor evidence is borrowed (see
+    /// `drop_things`): the product's context follows it ("laptops", "series of laptops"),
+    /// and its evidence is a maker's known name with more after it, or a head-word that
+    /// products bear too after a word of launching ("new", "updated").
+    fn borrows_evidence(&self, found: &Found, name: &str) -> bool {
+        let tokens = found.tokens.clone();
+        let launched = tokens.start.checked_sub(1).is_some_and(|i| {
+            self.same_line(i, tokens.start)
+                && self.tokens[i].shape == Shape::Lower
+                && things::is_launch_word(&self.tokens[i].text)
+        });
+        let weak_head = found
+            .evidence
+            .strip_prefix("org head-word: ")
+            .is_some_and(things::is_head_products_bear);
+        let extended_maker = tokens.len() > 1 && borrowed_evidence(found.evidence, name);
+        (extended_maker || (weak_head && launched)) && self.product_follows(tokens)
+    }
+
+    /// "the new X", "its latest X", "introduced new X": a launch word after an article, a
+    /// possessive pronoun or a verb of launching, right before the name.
+    fn launched_as_new(&self, start: usize) -> bool {
+        let at = |k: usize| {
+            start
+                .checked_sub(k)
+                .filter(|&i| self.same_line(i, start))
+                .map(|i| &self.tokens[i])
+                .filter(|t| t.shape == Shape::Lower)
+        };
+        let launch = at(1).is_some_and(|t| things::is_launch_word(&t.text));
+        let opener = at(2).is_some_and(|t| {
+            ["the", "a", "an", "its", "their"].iter().any(|w| t.is(w))
+                || things::is_launch_verb(&t.text)
+        });
+        launch && opener
+    }
+
+    /// "Acme's Zephyr", "the company's Zephyr": a name with no actor's evidence after an
+    /// organisation's possessive is a thing it owns or makes (its people are named with a
+    /// given name or a title, its units with a head-word).
+    fn owned_by_organisation(&self, found: &Found, ends: &HashSet<usize>) -> Option<Thing> {
+        let possessive = found.tokens.start.checked_sub(1)?;
+        let owner = possessive.checked_sub(1)?;
+        let shape = self.tokens[possessive].shape == Shape::Possessive
+            && self.same_line(owner, found.tokens.start);
+        let organisation = ends.contains(&possessive)
+            || (self.tokens[owner].shape == Shape::Lower
+                && gazetteer::is_organisation_noun(&self.tokens[owner].text));
+        (shape && organisation && found.kind == ActorKind::Other && found.evidence == "unknown")
+            .then_some(Thing::Named)
+    }
+
+    /// "the Acme Zephyr, Tessa Quint and Varna": names listed with a product's, with no
+    /// actor's evidence of their own, are products too.
+    fn extend_lists(&self, found: &[Found], things: &mut [Option<Thing>]) {
+        let product = |t: &Option<Thing>| matches!(t, Some(Thing::Named | Thing::Model));
+        let plain = |f: &Found| ["unknown", "name shape"].contains(&f.evidence);
+        for list in self.lists(found) {
+            if !things[list.clone()].iter().any(product) {
+                continue;
+            }
+            for k in list {
+                if things[k].is_none() && plain(&found[k]) {
+                    things[k] = Some(Thing::Named);
+                }
+            }
+        }
     }
 
     /// "drove a Zephyr Coupe.", "an MBA from": "a" or "an", then the name, then the end of
@@ -249,7 +390,9 @@ impl Doc<'_> {
         let dated = at(1).is_some_and(|t| gazetteer::is_calendar_word(&t.text));
         let year =
             |text: &str| text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
-        at(0).is_some_and(|t| t.shape == Shape::Number && !year(&t.text)) && !dated
+        // "the X 2000 Index": a year's digits before an index's head-word are its number.
+        let index = at(1).is_some_and(|t| things::is_index_head(&t.text));
+        at(0).is_some_and(|t| t.shape == Shape::Number && (!year(&t.text) || index)) && !dated
     }
 
     /// "Law No. 12-AB", "Resolution No 7": what a number sign introduces is a designation.
@@ -276,9 +419,17 @@ impl Doc<'_> {
             .get(tokens.end + 1)
             .filter(|t| t.shape == Shape::Lower && self.same_line(tokens.start, tokens.end + 1));
         let phrase = after_next.is_some_and(|t| things::is_product_phrase(&next.text, &t.text));
+        // "the X series of laptops", "the X line of sedans".
+        let series = after_next.is_some_and(|t| t.is("of"))
+            && things::is_series_word(&next.text)
+            && self
+                .tokens
+                .get(tokens.end + 2)
+                .is_some_and(|t| things::is_product_plural(&t.text));
         (determined && things::is_product_noun(&next.text))
             || things::is_product_plural(&next.text)
             || phrase
+            || series
     }
 
     /// "X index", "X fell 90 points": the words after a name that make it a market index's.
@@ -317,12 +468,62 @@ impl Doc<'_> {
     /// "the browser Zephyr", "web browser Zephyr": a product noun right before a name says
     /// what it names.
     fn product_noun_before(&self, tokens: Range<usize>) -> bool {
-        tokens.start.checked_sub(1).is_some_and(|i| {
-            let before = &self.tokens[i];
-            self.same_line(i, tokens.start)
-                && before.shape == Shape::Lower
-                && things::is_product_noun(&before.text)
-        })
+        let lower = |k: usize| {
+            tokens
+                .start
+                .checked_sub(k)
+                .filter(|&i| self.same_line(i, tokens.start))
+                .map(|i| &self.tokens[i])
+                .filter(|t| t.shape == Shape::Lower)
+        };
+        // "the operating system X".
+        let phrase = lower(2)
+            .zip(lower(1))
+            .is_some_and(|(a, b)| things::is_product_phrase(&a.text, &b.text));
+        lower(1).is_some_and(|t| things::is_product_noun(&t.text)) || phrase
+    }
+
+    /// The runs of names listed together ("X, Y and Z", "X ($3 billion), Y, and Z"), as
+    /// ranges of `found`: names joined by commas up to an "and" or an "or" (a comma after
+    /// the last of them closes the list: "in X and Y, Z said").
+    pub(super) fn lists(&self, found: &[Found]) -> Vec<Range<usize>> {
+        let mut lists = Vec::new();
+        let mut start = 0;
+        while start < found.len() {
+            let mut end = start + 1;
+            let mut closed = None;
+            while let Some(conjunction) = found
+                .get(end)
+                .and_then(|next| self.list_link(found[end - 1].tokens.end, next.tokens.start))
+            {
+                end += 1;
+                if conjunction {
+                    closed = Some(end);
+                }
+            }
+            lists.extend(closed.map(|end| start..end));
+            start = end;
+        }
+        lists
+    }
+
+    /// How two names are linked in a list: only a comma, "and" or "or" lie between them,
+    /// after an aside in brackets that the first may have; whether "and" or "or" is among
+    /// them. None when they are not listed together.
+    fn list_link(&self, end: usize, next: usize) -> Option<bool> {
+        if next <= end || !self.same_line(end.saturating_sub(1), next) {
+            return None;
+        }
+        let mut from = end;
+        if self.tokens[end].text == "(" {
+            let close =
+                (end + 1..next.min(end + ASIDE_REACH)).find(|&i| self.tokens[i].text == ")");
+            from = close? + 1;
+        }
+        let conjunction = |i: usize| self.tokens[i].is("and") || self.tokens[i].is("or");
+        let separator = |i: usize| self.tokens[i].text == "," || conjunction(i);
+        let linked = (1..=2).contains(&(next - from.min(next))) && (from..next).all(separator);
+        linked.then(|| (from..next).any(conjunction))
     }
 
     /// "fell 90 points", "closed up 1.5 points", "has a value of 9,100 points", "(VCI), which
@@ -353,6 +554,10 @@ impl Doc<'_> {
     }
 }
 
+/// How many tokens an aside in brackets between two listed names may take: "($ 691.06
+/// billion)" is six.
+const ASIDE_REACH: usize = 10;
+
 /// How many tokens after a name its index's points may come: "currently has a value of 9,100
 /// points" is six.
 const POINTS_REACH: usize = 8;
@@ -372,6 +577,17 @@ pub fn is_actor_evidence(evidence: &str) -> bool {
         ]
         .iter()
         .any(|prefix| evidence.starts_with(prefix))
+}
+
+/// Evidence a product line may borrow: a gazetteer's maker whose known name the product's
+/// extends ("Acme Zephyr", while "Acme" is known and "Acme Zephyr" is not), or an
+/// organisation's head-word that products bear too ("Air").
+fn borrowed_evidence(evidence: &str, name: &str) -> bool {
+    let extended = evidence.starts_with("gazetteer") && gazetteer::lookup(name).is_none();
+    let weak_head = evidence
+        .strip_prefix("org head-word: ")
+        .is_some_and(things::is_head_products_bear);
+    extended || weak_head
 }
 
 fn first_word(name: &str) -> &str {

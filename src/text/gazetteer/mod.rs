@@ -183,6 +183,10 @@ in_lists! {
     is_legal_suffix => words::LEGAL_SUFFIXES;
     /// A last word that says what kind of body a name is ("Center", "Bank").
     is_descriptive_head => words::DESCRIPTIVE_HEADS;
+    /// A lowercase noun after a name's possessive that only a company has ("X's shares").
+    is_company_possession => words::COMPANY_POSSESSIONS;
+    /// A lowercase role of a company's staff, before a person's name ("X analyst Jana Roe").
+    is_company_staff => words::COMPANY_STAFF;
 }
 
 /// The one spelling names are compared in, for a lowercase word with a British and an

@@ -275,6 +275,18 @@ pub(super) const SPELLING_VARIANTS: &[(&str, &str)] = &[
     ("ft", "fort"),
 ];
 
+/// Lowercase nouns after a name's possessive that only a company has ("X's shares", "X's
+/// shareholders").
+pub(super) const COMPANY_POSSESSIONS: &str = "
+    shares stock shareholders stockholders ceo chairman chairwoman board share-price
+";
+
+/// Lowercase roles of a company's staff or its followers, written between the company's name
+/// and a person's ("X analyst Jana Roe", "X spokeswoman Jana Roe").
+pub(super) const COMPANY_STAFF: &str = "
+    analyst analysts economist strategist spokesman spokeswoman spokesperson executive
+";
+
 /// A company's legal form, which ends its name ("Acme AG and Borel LLC" are two).
 pub(super) const LEGAL_SUFFIXES: &str = "
     inc inc. corp corp. co co. ltd ltd. limited llc llp plc ag sa s.a. gmbh spa nv bv company

@@ -54,6 +54,40 @@ const PRODUCT_NOUNS: &[&str] = &[
     "browser",
 ];
 
+/// Words before a product line's name that say it is launched ("unveiled new X laptops", "an
+/// updated X series").
+const LAUNCH_WORDS: &[&str] = &["new", "updated", "latest", "redesigned", "upgraded"];
+
+/// Verbs of bringing a product out, before "new" and its name ("unveiled new X").
+const LAUNCH_VERBS: &[&str] = &[
+    "unveil",
+    "unveils",
+    "unveiled",
+    "launch",
+    "launches",
+    "launched",
+    "release",
+    "releases",
+    "released",
+    "introduce",
+    "introduces",
+    "introduced",
+    "debut",
+    "debuts",
+    "debuted",
+    "ship",
+    "ships",
+    "shipped",
+];
+
+/// Organisation head-words that products are named with too ("X Air", "X Express"): after a
+/// launch word and before a product noun, they say nothing of a body.
+const HEADS_PRODUCTS_BEAR: &[&str] = &["Air", "Express", "Stores"];
+
+/// Nouns of a range of products, before "of" and a product noun's plural ("X series of
+/// laptops").
+const SERIES_WORDS: &[&str] = &["series", "line", "range", "family", "lineup"];
+
 /// Two words that, after a name, say it is a product's ("X operating system").
 const PRODUCT_PHRASES: &[(&str, &str)] = &[("operating", "system"), ("web", "browser")];
 
@@ -159,6 +193,23 @@ pub(crate) fn is_product_noun(word: &str) -> bool {
 /// product line's ("X laptops") whatever precedes it.
 pub(crate) fn is_product_plural(word: &str) -> bool {
     word.strip_suffix('s').is_some_and(is_product_noun)
+}
+
+pub(crate) fn is_launch_word(word: &str) -> bool {
+    LAUNCH_WORDS.contains(&word)
+}
+
+pub(crate) fn is_launch_verb(word: &str) -> bool {
+    LAUNCH_VERBS.contains(&word)
+}
+
+/// In the case a name writes it: "Air" of "X Air".
+pub(crate) fn is_head_products_bear(word: &str) -> bool {
+    HEADS_PRODUCTS_BEAR.contains(&word)
+}
+
+pub(crate) fn is_series_word(word: &str) -> bool {
+    SERIES_WORDS.contains(&word)
 }
 
 pub(crate) fn is_product_phrase(first: &str, second: &str) -> bool {
