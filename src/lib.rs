@@ -117,16 +117,26 @@ pub fn brief_cached(
     project: project::Project,
     mode: CacheMode,
 ) -> Result<(briefing::Briefing, Option<CacheReport>)> {
-    let (analyses, cache) = match mode {
+    let (analyses, readings, cache) = match mode {
         CacheMode::Use => {
-            let (analyses, report) =
+            let (analyses, mut report) =
                 analyse::cache::analyse_all_cached(&project.files, &project.sources)?;
-            (analyses, Some(report))
+            let readings = briefing::events::reading_cache::read_texts_cached(
+                &project.files,
+                &project.sources,
+                &analyses,
+                &mut report,
+            )?;
+            (analyses, readings, Some(report))
         }
-        CacheMode::Ignore => (analyse::analyse_all(&project.sources), None),
+        CacheMode::Ignore => {
+            let analyses = analyse::analyse_all(&project.sources);
+            let readings = briefing::events::read_texts(&project.sources, &analyses);
+            (analyses, readings, None)
+        }
     };
     release_free_memory();
-    let briefing = briefing::resolve(project, analyses)?;
+    let briefing = briefing::resolve(project, analyses, readings)?;
     release_free_memory();
     Ok((briefing, cache))
 }

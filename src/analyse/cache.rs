@@ -51,6 +51,11 @@ pub struct CacheReport {
     pub highlights_reused: usize,
     /// HTML originals highlighted in this build (and stored for the next).
     pub highlighted: usize,
+    /// Sources whose reading for the event stage came from the cache
+    /// (`briefing::events::reading_cache`).
+    pub readings_reused: usize,
+    /// Sources read for the event stage in this build (and stored for the next).
+    pub read: usize,
     /// Pages carried over from the previous site, of all pages, when there was one to carry
     /// from (`rebuild`).
     pub carried_over: Option<(usize, usize)>,
@@ -113,7 +118,7 @@ pub fn analyse_all_cached(
     files: &ProjectFiles,
     sources: &[LoadedSource],
 ) -> Result<(Vec<Analysis>, CacheReport)> {
-    let shelved = through_cache(files, &ANALYSES, sources, key, super::analyse)?;
+    let shelved = through_cache(files, &ANALYSES, sources, analysis_key, super::analyse)?;
     let report = CacheReport {
         reused: shelved.reused,
         analysed: shelved.made,
@@ -218,7 +223,7 @@ where
 
 /// The sha256 of everything an analysis depends on: the code, the source's id, its
 /// publication date and its body. The fields are separated by a byte none of them holds.
-fn key(source: &LoadedSource) -> String {
+pub(crate) fn analysis_key(source: &LoadedSource) -> String {
     let published = source
         .meta
         .published
@@ -390,13 +395,16 @@ mod tests {
 
     #[test]
     fn the_key_covers_id_date_and_body() {
-        let base = key(&source("lock", BODY));
-        assert_eq!(base, key(&source("lock", BODY)));
-        assert_ne!(base, key(&source("lock2", BODY)));
-        assert_ne!(base, key(&source("lock", &BODY.replace("40", "41"))));
+        let base = analysis_key(&source("lock", BODY));
+        assert_eq!(base, analysis_key(&source("lock", BODY)));
+        assert_ne!(base, analysis_key(&source("lock2", BODY)));
+        assert_ne!(
+            base,
+            analysis_key(&source("lock", &BODY.replace("40", "41")))
+        );
         let mut undated = source("lock", BODY);
         undated.meta.published = None;
-        assert_ne!(base, key(&undated));
+        assert_ne!(base, analysis_key(&undated));
     }
 
     #[test]
@@ -407,10 +415,10 @@ mod tests {
         let entry = tmp
             .path()
             .join(CACHE_DIR)
-            .join(format!("{}.json", key(&sources[0])));
+            .join(format!("{}.json", analysis_key(&sources[0])));
         let good = fs::read_to_string(&entry).unwrap();
         let foreign = good.replacen(TOOL, "0.0.0+0000000000000000", 1);
-        let other_key = good.replacen(&key(&sources[0]), &"0".repeat(64), 1);
+        let other_key = good.replacen(&analysis_key(&sources[0]), &"0".repeat(64), 1);
         for bad in [
             "garbage \u{0}\u{1}".to_string(),
             good[..good.len() / 2].to_string(),
@@ -445,7 +453,10 @@ mod tests {
         names.sort();
         assert_eq!(
             names,
-            [format!("{}.json", key(&edited)), "notes.txt".into()]
+            [
+                format!("{}.json", analysis_key(&edited)),
+                "notes.txt".into()
+            ]
         );
     }
 
@@ -469,7 +480,7 @@ mod tests {
         let entry = tmp
             .path()
             .join(CACHE_DIR)
-            .join(format!("{}.json", key(&sources[0])));
+            .join(format!("{}.json", analysis_key(&sources[0])));
         let elsewhere = tempfile::tempdir().unwrap();
         let outside = elsewhere.path().join("entry.json");
         fs::rename(&entry, &outside).unwrap();

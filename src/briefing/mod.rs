@@ -15,7 +15,9 @@ use crate::model::source::{Document, LoadedSource};
 use actors::{resolve_actors, Actors, SourceMentions};
 use citations::{Citable, CitedText};
 use claim_index::ClaimIndex;
-use events::{apply_verdicts, check_claim_ids, resolve_events, Events, SourceInput};
+use events::{
+    apply_verdicts, check_claim_ids, resolve_read_events, Events, SourceInput, TextReading,
+};
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -61,15 +63,22 @@ impl Briefing {
     }
 }
 
-/// `analyses[i]` belongs to `project.sources[i]`.
-pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
-    let mut sources: Vec<BriefedSource> = project
+/// `analyses[i]` and `readings[i]` (`events::read_text` of that analysis) belong to
+/// `project.sources[i]`.
+pub fn resolve(
+    project: Project,
+    analyses: Vec<Analysis>,
+    readings: Vec<TextReading>,
+) -> Result<Briefing> {
+    let mut read: Vec<(BriefedSource, TextReading)> = project
         .sources
         .into_iter()
         .zip(analyses)
-        .map(|(source, analysis)| BriefedSource { source, analysis })
+        .zip(readings)
+        .map(|((source, analysis), reading)| (BriefedSource { source, analysis }, reading))
         .collect();
-    sources.sort_by(|a, b| a.source.meta.id.cmp(&b.source.meta.id));
+    read.sort_by(|a, b| a.0.source.meta.id.cmp(&b.0.source.meta.id));
+    let (sources, readings): (Vec<BriefedSource>, Vec<TextReading>) = read.into_iter().unzip();
     let mentions: Vec<SourceMentions> = sources
         .iter()
         .map(|s| SourceMentions {
@@ -95,7 +104,7 @@ pub fn resolve(project: Project, analyses: Vec<Analysis>) -> Result<Briefing> {
         .flat_map(|s| s.analysis.claims.iter().map(|c| c.id.as_str()))
         .collect();
     check_claim_ids(&project.event_curation, &claim_ids)?;
-    let mut events = resolve_events(&inputs, &actors, &project.event_curation);
+    let mut events = resolve_read_events(&inputs, &readings, &actors, &project.event_curation);
     apply_verdicts(&mut events, &project.discrepancy_curation)?;
     let mut links = ClaimIndex::new(&sources, &actors, &events);
     let themes = resolve_themes(

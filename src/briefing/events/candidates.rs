@@ -7,16 +7,19 @@ use super::{Actors, Candidate, SourceInput, Undated};
 use crate::analyse::figures::{is_outcome, Figure};
 use crate::analyse::mentions::Mention;
 use crate::analyse::timex::TimeExpression;
+use crate::analyse::Analysis;
 use crate::analyse::Claim;
 use crate::model::actor::ActorKind;
 use crate::model::date::{is_weekday, month_number, weekday_number, PartialDate, Precision};
 use crate::text::gazetteer::state_of_seat;
+use crate::text::headline::Headline;
 use crate::text::lexicon::actions::common_action;
 use crate::text::lexicon::is_stop_word;
 use crate::text::lexicon::numbers::qualifier_ending;
 use crate::text::lexicon::parts_of_speech::{irregular_base, verb_form, VerbForm};
 use crate::text::stem::stem;
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Dated candidates and undated claims that name an action.
@@ -27,29 +30,36 @@ pub(super) struct Found {
 
 pub(super) fn candidates(
     sources: &[SourceInput],
+    readings: &[TextReading],
     actors: &Actors,
     unresolved: &mut Vec<(String, String)>,
 ) -> Found {
     let seats = seat_states(actors);
     // Each source is read on its own, in parallel; the readings join in source order.
-    let readings: Vec<Reading> = sources
+    let found: Vec<Found> = sources
         .par_iter()
+        .zip(readings)
         .enumerate()
-        .map(|(s, source)| read_source(s, source, actors, &seats))
+        .map(|(s, (source, reading))| read_source(s, source, reading, actors, &seats))
         .collect();
-    let mut found = Found {
+    let mut all = Found {
         dated: Vec::new(),
         undated: Vec::new(),
     };
     let mut verbs: HashSet<String> = HashSet::new();
-    for reading in readings {
-        found.dated.extend(reading.found.dated);
-        found.undated.extend(reading.found.undated);
-        verbs.extend(reading.verbs);
-        unresolved.extend(reading.unresolved);
+    for (source, (found, reading)) in sources.iter().zip(found.into_iter().zip(readings)) {
+        all.dated.extend(found.dated);
+        all.undated.extend(found.undated);
+        verbs.extend(reading.verbs.iter().cloned());
+        unresolved.extend(
+            reading
+                .unresolved
+                .iter()
+                .map(|text| (source.id.to_string(), text.clone())),
+        );
     }
-    mark_actions(&mut found, &verbs);
-    found
+    mark_actions(&mut all, &verbs);
+    all
 }
 
 /// For each actor that is a seat of government ("the Kremlin"), the actor of its state, when
@@ -70,35 +80,62 @@ fn seat_states(actors: &Actors) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// One source's candidates, the stems it uses as verbs, and its relative times left
-/// unresolved (source id, text).
-struct Reading {
-    found: Found,
-    verbs: HashSet<String>,
-    unresolved: Vec<(String, String)>,
+/// What the event stage reads in one source's text before any actor is known: a function of
+/// the source's analysis and publication date alone, so the build cache keeps it beside the
+/// analysis (the headline of each dated claim is most of its cost).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextReading {
+    /// The stems the source uses as verbs of something done (`action_verbs`), sorted.
+    verbs: Vec<String>,
+    /// Its relative times left unresolved, as written.
+    unresolved: Vec<String>,
+    /// One per claim, in claim order.
+    pub(super) claims: Vec<ClaimReading>,
 }
 
-fn read_source(
-    s: usize,
-    source: &SourceInput,
-    resolved: &Actors,
-    seats: &[Option<usize>],
-) -> Reading {
-    let mut found = Found {
-        dated: Vec::new(),
-        undated: Vec::new(),
-    };
-    let analysis = source.analysis;
-    let verbs: HashSet<String> = analysis
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct ClaimReading {
+    /// The mentions inside the claim (indices into the analysis's mentions).
+    mentions: Vec<usize>,
+    /// It counts people killed, wounded, missing…
+    toll: bool,
+    /// It has a verb of something done (`has_action`).
+    action: bool,
+    /// `has_regular_past`.
+    done: bool,
+    /// Dated only relative to a publication date the source lacks ("on Sunday").
+    unplaced: bool,
+    /// The day of the week such a date names (0 for Monday).
+    weekday: Option<u8>,
+    /// The dates of the happenings it tells.
+    pub(super) dates: Vec<DateReading>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct DateReading {
+    /// Index into the analysis's times.
+    time: usize,
+    /// `Candidate::vague`.
+    vague: bool,
+    /// The claim's headline anchored at this date.
+    headline: Headline,
+    /// The content words of the clause the date governs; none for a vague date.
+    clause: Option<BTreeSet<String>>,
+}
+
+/// Reads one source's text for the event stage (see `TextReading`).
+pub fn read_text(published: Option<PartialDate>, analysis: &Analysis) -> TextReading {
+    let claim_verbs: Vec<Vec<String>> = analysis
         .claims
         .iter()
-        .flat_map(|claim| action_verbs(&claim.text))
+        .map(|claim| action_verbs(&claim.text).collect())
         .collect();
+    let verbs: BTreeSet<&String> = claim_verbs.iter().flatten().collect();
     let unresolved = analysis
         .times
         .iter()
         .filter(|t| t.value.is_none() && t.relative)
-        .map(|time| (source.id.to_string(), time.text.clone()))
+        .map(|time| time.text.clone())
         .collect();
     let mentions = by_start(&analysis.mentions, |m: &Mention| m.start);
     let times = by_start(&analysis.times, |t: &TimeExpression| t.start);
@@ -108,27 +145,110 @@ fn read_source(
     let mut next_figure = 0;
     // Claims, mentions and times are walked together in text order: each claim takes
     // the spans that start inside it, so a source is read once whatever its size.
-    for (c, claim) in analysis.claims.iter().enumerate() {
-        let inside_mentions = spans_inside(&mentions, &mut next_mention, claim, |&m| {
-            let m = &analysis.mentions[m];
-            (m.start, m.end)
-        });
-        let inside_times = spans_inside(&times, &mut next_time, claim, |&t| {
-            let t = &analysis.times[t];
-            (t.start, t.end)
-        });
-        let toll = spans_inside(&figures, &mut next_figure, claim, |&f| {
-            let f = &analysis.figures[f];
-            (f.start, f.end)
-        })
+    let claims = analysis
+        .claims
         .iter()
-        .any(|&f| {
-            analysis.figures[f]
-                .measure
-                .as_deref()
-                .is_some_and(is_outcome)
-        });
-        let named: Vec<(usize, usize)> = inside_mentions
+        .zip(&claim_verbs)
+        .enumerate()
+        .map(|(c, (claim, verbs))| {
+            let inside_mentions = spans_inside(&mentions, &mut next_mention, claim, |&m| {
+                let m = &analysis.mentions[m];
+                (m.start, m.end)
+            });
+            let inside_times = spans_inside(&times, &mut next_time, claim, |&t| {
+                let t = &analysis.times[t];
+                (t.start, t.end)
+            });
+            let toll = spans_inside(&figures, &mut next_figure, claim, |&f| {
+                let f = &analysis.figures[f];
+                (f.start, f.end)
+            })
+            .iter()
+            .any(|&f| {
+                analysis.figures[f]
+                    .measure
+                    .as_deref()
+                    .is_some_and(is_outcome)
+            });
+            // "On Saturday" in a source without a publication date dates a happening the
+            // tool cannot place: the claim reports it undated, whatever else it dates. (With
+            // a publication date, what stays unresolved is only vague: "last week".)
+            let mut unresolved = inside_times
+                .iter()
+                .map(|&t| &analysis.times[t])
+                .filter(|t| t.value.is_none() && t.relative);
+            let unplaced = published.is_none() && unresolved.clone().next().is_some();
+            let weekday = unresolved
+                .find_map(|t| t.text.split_whitespace().find_map(weekday_number))
+                .filter(|_| unplaced);
+            let dates = happening_dates(&analysis.times, &inside_times)
+                .into_iter()
+                .filter(|&t| {
+                    !bounded(claim, &analysis.times[t]) && !goal(claim, &analysis.times[t])
+                })
+                .map(|t| read_date(analysis, c, t))
+                .collect();
+            ClaimReading {
+                mentions: inside_mentions,
+                toll,
+                action: !verbs.is_empty(),
+                done: has_regular_past(&claim.text),
+                unplaced,
+                weekday,
+                dates,
+            }
+        })
+        .collect();
+    TextReading {
+        verbs: verbs.into_iter().cloned().collect(),
+        unresolved,
+        claims,
+    }
+}
+
+/// The headline of claim `c` anchored at time `t`, and unless the date is vague, the content
+/// words of the clause it governs.
+fn read_date(analysis: &Analysis, c: usize, t: usize) -> DateReading {
+    let claim = &analysis.claims[c];
+    let time = &analysis.times[t];
+    let year_only = time.value.is_some_and(|d| d.precision() == Precision::Year);
+    let vague = time.relative && year_only;
+    let headline = claim_headline(analysis, c, Some(t));
+    let clause = (!vague).then(|| {
+        let mut said = headline.text.clone();
+        if let Some(when) = when_clause(claim, time) {
+            said.push(' ');
+            said.push_str(&when);
+        }
+        content_words(&said)
+    });
+    DateReading {
+        time: t,
+        vague,
+        headline,
+        clause,
+    }
+}
+
+/// One source's candidates and undated claims, its reading joined to the actors resolved.
+fn read_source(
+    s: usize,
+    source: &SourceInput,
+    reading: &TextReading,
+    resolved: &Actors,
+    seats: &[Option<usize>],
+) -> Found {
+    let mut found = Found {
+        dated: Vec::new(),
+        undated: Vec::new(),
+    };
+    let analysis = source.analysis;
+    for (c, claim) in reading.claims.iter().enumerate() {
+        // Not kept in the reading: a set per claim of the corpus held beside the analyses
+        // raised peak memory by a quarter, and making it again costs little.
+        let words = content_words(&analysis.claims[c].text);
+        let named: Vec<(usize, usize)> = claim
+            .mentions
             .iter()
             .filter_map(|&m| {
                 let start = analysis.mentions[m].start;
@@ -136,23 +256,7 @@ fn read_source(
             })
             .flat_map(|(a, start)| std::iter::once((a, start)).chain(seats[a].map(|s| (s, start))))
             .collect();
-        let words = content_words(&claim.text);
-        let dates: Vec<usize> = happening_dates(&analysis.times, &inside_times)
-            .into_iter()
-            .filter(|&t| !bounded(claim, &analysis.times[t]) && !goal(claim, &analysis.times[t]))
-            .collect();
-        // "On Saturday" in a source without a publication date dates a happening the
-        // tool cannot place: the claim reports it undated, whatever else it dates. (With
-        // a publication date, what stays unresolved is only vague: "last week".)
-        let mut unresolved = inside_times
-            .iter()
-            .map(|&t| &analysis.times[t])
-            .filter(|t| t.value.is_none() && t.relative);
-        let unplaced = source.published.is_none() && unresolved.clone().next().is_some();
-        let weekday = unresolved
-            .find_map(|t| t.text.split_whitespace().find_map(weekday_number))
-            .filter(|_| unplaced);
-        if dates.is_empty() || unplaced {
+        if claim.dates.is_empty() || claim.unplaced {
             // Kept when it names an action (see `mark_actions`).
             found.undated.push(Undated {
                 source: s,
@@ -165,27 +269,28 @@ fn read_source(
                     .collect(),
                 words: words.clone(),
                 actions: BTreeSet::new(),
-                unplaced,
-                weekday,
-                done: has_regular_past(&claim.text),
+                unplaced: claim.unplaced,
+                weekday: claim.weekday,
+                done: claim.done,
             });
-            if dates.is_empty() {
+            if claim.dates.is_empty() {
                 continue;
             }
         }
         // A past-tense verb ("passed", "signed") makes a dated claim a happening even
         // when no actor with a page is named.
-        if named.is_empty() && !has_action(&claim.text) {
+        if named.is_empty() && !claim.action {
             continue;
         }
-        for &t in &dates {
-            let time = &analysis.times[t];
+        for dated in &claim.dates {
+            let t = dated.time;
             // With two dates in a claim, each actor belongs to the date nearest it.
             let nearest = |at: usize| {
-                dates
+                claim
+                    .dates
                     .iter()
-                    .min_by_key(|&&d| analysis.times[d].start.abs_diff(at))
-                    .copied()
+                    .map(|d| d.time)
+                    .min_by_key(|&d| analysis.times[d].start.abs_diff(at))
             };
             let mut actors: BTreeSet<usize> = named
                 .iter()
@@ -197,36 +302,23 @@ fn read_source(
             if actors.is_empty() {
                 actors = named.iter().map(|&(a, _)| a).collect();
             }
-            let year_only = time.value.is_some_and(|d| d.precision() == Precision::Year);
-            let vague = time.relative && year_only;
-            let clause = (!vague).then(|| {
-                let mut said = claim_headline(analysis, c, Some(t)).text;
-                if let Some(when) = when_clause(claim, time) {
-                    said.push(' ');
-                    said.push_str(&when);
-                }
-                content_words(&said)
-            });
             found.dated.push(Candidate {
                 source: s,
                 claim: c,
                 time: t,
-                date: time.value.expect("dated"),
+                date: analysis.times[t].value.expect("dated"),
                 actors,
                 words: words.clone(),
                 actions: BTreeSet::new(),
                 told: BTreeSet::new(),
-                toll,
-                vague,
-                clause,
+                toll: claim.toll,
+                vague: dated.vague,
+                clause: dated.clause.clone(),
+                headline: dated.headline.clone(),
             });
         }
     }
-    Reading {
-        found,
-        verbs,
-        unresolved,
-    }
+    found
 }
 
 /// Indices of spans ordered by start (analysers emit them in text order; this makes sure).
@@ -384,10 +476,6 @@ fn when_clause(claim: &Claim, time: &TimeExpression) -> Option<String> {
     let rest = after.trim_start_matches([',', ' ']).strip_prefix("when ")?;
     let end = rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len());
     Some(rest[..end].to_string())
-}
-
-fn has_action(text: &str) -> bool {
-    action_verbs(text).next().is_some()
 }
 
 /// A lowercase "-ed" past of five letters or more: the surest sign of something done, unlike

@@ -724,6 +724,7 @@ mod tests {
             vague: false,
             toll: false,
             clause: None,
+            headline: Default::default(),
         }
     }
 

@@ -10,6 +10,7 @@ use crate::error::Warning;
 use crate::load::curation::{EventCuration, Verdict};
 use crate::model::date::PartialDate;
 use crate::model::ids::slugify;
+use crate::model::source::LoadedSource;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -17,10 +18,12 @@ mod candidates;
 mod curation;
 mod discrepancies;
 mod grouping;
+pub mod reading_cache;
 mod stories;
 mod titles;
 
 use candidates::{candidates, precision_rank};
+pub use candidates::{read_text, TextReading};
 use curation::apply_curation;
 pub use curation::{apply_verdicts, check_claim_ids};
 use discrepancies::discrepancies;
@@ -153,6 +156,8 @@ struct Candidate {
     /// The content words of the clause the date governs, until `candidates::mark_actions`
     /// reads them.
     clause: Option<BTreeSet<String>>,
+    /// The claim's headline anchored at this date: what may title the event.
+    headline: crate::text::headline::Headline,
 }
 
 /// A claim without a date that reports something done: it may join a dated happening.
@@ -193,13 +198,38 @@ struct Cluster {
     story: Option<usize>,
 }
 
+/// Each source's text read for the event stage (`analyses[i]` is `sources[i]`'s), in the
+/// sources' order and on every core.
+pub fn read_texts(sources: &[LoadedSource], analyses: &[Analysis]) -> Vec<TextReading> {
+    sources
+        .par_iter()
+        .zip(analyses)
+        .map(|(source, analysis)| read_text(source.meta.published, analysis))
+        .collect()
+}
+
 pub fn resolve_events(
     sources: &[SourceInput],
     actors: &Actors,
     curation: &[EventCuration],
 ) -> Events {
+    let readings: Vec<TextReading> = sources
+        .par_iter()
+        .map(|source| read_text(source.published, source.analysis))
+        .collect();
+    resolve_read_events(sources, &readings, actors, curation)
+}
+
+/// `resolve_events` with each source's text already read (`read_texts`, one per source in
+/// the same order; the build cache keeps them).
+pub fn resolve_read_events(
+    sources: &[SourceInput],
+    readings: &[TextReading],
+    actors: &Actors,
+    curation: &[EventCuration],
+) -> Events {
     let mut events = Events::default();
-    let found = candidates(sources, actors, &mut events.unresolved);
+    let found = candidates(sources, readings, actors, &mut events.unresolved);
     let candidates = found.dated;
     let mut clusters = cluster(&candidates, &found.undated, sources.len());
     events.warnings = apply_curation(

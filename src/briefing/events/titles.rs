@@ -17,14 +17,10 @@ pub(super) fn auto_title(
     undated: &[Undated],
     sources: &[SourceInput],
 ) -> String {
-    let dated = cluster.members.iter().map(|&m| {
-        let candidate = &candidates[m];
-        claim_headline(
-            sources[candidate.source].analysis,
-            candidate.claim,
-            Some(candidate.time),
-        )
-    });
+    let dated = cluster
+        .members
+        .iter()
+        .map(|&m| candidates[m].headline.clone());
     // Of an undated happening, the claims that date it relative to their publication ("met
     // on Tuesday") tell it; the others joined them.
     let telling = cluster.undated.iter().any(|&u| undated[u].unplaced);
@@ -90,11 +86,7 @@ pub(super) fn distinct_titles(
                 let (event, members) = &built[i];
                 let mut headlines: Vec<Headline> = members
                     .iter()
-                    .map(|&m| {
-                        let candidate = &candidates[m];
-                        let analysis = sources[candidate.source].analysis;
-                        claim_headline(analysis, candidate.claim, Some(candidate.time))
-                    })
+                    .map(|&m| candidates[m].headline.clone())
                     .collect();
                 let mut texts = ranked(headlines.clone());
                 // The claims that joined without a date of their own come after.

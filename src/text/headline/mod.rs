@@ -16,6 +16,7 @@ use crate::text::gazetteer::speech_verb;
 use crate::text::lexicon::parts_of_speech::{Class, VerbForm};
 use clauses::{clauses, units, Clause};
 use phrases::{is_finite, is_one_of, kept, next, prev, skipped};
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use words::{words, Word, BOUNDARIES, QUOTES};
 
@@ -49,9 +50,10 @@ pub(crate) struct Marks {
 }
 
 /// Who a headline's clause is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub(crate) enum Subject {
     /// No clause was found: the headline is a phrase.
+    #[default]
     Missing,
     /// "It", "they", "this": someone the sentence before named.
     Pronoun,
@@ -61,7 +63,8 @@ pub(crate) enum Subject {
     Named,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Serialisable: the event stage keeps each dated claim's headline in the build cache.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub(crate) struct Headline {
     pub text: String,
     pub subject: Subject,
