@@ -186,13 +186,7 @@ fn names_kept_whole_states_joined_and_variants_merged_on_an_unseen_corpus() {
     let (_tmp, root) = copy_fixture("actor-merges");
     let all = ok(&root, &["actors", "--all"]);
     let pages = &all[..all.find("candidates below").expect("candidates listed")];
-    let row = |id: &str| {
-        pages
-            .lines()
-            .find(|l| l.trim_start().starts_with(&format!("{id} ")))
-            .unwrap_or_else(|| panic!("no page {id} in\n{all}"))
-            .to_string()
-    };
+    let row = |id: &str| page_row(&all, id);
     // Cut right: a possessive, an "and" and an abbreviation dot inside a name.
     assert!(row("st-mary-s-fund").contains("St. Mary's Fund"));
     assert!(row("halvor-defence-and-space").contains("Halvor Defence and Space"));
@@ -289,12 +283,7 @@ fn a_team_without_its_city_undefined_initials_and_a_company_noun_join_their_acto
     ];
     add_texts(&tmp, &root, &texts);
     let all = ok(&root, &["actors", "--all"]);
-    let row = |id: &str| {
-        all.lines()
-            .find(|l| l.trim_start().starts_with(&format!("{id} ")))
-            .unwrap_or_else(|| panic!("no row {id} in\n{all}"))
-            .to_string()
-    };
+    let row = |id: &str| page_row(&all, id);
     // The team named with and without its city: one organisation, not a person.
     let hawks = row("denver-ridge-hawks");
     assert!(hawks.contains("Ridge Hawks"), "{hawks}");
@@ -323,14 +312,7 @@ fn a_branch_and_its_abbreviations_join_and_actors_all_respects_the_editor() {
     ];
     add_texts(&tmp, &root, &texts);
     let all = ok(&root, &["actors", "--all"]);
-    let pages = &all[..all.find("candidates below").expect("candidates listed")];
-    let row = pages
-        .lines()
-        .find(|l| {
-            l.trim_start()
-                .starts_with("varn-popular-army-ostrava-command ")
-        })
-        .unwrap_or_else(|| panic!("no page for the branch in\n{all}"));
+    let row = page_row(&all, "varn-popular-army-ostrava-command");
     for alias in [
         "VPLA-O",
         "VPA-Ostrava",
@@ -390,14 +372,7 @@ fn a_lone_given_name_a_nickname_a_home_place_and_plural_bodies_join_their_actors
     ];
     add_texts(&tmp, &root, &texts);
     let all = ok(&root, &["actors", "--all"]);
-    let pages = &all[..all.find("candidates below").expect("candidates listed")];
-    let row = |id: &str| {
-        pages
-            .lines()
-            .find(|l| l.trim_start().starts_with(&format!("{id} ")))
-            .unwrap_or_else(|| panic!("no page {id} in\n{all}"))
-            .to_string()
-    };
+    let row = |id: &str| page_row(&all, id);
     // "Regina" alone is the one Regina of her source.
     assert!(row("regina-lasko").contains(" 4 "), "{all}");
     assert!(!all.contains("\n  regina "), "{all}");
@@ -417,4 +392,15 @@ fn a_lone_given_name_a_nickname_a_home_place_and_plural_bodies_join_their_actors
     for body in ["harbour-ministry", "transport-ministry"] {
         assert!(all.contains(&format!("\n  {body} ")), "{body}: {all}");
     }
+}
+
+/// The row of page `id` in the page part of `sourcebook actors --all` (before the merge
+/// candidates, when any are listed).
+fn page_row(all: &str, id: &str) -> String {
+    let pages = all.find("candidates below").map_or(all, |end| &all[..end]);
+    pages
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("{id} ")))
+        .unwrap_or_else(|| panic!("no page {id} in\n{all}"))
+        .to_string()
 }
