@@ -357,6 +357,18 @@ fn intern(text: String) -> &'static str {
     kept
 }
 
+/// What a cache's tests write over a good entry: garbage, half of it, the entry of another
+/// tool, and the entry with another key inside; each must be read afresh, never trusted.
+#[cfg(test)]
+pub(crate) fn untrusted_versions(good: &str, tool: &str, key: &str) -> [String; 4] {
+    [
+        "garbage \u{0}\u{1}".to_string(),
+        good[..good.len() / 2].to_string(),
+        good.replacen(tool, "0.0.0+0000000000000000", 1),
+        good.replacen(key, &"0".repeat(64), 1),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,14 +429,7 @@ mod tests {
             .join(CACHE_DIR)
             .join(format!("{}.json", analysis_key(&sources[0])));
         let good = fs::read_to_string(&entry).unwrap();
-        let foreign = good.replacen(TOOL, "0.0.0+0000000000000000", 1);
-        let other_key = good.replacen(&analysis_key(&sources[0]), &"0".repeat(64), 1);
-        for bad in [
-            "garbage \u{0}\u{1}".to_string(),
-            good[..good.len() / 2].to_string(),
-            foreign,
-            other_key,
-        ] {
+        for bad in super::untrusted_versions(&good, TOOL, &analysis_key(&sources[0])) {
             fs::write(&entry, &bad).unwrap();
             let (analyses, report) = analyse_all_cached(&files, &sources).unwrap();
             assert_eq!(analyses, cold);

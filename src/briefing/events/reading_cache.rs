@@ -132,16 +132,9 @@ mod tests {
             .join(CACHE_DIR)
             .join(format!("{}.json", key(&sources[0])));
         let good = fs::read_to_string(&entry).unwrap();
-        let foreign = good.replacen(TOOL, "0.0.0+0000000000000000", 1);
         // A well-formed entry of the right tool and key that says something else is trusted
         // (the key vouches for it); one whose key inside is another is not.
-        let other_key = good.replacen(&key(&sources[0]), &"0".repeat(64), 1);
-        for bad in [
-            "{not json".to_string(),
-            good[..good.len() / 2].to_string(),
-            foreign,
-            other_key,
-        ] {
+        for bad in crate::analyse::cache::untrusted_versions(&good, TOOL, &key(&sources[0])) {
             fs::write(&entry, &bad).unwrap();
             let (readings, counts, notes) = read(&files, &sources);
             assert_eq!((&readings, counts), (&cold, (0, 1)));
