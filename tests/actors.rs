@@ -404,3 +404,25 @@ fn page_row(all: &str, id: &str) -> String {
         .unwrap_or_else(|| panic!("no page {id} in\n{all}"))
         .to_string()
 }
+
+#[test]
+fn one_mention_is_enough_for_a_full_name_with_a_role_or_a_headed_body_at_the_default_threshold() {
+    let (tmp, root) = new_project();
+    let texts = [
+        ("quay-a.txt", "Quay reopens\n\nPrime Minister Ilse Varnhagen said on Monday that the quay would reopen in May. Dorrit told the crowd the fees would stay.\n"),
+        ("quay-b.txt", "Fees stay\n\nThe Tessaly Dock Authority said on Tuesday that fees would stay as they are. A harbour pilot said the quay was safe.\n"),
+    ];
+    add_texts(&tmp, &root, &texts);
+    let all = ok(&root, &["actors", "--all"]);
+    let pages = &all[..all.find("candidates below").unwrap_or(all.len())];
+    // The default threshold is two mentions; a full name with a title, or a body named with
+    // its head-word, is enough on its own.
+    assert!(page_row(&all, "ilse-varnhagen").contains("person"), "{all}");
+    assert!(
+        page_row(&all, "tessaly-dock-authority").contains("organisation"),
+        "{all}"
+    );
+    // A bare name said once is below it.
+    assert!(!pages.contains("dorrit"), "{all}");
+    assert!(all.contains("Dorrit"), "listed as a candidate: {all}");
+}
