@@ -164,7 +164,7 @@ pub(super) fn is_ordinal(text: &str) -> bool {
         && matches!(suffix, "st" | "nd" | "rd" | "th" | "d")
 }
 
-fn is_roman_numeral(text: &str) -> bool {
+pub(super) fn is_roman_numeral(text: &str) -> bool {
     text.len() >= 2 && text.len() <= 5 && text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 

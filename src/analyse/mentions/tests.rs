@@ -1046,6 +1046,14 @@ fn storms_and_honours_are_no_actors() {
         ),
         ["Tarrow", "Jana Veld"]
     );
+    // A war is a happening, by its name or its usual initials; a GI is a soldier.
+    assert_eq!(
+        texts(
+            "Jana Veld sang for GIs in World War II, and after WWII she toured the Ostrik \
+             Revolution's museums with Ivo Lind."
+        ),
+        ["Jana Veld", "Ivo Lind"]
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@
 //! holds for the corpus; an index known only by its context ("the X index") is not, since X
 //! may name the exchange or the firm elsewhere.
 
+use super::doc::is_roman_numeral;
 use super::tokenise::Shape;
 use super::{ActorKind, Doc, Found, Via};
 use crate::text::gazetteer;
@@ -217,11 +218,18 @@ impl Doc<'_> {
         if !things::is_index_head(head) && self.index_follows(tokens.clone()) {
             return Some(Thing::Market);
         }
+        // "World War II": a numbered occasion is named by the word before its number.
+        let numbered_occasion = tokens.len() > 2 && (head == "I" || is_roman_numeral(head));
+        let occasion = if numbered_occasion {
+            self.text(last - 1)
+        } else {
+            head
+        };
         let named = (tokens.len() == 1 && things::is_unit(head))
             || tokens.clone().any(|i| has_product_shape(self.text(i)))
             || (tokens.len() > 1
                 && (things::is_index_head(head)
-                    || things::is_non_actor_head(head)
+                    || things::is_non_actor_head(occasion)
                     || things::is_storm_name(
                         self.text(tokens.start),
                         Some(self.text(tokens.start + 1)),

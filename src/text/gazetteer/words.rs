@@ -243,7 +243,7 @@ pub(super) const NON_NAME_ACRONYMS: &str = "
     gw kw kwh mph fm hq ps nb rip ipo vat iq pow pows pc pcs usb sim sos aka diy eta asap fyi
     tba tbc n/a na ko pdt edt cst mst bst hr q&a r&d b2b b2c lng lpg cbd ppe ppp
     isbn issn doi api app ar vr lcd led oled os sdk cpu gpu ram rom ssd hdd hd dvr mp3 vpn lan
-    wifi";
+    wifi gi gis wwi wwii ww1 ww2";
 
 /// Head-words and suffixes of companies' names: the first word of such a name, used alone,
 /// stands for the company ("Acme" for "Acme Motors"), even when it is a founder's name.

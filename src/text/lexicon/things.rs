@@ -131,8 +131,8 @@ const INDEX_MOVES: &[&str] = &[
 ];
 
 /// Last words that make a name something other than an actor's: an occasion ("X Developers
-/// Conference", "X Summit": a gathering is where actors meet) or an honour ("X Award", "X
-/// Prize": it is given). A law's or a treaty's name stays, as a participant of what is done
+/// Conference", "X Summit": a gathering is where actors meet; "X War", "X Revolution": a
+/// happening they take part in) or an honour ("X Award", "X Prize": it is given). A law's or a treaty's name stays, as a participant of what is done
 /// to it ("ratified the X Accord").
 const NON_ACTOR_HEADS: &[&str] = &[
     "conference",
@@ -140,6 +140,10 @@ const NON_ACTOR_HEADS: &[&str] = &[
     "expo",
     "festival",
     "olympics",
+    "war",
+    "wars",
+    "revolution",
+    "uprising",
     "championship",
     "championships",
     "tournament",
