@@ -12,6 +12,7 @@ use crate::model::actor::ActorKind;
 use crate::model::ids::slugify;
 use crate::text::gazetteer;
 use crate::text::lexicon::things;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
@@ -93,7 +94,7 @@ pub fn fold(name: &str) -> String {
         })
         .filter(|c| !matches!(c, '.' | '\'' | '’' | '‘'))
         .collect();
-    let words: Vec<&str> = plain
+    let words: Vec<Cow<str>> = plain
         .split_whitespace()
         .map(gazetteer::compared_spelling)
         .collect();
@@ -1481,6 +1482,10 @@ mod tests {
         assert_eq!(fold("Zoë’s"), "zoes");
         assert_eq!(fold("The Hague"), "hague");
         assert_eq!(fold("Tessin Defence Centre"), fold("Tessin Defense Center"));
+        assert_eq!(
+            fold("Internationally Recognised Harbour Organisation"),
+            fold("Internationally Recognized Harbour Organization")
+        );
         assert_eq!(fold("Mt. Varn"), "mount varn");
     }
 

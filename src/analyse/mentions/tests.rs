@@ -1046,6 +1046,11 @@ fn storms_and_honours_are_no_actors() {
         ),
         ["Tarrow", "Jana Veld"]
     );
+    // An amount in capitals names no one.
+    assert_eq!(
+        texts("Over a hundred Billion Dollars of Trade pass through Tarrow."),
+        ["Tarrow"]
+    );
     // A war is a happening, by its name or its usual initials; a GI is a soldier.
     assert_eq!(
         texts(

@@ -183,7 +183,10 @@ impl Doc<'_> {
                 .is_some_and(|c| things::CURRENCY_SYMBOLS.contains(c))
         };
         let spaced = self.chars.get(end) == Some(&' ') && symbol_at(end + 1);
-        if symbol_at(end) || spaced {
+        // "over a hundred Billion Dollars of X's trade": an amount written in capitals.
+        let amount = ["million", "billion", "trillion"]
+            .contains(&self.text(tokens.start).to_lowercase().as_str());
+        if symbol_at(end) || spaced || amount {
             return Some(Thing::Money);
         }
         let numbered = self.number_follows(tokens.clone()) || self.after_number_sign(tokens.start);

@@ -13,6 +13,7 @@ mod vocabulary;
 mod words;
 
 use crate::text::lexicon::{self, calendar};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -190,12 +191,26 @@ in_lists! {
 }
 
 /// The one spelling names are compared in, for a lowercase word with a British and an
-/// American spelling or a common abbreviation ("centre" → "center", "mt" → "mount").
-pub(crate) fn compared_spelling(word: &str) -> &str {
-    words::SPELLING_VARIANTS
-        .iter()
-        .find(|(variant, _)| *variant == word)
-        .map_or(word, |(_, usual)| usual)
+/// American spelling or a common abbreviation ("centre" → "center", "mt" → "mount",
+/// "recognised" → "recognized", "analyse" → "analyze"). Only a comparison key: a word with
+/// no "-ize" form ("advise") meets no other word by it.
+pub(crate) fn compared_spelling(word: &str) -> Cow<'_, str> {
+    if let Some((_, usual)) = words::SPELLING_VARIANTS.iter().find(|(v, _)| *v == word) {
+        return Cow::Borrowed(usual);
+    }
+    const ENDINGS: &[&str] = &["e", "ed", "es", "ing", "ation", "ations", "er", "ers"];
+    let british = ENDINGS.iter().find_map(|ending| {
+        let stem = word.strip_suffix(ending)?;
+        (stem.len() > 3 && (stem.ends_with("is") || stem.ends_with("ys"))).then_some(stem)
+    });
+    match british {
+        Some(stem) => Cow::Owned(format!(
+            "{}z{}",
+            &stem[..stem.len() - 1],
+            &word[stem.len()..]
+        )),
+        None => Cow::Borrowed(word),
+    }
 }
 
 in_tables! {

@@ -269,7 +269,6 @@ pub(super) const SPELLING_VARIANTS: &[(&str, &str)] = &[
     ("centres", "centers"),
     ("theatre", "theater"),
     ("defence", "defense"),
-    ("organisation", "organization"),
     ("programme", "program"),
     ("mt", "mount"),
     ("ft", "fort"),

@@ -157,7 +157,11 @@ pub(super) fn clauses(words: &[Word], units: &[Unit]) -> Vec<Clause> {
             (Some(start), Opener::Plain | Opener::Preposition) => {
                 match list_before(words, units, u, start) {
                     Some(subject) => (subject, u - 1..u + 1, true),
-                    None => (kept(words, start..verb), u..u + 1, true),
+                    None => {
+                        let subject = noun_phrase_before_participle(words, body, start)
+                            .unwrap_or_else(|| kept(words, start..verb));
+                        (subject, u..u + 1, true)
+                    }
                 }
             }
             (Some(start), Opener::Subordinator) => (kept(words, start..verb), u..u + 1, false),
@@ -173,7 +177,8 @@ pub(super) fn clauses(words: &[Word], units: &[Unit]) -> Vec<Clause> {
                     main.units.end = u + 1;
                     continue;
                 }
-                let Some(antecedent) = last_noun_phrase(words, units[u - 1].words.clone()) else {
+                let Some(antecedent) = relative_antecedent(words, units[u - 1].words.clone())
+                else {
                     continue;
                 };
                 (antecedent, u..u + 1, false)
@@ -215,6 +220,37 @@ fn ambiguous_antecedent(words: &[Word], units: &[Unit], u: usize) -> bool {
         .and_then(|p| prev(words, p))
         .is_some_and(|n| n >= before.words.start && words[n].is_nominal());
     restrictive && attached
+}
+
+/// "Navy ships patrolling the gulf thwarted …": a present participle between the unit's
+/// first noun phrase and the noun phrase before the verb opens a phrase that tells more of
+/// the first; the first is the verb's subject, and the phrase stays out of the headline.
+fn noun_phrase_before_participle(words: &[Word], from: usize, start: usize) -> Option<Vec<usize>> {
+    let participle = prev(words, start).filter(|&p| p > from)?;
+    if words[participle].class != Class::Verb(VerbForm::Gerund) {
+        return None;
+    }
+    let phrase = kept(words, from..participle);
+    let last = *phrase.last()?;
+    let nominal = phrase.iter().all(|&k| {
+        let word = &words[k];
+        word.is_nominal()
+            || matches!(word.class, Class::Determiner | Class::Possessive)
+            || is_one_of(word, &["of", "and"])
+    });
+    (nominal && words[last].is_nominal()).then_some(phrase)
+}
+
+/// What a relative clause after a comma tells of: the last noun phrase before it, unless that
+/// is a name only placing the noun phrase before it ("the talks in Geneva, which began in
+/// March": the talks began); a name after a verb's preposition stays ("born in Vienna, which").
+fn relative_antecedent(words: &[Word], range: Range<usize>) -> Option<Vec<usize>> {
+    let last = last_noun_phrase(words, range.clone())?;
+    let placed = prev(words, last[0])
+        .filter(|&p| p > range.start && is_one_of(&words[p], &["in", "at", "near", "outside"]))
+        .filter(|_| last.iter().any(|&k| words[k].name));
+    let before = placed.and_then(|p| last_noun_phrase(words, range.start..p));
+    Some(before.unwrap_or(last))
 }
 
 /// A subject that ends a list the unit before begins ("contracts for fuel, wheat and

@@ -225,7 +225,7 @@ pub(super) fn subject_start(words: &[Word], from: usize, verb: usize) -> Option<
                     None => break,
                 }
             }
-            Class::Preposition => word.lower == "of",
+            Class::Preposition => word.lower == "of" && !ends_compound_preposition(words, left),
             Class::Coordinator => word.lower == "and",
             // A verb form before a noun is a modifier: "the banned party", "a trade pact".
             Class::Verb(VerbForm::Base | VerbForm::Present | VerbForm::Gerund) => {
@@ -275,6 +275,17 @@ fn noun_phrase_with_modifiers(words: &[Word], from: usize, end: usize) -> Option
             ) && !is_finite(words, k))
     });
     (opens && has_preposition && all_nominal && ends_subject(words, end - 1)).then_some(inside[0])
+}
+
+/// Whether the "of" at `of` ends a preposition of four words ("in the course of", "in the
+/// wake of"): the noun phrase after it stands alone.
+fn ends_compound_preposition(words: &[Word], of: usize) -> bool {
+    let noun = prev(words, of);
+    let article = noun.and_then(|n| prev(words, n));
+    let preposition = article.and_then(|a| prev(words, a));
+    noun.is_some_and(|n| is_one_of(&words[n], &["course", "wake", "midst", "aftermath"]))
+        && article.is_some_and(|a| words[a].lower == "the")
+        && preposition.is_some_and(|p| words[p].class == Class::Preposition)
 }
 
 /// The last noun phrase in `range`, for a relative or participial clause that follows it:

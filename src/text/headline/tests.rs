@@ -709,3 +709,51 @@ fn a_relative_after_a_prepositional_object_stays_with_its_main_clause() {
         "The guild seized the port"
     );
 }
+
+#[test]
+fn a_participle_phrase_after_the_subject_stays_out() {
+    assert_eq!(
+        trim(
+            "Tessin Coast Guard cutters patrolling the Marrow Strait on Friday stopped two smuggling boats.",
+            "Friday",
+            &[],
+            &["Tessin Coast Guard", "Marrow Strait"]
+        )
+        .text,
+        "Tessin Coast Guard cutters stopped two smuggling boats"
+    );
+}
+
+#[test]
+fn a_relative_after_a_place_tells_of_what_is_placed_there() {
+    let names = ["Harbour Ministry", "Calder"];
+    assert_eq!(
+        trim(
+            "The audit followed the Harbour Ministry inquiry in Calder, which began in May.",
+            "May",
+            &[],
+            &names
+        )
+        .text,
+        "The Harbour Ministry inquiry began"
+    );
+    // "in the course of" is one preposition: what follows it stands alone.
+    assert_eq!(
+        trim(
+            "It was the third arrest in the course of her long inquiry in Calder, which opened in May.",
+            "May",
+            &[],
+            &["Calder"]
+        )
+        .text,
+        "Her long inquiry opened"
+    );
+    // After a verb's preposition, the place is what the clause tells of.
+    assert_eq!(
+        text(
+            "Jana Veld was born in Calder, which was founded in 1820.",
+            "1820"
+        ),
+        "Calder was founded"
+    );
+}

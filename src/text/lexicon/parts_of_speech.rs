@@ -143,6 +143,7 @@ const ED_NON_VERBS: &[&str] = &[
 #[rustfmt::skip]
 const IRREGULAR_VERBS: &[(&str, &str, &str)] = &[
     ("arise", "arose", "arisen"), ("awake", "awoke", "awoken"), ("bear", "bore", "borne"),
+    ("bear", "bore", "born"),
     ("beat", "beat", "beaten"), ("become", "became", "become"), ("begin", "began", "begun"),
     ("bend", "bent", "bent"), ("bid", "bid", "bid"), ("bind", "bound", "bound"),
     ("bite", "bit", "bitten"), ("blow", "blew", "blown"), ("break", "broke", "broken"),
