@@ -481,9 +481,13 @@ impl Doc<'_> {
 
     /// "Harbour Court Judge Jana Novak", "Tessin Senate President Jana Novak": a body's
     /// head-word, then a title and a name, is the body and its titled member, not one name.
+    /// A head-word alone that also begins titles ("Council Member Jana Novak") is the title's.
     fn split_before_title(&self, part: Range<usize>) -> Option<Vec<Found>> {
         let title = (part.start + 1..part.end).find(|&k| {
+            let head_alone =
+                k - 1 == part.start && gazetteer::is_title_modifier(self.text(part.start));
             gazetteer::organisation_head(self.text(k - 1)).is_some()
+                && !head_alone
                 && self.title_len(k..part.end) > 0
         })?;
         if title + self.title_len(title..part.end) >= part.end {

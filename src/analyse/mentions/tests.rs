@@ -123,6 +123,19 @@ fn titles_become_roles() {
     assert_eq!(found[0].name, "Russia");
     assert_eq!(found[1].text, "Ivan Petrov");
     assert!(texts("The Prime Minister spoke to the Government.").is_empty());
+    // A local office's title, of one word or two, is no part of the name.
+    let found = mentions(
+        "City Councilman Ivo Lind, Council Member Jana Veld and Public Advocate Ana Roe marched.",
+    );
+    for (name, role) in [
+        ("Ivo Lind", "City Councilman"),
+        ("Jana Veld", "Council Member"),
+        ("Ana Roe", "Public Advocate"),
+    ] {
+        let person = find(&found, name);
+        assert_eq!(person.kind, ActorKind::Person, "{name}");
+        assert_eq!(person.role.as_deref(), Some(role), "{name}");
+    }
 }
 
 #[test]

@@ -30,6 +30,7 @@ pub(super) const TITLES: &[(&str, &str)] = tagged!("title: ";
     "Councilor", "Councilman", "Alderman", "Magistrate", "Consul", "Prime", "Count", "Madame",
     "Monsieur", "DJ", "Sheriff", "Sayyid", "Seyed", "Lt", "Gen", "Col", "Sgt", "Capt", "Maj",
     "Adm", "Gov", "Sen", "Rep", "Rev", "Fr", "Fr.", "Doctor", "Msgr", "Msgr.", "Monsignor",
+    "Councilwoman", "Councilmember", "Assemblyman", "Assemblywoman", "Advocate", "Member",
 );
 
 /// Capitalised words that complete a title without being one alone ("Foreign" in "Foreign
@@ -41,7 +42,8 @@ pub(super) const TITLE_MODIFIERS: &str = "
     associate permanent presidential federal managing press affairs interim provincial regional
     immigration emergency emergencies digital science technology industry majority minority
     house opposition general attorney lieutenant deputy executive chief secretary prime
-    operating financial marketing technical operations";
+    operating financial marketing technical operations city council public county district
+    assembly board";
 
 /// Lowercase role nouns that mark a person in context: "spokeswoman Jana Novak", "Jana Novak,
 /// a spokesman for …", "the bank's envoy to Chile, Jana Novak".
