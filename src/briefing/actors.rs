@@ -812,8 +812,14 @@ fn vote_kind<'g>(group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> ActorKin
 /// title or role, the gazetteer, "shares of") outweighs what a name looks like, so a firm
 /// named after its founder is not outvoted by the bare surname; and the shape of a name alone
 /// ("Tarn Mount Orvel" in a title-case heading, read as a person's) counts least of all.
+///
+/// A city that acts counts for nothing (its kind still stands when nothing else is seen): it
+/// is the gazetteer's reading of a word the text uses for someone else, so a team or a person
+/// it joined keeps the kind its own names give.
 fn evidence_weight(evidence: &str) -> usize {
-    if is_decisive(evidence) {
+    if evidence == crate::analyse::mentions::CITY_AS_AGENT {
+        0
+    } else if is_decisive(evidence) {
         6
     } else if evidence == "name shape" {
         1
@@ -830,6 +836,9 @@ fn is_decisive(evidence: &str) -> bool {
         "title",
         "context: shares of",
         "context: organisation noun",
+        // As strong as its organisation twin: "a Tessby town" weighs what "a Tessby
+        // supermarket" does, so the two do not tie with the body winning.
+        "context: place noun",
         "short for a company's name",
         "acronym: defined in text",
         "branch",
@@ -1872,10 +1881,39 @@ mod tests {
             "a newspaper is no team; the city named once after a preposition has no page"
         );
         assert_eq!(actors.candidates[0].name, "Memphis");
+        let herons = actors.actors.iter().find(|x| x.name == "Memphis Herons");
+        assert_eq!(
+            herons.map(|x| x.kind),
+            Some(Organisation),
+            "the acting city does not vote"
+        );
         assert!(actors
             .uncertain
             .iter()
             .any(|u| u.merged && u.name == "Memphis" && u.other == "Memphis Herons"));
+    }
+
+    #[test]
+    fn a_city_that_speaks_under_a_named_persons_family_name_is_that_person() {
+        let mut a = source(
+            "a",
+            &[("Nora Memphis", Person, Name), ("Memphis", Place, Name)],
+        );
+        let mut b = source("b", &[("Memphis", Place, Name), ("Memphis", Place, Name)]);
+        b.mentions[0].evidence = crate::analyse::mentions::CITY_AS_AGENT;
+        a.mentions[1].evidence = crate::analyse::mentions::CITY_AS_AGENT;
+        let actors = resolve(&[("a", a), ("b", b)], &[]).unwrap();
+        let nora = actors.actors.iter().find(|x| x.name == "Nora Memphis");
+        assert_eq!(nora.map(|x| x.mentions), Some(3), "{:?}", names(&actors));
+        assert_eq!(
+            nora.map(|x| x.kind),
+            Some(Person),
+            "the city's reading does not vote"
+        );
+        assert!(
+            !actors.actors.iter().any(|x| x.name == "Memphis"),
+            "the city named once in a place's words has no page"
+        );
     }
 
     #[test]

@@ -12,6 +12,10 @@ use std::ops::Range;
 /// The evidence of a name followed by a comma and a state or region ("Salem, Oregon").
 const REGION_FOLLOWS: &str = "context: followed by a state or region";
 
+/// The evidence of a name shaped like a person's but written after "the": a group's, or a
+/// product's when the words around it say so (`things`).
+pub(super) const NAME_SHAPE_AFTER_THE: &str = "name shape after \"the\"";
+
 impl Doc<'_> {
     pub(super) fn classify(&self, part: Range<usize>) -> Option<Found> {
         let words: Vec<usize> = part.clone().filter(|&i| !self.is_connector(i)).collect();
@@ -341,6 +345,15 @@ impl Doc<'_> {
             return found;
         }
         if self.is_name_shaped(part.clone(), words) {
+            // A person's name takes no article: "the Tessby Rowers canned their coach" is a
+            // team, whatever its words look like.
+            let article = part
+                .start
+                .checked_sub(1)
+                .filter(|&i| self.same_line(i, part.start) && self.tokens[i].text == "the");
+            if article.is_some() {
+                return Found::new(part, ActorKind::Organisation, NAME_SHAPE_AFTER_THE);
+            }
             return Found::new(part, ActorKind::Person, "name shape");
         }
         found

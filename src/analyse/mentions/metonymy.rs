@@ -4,7 +4,8 @@
 //! ("the Kremlin", "the White House") stay actors of their own, as they name an institution
 //! with its own people and statements, not a place that stands in for one. Another city that
 //! acts keeps its kind and says so in its evidence ("Tessin signed a forward"), for the
-//! corpus to tell: where a team carries the city's name, that is the team (`actors`).
+//! corpus to tell: where a team carries the city's name, that is the team (`actors`). So is a
+//! city on the other side of a game ("a loss to Tessin").
 
 use super::tokenise::Shape;
 use super::{ActorKind, Doc, Found};
@@ -19,7 +20,16 @@ impl Doc<'_> {
     /// city that is one.
     pub(super) fn capitals_as_agents(&self, found: &mut [Found]) {
         for f in found.iter_mut() {
-            if f.kind != ActorKind::Place || !self.acts(f) {
+            if f.kind != ActorKind::Place {
+                continue;
+            }
+            if self.is_opponent(f) {
+                if f.evidence == "gazetteer: city" {
+                    f.evidence = CITY_AS_AGENT;
+                }
+                continue;
+            }
+            if !self.acts(f) {
                 continue;
             }
             let state = f.canonical.and_then(gazetteer::state_of_capital);
@@ -33,6 +43,41 @@ impl Doc<'_> {
                 _ => {}
             }
         }
+    }
+
+    /// Whether a city is the other side of a game: "a loss to Tessin", "the win over Tessin",
+    /// "beat Tessin", "played against Tessin", "Varn vs. Tessin". A city does not play, so
+    /// this is the team named after it when the corpus names one (`actors`), the city else.
+    fn is_opponent(&self, f: &Found) -> bool {
+        const SIDES: &[&str] = &["against", "vs", "versus", "beat", "beats", "defeated"];
+        const RESULTS: &[&str] = &[
+            "loss",
+            "losses",
+            "defeat",
+            "defeats",
+            "lost",
+            "fell",
+            "win",
+            "wins",
+            "won",
+            "victory",
+            "victories",
+        ];
+        let word = |back: usize| {
+            f.tokens
+                .start
+                .checked_sub(back)
+                .filter(|&i| self.same_line(i, f.tokens.start))
+                .map(|i| self.tokens[i].text.to_lowercase())
+        };
+        let Some(before) = word(1) else {
+            return false;
+        };
+        let vs_dot = before == "." && word(2).is_some_and(|w| w == "vs");
+        let result = || word(2).is_some_and(|w| RESULTS.contains(&w.as_str()));
+        SIDES.contains(&before.as_str())
+            || vs_dot
+            || (matches!(before.as_str(), "to" | "over" | "at") && result())
     }
 
     /// Whether a name is followed by a finite verb ("denied", "views", "has taken", "will

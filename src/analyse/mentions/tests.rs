@@ -504,6 +504,39 @@ fn a_city_that_acts_says_so_and_a_city_after_a_preposition_does_not() {
 }
 
 #[test]
+fn a_city_on_the_other_side_of_a_game_says_so_and_a_place_of_a_game_does_not() {
+    let found = mentions(
+        "The Herons fell in a loss to Memphis. They beat Memphis again. A camp opened at Memphis.",
+    );
+    let evidence: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|m| m.name == "Memphis")
+        .map(|m| (m.name.as_str(), m.evidence))
+        .collect();
+    assert_eq!(
+        evidence,
+        [
+            ("Memphis", super::CITY_AS_AGENT),
+            ("Memphis", super::CITY_AS_AGENT),
+            ("Memphis", "gazetteer: city"),
+        ]
+    );
+}
+
+#[test]
+fn a_name_shaped_pair_after_the_is_no_person() {
+    let found = mentions("Up north, the Tessby Rowers canned their coach. Ivo Lind stayed.");
+    let kinds: Vec<(&str, ActorKind)> = found.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Tessby Rowers", ActorKind::Organisation),
+            ("Ivo Lind", ActorKind::Person)
+        ]
+    );
+}
+
+#[test]
 fn an_acronyms_expansion_keeps_its_first_word_at_a_sentence_start() {
     let found = mentions("Northern Air Cargo (NAC) grew. NAC said so.");
     assert_eq!(found[0].text, "Northern Air Cargo", "{found:?}");

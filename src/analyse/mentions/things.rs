@@ -8,6 +8,7 @@
 //! holds for the corpus; an index known only by its context ("the X index") is not, since X
 //! may name the exchange or the firm elsewhere.
 
+use super::classify::NAME_SHAPE_AFTER_THE;
 use super::doc::is_roman_numeral;
 use super::tokenise::Shape;
 use super::{ActorKind, Doc, Found, Via};
@@ -255,7 +256,8 @@ impl Doc<'_> {
                 numbers::cardinal(&word).is_some()
                     || ["hundred", "thousand"].contains(&word.as_str())
             });
-        if !(found.evidence == "name shape" || (found.evidence == "unknown" && numbered)) {
+        let shaped = ["name shape", NAME_SHAPE_AFTER_THE].contains(&found.evidence);
+        if !(shaped || (found.evidence == "unknown" && numbered)) {
             return None;
         }
         let maker = self.text(found.tokens.start);
@@ -325,7 +327,8 @@ impl Doc<'_> {
     /// actor's evidence of their own, are products too.
     fn extend_lists(&self, found: &[Found], things: &mut [Option<Thing>]) {
         let product = |t: &Option<Thing>| matches!(t, Some(Thing::Named | Thing::Model));
-        let plain = |f: &Found| ["unknown", "name shape"].contains(&f.evidence);
+        let plain =
+            |f: &Found| ["unknown", "name shape", NAME_SHAPE_AFTER_THE].contains(&f.evidence);
         for list in self.lists(found) {
             if !things[list.clone()].iter().any(product) {
                 continue;
