@@ -39,6 +39,7 @@ mod things;
 mod tokenise;
 
 pub use acronyms::dashed_letters;
+pub use classify::LEADERS_TENURE;
 use doc::LineMode;
 pub use metonymy::CITY_AS_AGENT;
 use settle::settle_kinds;
