@@ -1,7 +1,7 @@
 //! Names and titles of actor pages on the `actor-names` fixture (an invented court ruling,
 //! min-mentions 1): a heritage is no state, a leader's tenure alone makes no page, a body
-//! named in everyday words takes its specific name, and pieces of names shared across an
-//! "and" are no aliases.
+//! named in everyday words takes its specific name (its state's possessive counts), and
+//! pieces of names shared across an "and" are no aliases.
 
 mod common;
 use common::*;
@@ -23,6 +23,12 @@ fn a_body_is_titled_by_its_specific_name_and_shows_no_pieces_as_aliases() {
         "{aliases:?}"
     );
     assert!(!actors.contains_key("Constitutional Court"), "{actors:?}");
+    let (_, aliases) = &actors["Kenya's Interior Ministry"];
+    assert!(
+        aliases.iter().any(|a| a == "Interior Ministry"),
+        "{aliases:?}"
+    );
+    assert!(!actors.contains_key("Interior Ministry"), "{actors:?}");
     for (page, piece) in [
         ("Trade Ministry", "Trade"),
         ("Justice Ministry", "Justice Ministries"),

@@ -781,24 +781,31 @@ fn specific_name(name: &str, names: &BTreeMap<&str, usize>) -> Option<String> {
             let other = words(other);
             generic.iter().all(|w| other.contains(w)) && other.iter().any(|w| !everyday(w))
         })
-        .max_by(|(a, ca), (b, cb)| a.len().cmp(&b.len()).then(ca.cmp(cb)).then(b.cmp(a)))
+        .max_by(|(a, ca), (b, cb)| {
+            let chars = |n: &str| n.chars().count();
+            chars(a).cmp(&chars(b)).then(ca.cmp(cb)).then(b.cmp(a))
+        })
         .map(|(other, _)| other.to_string())
 }
 
 /// A mention's text that is only a piece of its name, not a name of its own: "Foreign" of "the
-/// Foreign and Justice Ministries" (named "Foreign Ministry"), and "Justice Ministries" there,
-/// its head-word in the plural (named "Justice Ministry").
+/// Foreign and Justice Ministries" (named "Foreign Ministry", or "Varnia's Foreign Ministry"
+/// after "Varnia's"), a run of the name's words short of its last; and "Justice Ministries"
+/// there, its head-word in the plural (named "Justice Ministry").
 fn is_part_of_its_name(text: &str, name: &str) -> bool {
     let text: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
     let name: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let leading = text.len() < name.len() && name.starts_with(&text);
+    let piece = !text.is_empty()
+        && text.len() < name.len()
+        && text.last() != name.last()
+        && name.windows(text.len()).any(|run| run == text.as_slice());
     let plural_head = match (text.split_last(), name.split_last()) {
         (Some((plural, rest)), Some((head, name_rest))) => {
             rest == name_rest && plural != head && is_plural_of(plural, head)
         }
         _ => false,
     };
-    leading || plural_head
+    piece || plural_head
 }
 
 /// "ministries" of "ministry", "courts" of "court", "branches" of "branch".
@@ -2567,14 +2574,22 @@ mod tests {
                 ("Constitutional Court", Organisation, Name),
                 ("Constitutional Court of Kenya", Organisation, Name),
                 ("Kenyan Constitutional Court", Organisation, Name),
+                ("Kenya’s Constitutional Court", Organisation, Name),
             ],
         );
         let actors = resolve(&[("a", a)], &[]).unwrap();
-        assert_eq!(names(&actors), [("Constitutional Court of Kenya", 5)]);
+        assert_eq!(names(&actors), [("Constitutional Court of Kenya", 6)]);
         assert_eq!(actors.actors[0].id, "constitutional-court-of-kenya");
         assert!(actors.actors[0]
             .aliases
             .contains(&"Constitutional Court".to_string()));
+        let key = |name: &str| national_bodies::national_body(name).map(|body| body.key());
+        assert_eq!(
+            key("Auditor General’s Office of Kenya"),
+            key("Kenya’s Auditor General’s Office"),
+            "a possessive inside the body's name is not its state's"
+        );
+        assert!(key("Auditor General’s Office of Kenya").is_some());
         let mut names_alike = BTreeMap::new();
         names_alike.insert("Harbour Board", 3);
         names_alike.insert("Harbour Board Annual Report", 1);
@@ -2627,5 +2642,10 @@ mod tests {
         assert!(!is_part_of_its_name("Afghan", "Afghanistan"));
         assert!(!is_part_of_its_name("Kenyan", "Kenya"));
         assert!(is_part_of_its_name("Courts", "Court"));
+        assert!(is_part_of_its_name("Foreign", "Kenya’s Foreign Ministry"));
+        assert!(
+            !is_part_of_its_name("Foreign Ministry", "Kenya’s Foreign Ministry"),
+            "a short name that keeps the head-word is a name"
+        );
     }
 }

@@ -1261,3 +1261,26 @@ fn one_word_before_a_leaders_tenure_is_marked_as_such() {
         "a name of several words is no leader's surname"
     );
 }
+
+#[test]
+fn a_body_of_everyday_words_after_a_states_possessive_is_named_as_the_states() {
+    let found =
+        mentions("Kenya’s Supreme Court ruled, and Acme’s Supply Board met Norway's Vikra Group.");
+    let court = find(&found, "Supreme Court");
+    assert_eq!(court.name, "Kenya’s Supreme Court");
+    assert_eq!(
+        find(&found, "Kenya").name,
+        "Kenya",
+        "the state is still named"
+    );
+    assert_eq!(
+        find(&found, "Supply Board").name,
+        "Supply Board",
+        "no state's"
+    );
+    assert_eq!(
+        find(&found, "Vikra Group").name,
+        "Vikra Group",
+        "a name of its own"
+    );
+}
