@@ -4,7 +4,7 @@
 //! (aliases, renames, kinds, hidden, same-as), and spelling variants are listed for the
 //! editor. Every step is a pass over mentions or names with hash maps: near-linear.
 
-use crate::analyse::mentions::{is_actor_evidence, Mention, Via};
+use crate::analyse::mentions::{is_actor_evidence, Mention, Via, LEADERS_TENURE};
 use crate::analyse::Analysis;
 use crate::error::{Error, Result, Warning};
 use crate::load::curation::ActorCuration;
@@ -218,7 +218,12 @@ pub fn resolve_actors(
             actor.roles.clear();
         }
         let named_in_full = occurrences.iter().any(|&at| is_named_in_full(mention(at)));
-        if actor.curated || actor.mentions >= min_mentions || named_in_full {
+        // "the Harlan administration" names a person only through the one full name of
+        // that surname the corpus has (`merge_surnames_across_sources`), never a page alone.
+        let tenure_only = occurrences
+            .iter()
+            .all(|&at| mention(at).evidence == LEADERS_TENURE);
+        if actor.curated || (!tenure_only && (actor.mentions >= min_mentions || named_in_full)) {
             paged.push(actor);
             members.push(keys);
         } else {
@@ -714,11 +719,18 @@ fn build_actor(
         .or_else(|| without_glued_s(&names, primary))
         .or_else(|| most_frequent(&names).map(str::to_string))
         .unwrap_or_else(|| id.clone());
+    let extracted_name = specific_name(&extracted_name, &names).unwrap_or(extracted_name);
     let name = curation
         .and_then(|c| c.name.clone())
         .unwrap_or(extracted_name);
     let mut aliases: BTreeSet<String> = names.keys().map(|n| n.to_string()).collect();
-    aliases.extend(occurrences.iter().map(|&at| mention(at).text.clone()));
+    aliases.extend(
+        occurrences
+            .iter()
+            .map(|&at| mention(at))
+            .filter(|m| m.via == Via::Demonym || !is_part_of_its_name(&m.text, &m.name))
+            .map(|m| m.text.clone()),
+    );
     if let Some(c) = curation {
         aliases.extend(c.aliases.iter().cloned());
     }
@@ -754,6 +766,57 @@ fn build_actor(
     }
 }
 
+/// "Supreme Court of Varnia" for a body whose most used name, "Supreme Court", is all everyday
+/// words: the longest of its names with all those words and a word that names (a known
+/// place or people, or a word no dictionary has); ties go to the most used.
+fn specific_name(name: &str, names: &BTreeMap<&str, usize>) -> Option<String> {
+    let words = |n: &str| -> Vec<String> { n.split_whitespace().map(str::to_lowercase).collect() };
+    let everyday = |w: &str| gazetteer::lookup(w).is_none() && gazetteer::is_english_word(w);
+    let generic = words(name);
+    if !generic.iter().all(|w| everyday(w)) {
+        return None;
+    }
+    names
+        .iter()
+        .filter(|(other, _)| {
+            let other = words(other);
+            generic.iter().all(|w| other.contains(w)) && other.iter().any(|w| !everyday(w))
+        })
+        .max_by(|(a, ca), (b, cb)| {
+            let chars = |n: &str| n.chars().count();
+            chars(a).cmp(&chars(b)).then(ca.cmp(cb)).then(b.cmp(a))
+        })
+        .map(|(other, _)| other.to_string())
+}
+
+/// A mention's text that is only a piece of its name, not a name of its own: "Foreign" of "the
+/// Foreign and Justice Ministries" (named "Foreign Ministry", or "Varnia's Foreign Ministry"
+/// after "Varnia's"), a run of the name's words short of its last; and "Justice Ministries"
+/// there, its head-word in the plural (named "Justice Ministry").
+fn is_part_of_its_name(text: &str, name: &str) -> bool {
+    let text: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let name: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let piece = !text.is_empty()
+        && text.len() < name.len()
+        && text.last() != name.last()
+        && name.windows(text.len()).any(|run| run == text.as_slice());
+    let plural_head = match (text.split_last(), name.split_last()) {
+        (Some((plural, rest)), Some((head, name_rest))) => {
+            rest == name_rest && plural != head && is_plural_of(plural, head)
+        }
+        _ => false,
+    };
+    piece || plural_head
+}
+
+/// "ministries" of "ministry", "courts" of "court", "branches" of "branch".
+fn is_plural_of(plural: &str, singular: &str) -> bool {
+    let y_stem = singular.strip_suffix('y').map(|stem| format!("{stem}ies"));
+    plural.strip_suffix('s') == Some(singular)
+        || plural.strip_suffix("es") == Some(singular)
+        || y_stem.as_deref() == Some(plural)
+}
+
 /// The name of a group: its most frequent name that folds to its key (a surname or acronym
 /// group keyed by a full name is named by the full name); ties go to the longest.
 fn display_name<'g>(key: &str, group: &Group, mention: &dyn Fn(At) -> &'g Mention) -> String {
@@ -766,11 +829,12 @@ fn display_name<'g>(key: &str, group: &Group, mention: &dyn Fn(At) -> &'g Mentio
         .filter(|(n, _)| fold(n) == key)
         .map(|(n, c)| (*n, *c))
         .collect();
-    most_frequent(&exact)
+    let name = most_frequent(&exact)
         .map(str::to_string)
         .or_else(|| without_glued_s(&all, key))
         .or_else(|| most_frequent(&all).map(str::to_string))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    specific_name(&name, &all).unwrap_or(name)
 }
 
 /// A name written with a glued "s" that the key drops ("Jana Novaks" for "jana novak",
@@ -2513,5 +2577,118 @@ mod tests {
         let names = names(&actors);
         assert!(names.contains(&("Maurice Tollan", 6)), "{names:?}");
         assert!(names.contains(&("Brandt", 2)), "{names:?}");
+    }
+
+    #[test]
+    fn a_leaders_tenure_joins_the_one_person_of_that_surname_and_makes_no_page_alone() {
+        let tenure = |id: &str, name: &str| {
+            let mut analysis = source(id, &[(name, Other, Name), (name, Other, Name)]);
+            for m in &mut analysis.mentions {
+                m.evidence = LEADERS_TENURE;
+            }
+            analysis
+        };
+        let a = source("a", &[("Mira Harlan", Person, Name)]);
+        let actors = resolve(&[("a", a), ("b", tenure("b", "Harlan"))], &[]).unwrap();
+        assert_eq!(names(&actors), [("Mira Harlan", 3)]);
+        let alone = resolve(&[("b", tenure("b", "Harlan"))], &[]).unwrap();
+        assert!(alone.actors.is_empty(), "{:?}", alone.actors);
+        let two = source(
+            "a",
+            &[
+                ("Mira Harlan", Person, Name),
+                ("Tomas Harlan", Person, Name),
+            ],
+        );
+        let actors = resolve(&[("a", two), ("b", tenure("b", "Harlan"))], &[]).unwrap();
+        assert!(
+            actors.actors.iter().all(|a| a.name != "Harlan"),
+            "two people of that surname: no page from the tenure"
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_everyday_words_takes_its_fullest_specific_name() {
+        let a = source(
+            "a",
+            &[
+                ("Constitutional Court", Organisation, Name),
+                ("Constitutional Court", Organisation, Name),
+                ("Constitutional Court", Organisation, Name),
+                ("Constitutional Court of Kenya", Organisation, Name),
+                ("Kenyan Constitutional Court", Organisation, Name),
+                ("Kenya’s Constitutional Court", Organisation, Name),
+            ],
+        );
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(names(&actors), [("Constitutional Court of Kenya", 6)]);
+        assert_eq!(actors.actors[0].id, "constitutional-court-of-kenya");
+        assert!(actors.actors[0]
+            .aliases
+            .contains(&"Constitutional Court".to_string()));
+        let key = |name: &str| national_bodies::national_body(name).map(|body| body.key());
+        assert_eq!(
+            key("Auditor General’s Office of Kenya"),
+            key("Kenya’s Auditor General’s Office"),
+            "a possessive inside the body's name is not its state's"
+        );
+        assert!(key("Auditor General’s Office of Kenya").is_some());
+        let mut names_alike = BTreeMap::new();
+        names_alike.insert("Harbour Board", 3);
+        names_alike.insert("Harbour Board Annual Report", 1);
+        assert_eq!(
+            specific_name("Harbour Board", &names_alike),
+            None,
+            "a longer name of everyday words says nothing more specific"
+        );
+    }
+
+    #[test]
+    fn a_piece_of_a_name_shared_across_and_is_no_alias() {
+        let mut a = source(
+            "a",
+            &[
+                ("Foreign Ministry", Organisation, Name),
+                ("Justice Ministry", Organisation, Name),
+                ("Foreign Ministry", Organisation, Name),
+                ("Justice Ministry", Organisation, Name),
+            ],
+        );
+        // "the Foreign and Justice Ministries": each part named by the shared head-word.
+        a.mentions[2].text = "Foreign".into();
+        a.mentions[3].text = "Justice Ministries".into();
+        let actors = resolve(&[("a", a)], &[]).unwrap();
+        assert_eq!(
+            names(&actors),
+            [("Foreign Ministry", 2), ("Justice Ministry", 2)]
+        );
+        assert!(
+            actors.actors.iter().all(|a| a.aliases.is_empty()),
+            "{:?}",
+            actors.actors
+        );
+        let soviet = source(
+            "b",
+            &[
+                ("Soviet Union", State, Name),
+                ("Soviet Union", State, Via::Demonym),
+            ],
+        );
+        let mut soviet = soviet;
+        soviet.mentions[1].text = "Soviet".into();
+        let actors = resolve(&[("b", soviet)], &[]).unwrap();
+        assert_eq!(
+            actors.actors[0].aliases,
+            ["Soviet"],
+            "a people's adjective stays"
+        );
+        assert!(!is_part_of_its_name("Afghan", "Afghanistan"));
+        assert!(!is_part_of_its_name("Kenyan", "Kenya"));
+        assert!(is_part_of_its_name("Courts", "Court"));
+        assert!(is_part_of_its_name("Foreign", "Kenya’s Foreign Ministry"));
+        assert!(
+            !is_part_of_its_name("Foreign Ministry", "Kenya’s Foreign Ministry"),
+            "a short name that keeps the head-word is a name"
+        );
     }
 }

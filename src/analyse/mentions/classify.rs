@@ -16,6 +16,10 @@ const REGION_FOLLOWS: &str = "context: followed by a state or region";
 /// product's when the words around it say so (`things`).
 pub(super) const NAME_SHAPE_AFTER_THE: &str = "name shape after \"the\"";
 
+/// The evidence of one word before a noun of a leader's time in office ("the Harlan
+/// administration"): a person's surname only if the corpus names that person in full.
+pub const LEADERS_TENURE: &str = "context: a leader's tenure";
+
 impl Doc<'_> {
     pub(super) fn classify(&self, part: Range<usize>) -> Option<Found> {
         let words: Vec<usize> = part.clone().filter(|&i| !self.is_connector(i)).collect();
@@ -70,6 +74,9 @@ impl Doc<'_> {
         }
         if let Some(found) = self.by_company_context(part.clone()) {
             return Some(found);
+        }
+        if self.before_tenure_noun(part.clone()) {
+            return Some(Found::new(part, ActorKind::Other, LEADERS_TENURE));
         }
         if gazetteer::is_given_name(text) {
             // "in Harrison", "Harrison, New Jersey": towns are named after people too.
@@ -629,6 +636,16 @@ impl Doc<'_> {
         });
         let pronoun = |t: Option<&super::Token>| t.is_some_and(|t| t.is("its"));
         speaks && (pronoun(at(1)) || (at(1).is_some_and(|t| t.is("that")) && pronoun(at(2))))
+    }
+
+    /// "the Harlan administration", "Harlan era officials": one word before a noun of a
+    /// leader's time in office or people.
+    fn before_tenure_noun(&self, part: Range<usize>) -> bool {
+        let next = self
+            .tokens
+            .get(part.end)
+            .filter(|t| t.shape == Shape::Lower && self.same_line(part.start, part.end));
+        part.len() == 1 && next.is_some_and(|t| gazetteer::is_tenure_noun(&t.text))
     }
 
     /// A person if the words around say so, otherwise `Other`.

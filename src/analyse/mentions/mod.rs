@@ -33,12 +33,14 @@ mod classify;
 mod doc;
 mod metonymy;
 mod nationals;
+mod possessed;
 mod resolve;
 mod settle;
 mod things;
 mod tokenise;
 
 pub use acronyms::dashed_letters;
+pub use classify::LEADERS_TENURE;
 use doc::LineMode;
 pub use metonymy::CITY_AS_AGENT;
 use settle::settle_kinds;
@@ -117,6 +119,7 @@ pub fn find_names(text: &str) -> Names {
     let things = settle_kinds(&doc, &mut found, &acronyms);
     doc.capitals_as_agents(&mut found);
     doc.drop_nationals(&mut found);
+    doc.name_states_bodies(&mut found);
     let mentions = found.into_iter().map(|f| doc.mention(f)).collect();
     Names {
         mentions,

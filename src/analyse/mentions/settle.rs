@@ -133,7 +133,7 @@ impl<'n> KnownNames<'n> {
 }
 
 impl Doc<'_> {
-    fn name_of(&self, found: &Found) -> String {
+    pub(super) fn name_of(&self, found: &Found) -> String {
         match (found.canonical, &found.joined_name) {
             (Some(name), _) => name.to_string(),
             (None, Some(name)) => name.clone(),

@@ -1290,3 +1290,56 @@ fn names_listed_with_a_place_after_in_and_a_towns_police_are_places() {
     let found = mentions("Stations play in Tessby and Sherman in Varby.");
     assert_ne!(find(&found, "Sherman").kind, ActorKind::Place);
 }
+
+#[test]
+fn a_heritage_compound_names_no_state_but_two_peoples_in_a_relation_are_two() {
+    assert!(
+        texts("Her Italian-Canadian family and an African-American choir sang.").is_empty(),
+        "a heritage is no mention of a state or a continent"
+    );
+    assert_eq!(
+        texts("Mexican-Americans voted early.").len(),
+        0,
+        "the plural noun of people too"
+    );
+    let found = mentions("The Indian-Pakistani border and Greek-Turkish talks were tense.");
+    let states: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(states, ["India", "Pakistan", "Greece", "Turkey"]);
+}
+
+#[test]
+fn one_word_before_a_leaders_tenure_is_marked_as_such() {
+    let found =
+        mentions("Critics of the Harlan administration spoke. Some Verdi era officials left.");
+    assert_eq!(find(&found, "Harlan").evidence, super::LEADERS_TENURE);
+    assert_eq!(find(&found, "Verdi").evidence, super::LEADERS_TENURE);
+    let found = mentions("The Acme Motors administration of the plant ended.");
+    assert_ne!(
+        find(&found, "Acme Motors").evidence,
+        super::LEADERS_TENURE,
+        "a name of several words is no leader's surname"
+    );
+}
+
+#[test]
+fn a_body_of_everyday_words_after_a_states_possessive_is_named_as_the_states() {
+    let found =
+        mentions("Kenya’s Supreme Court ruled, and Acme’s Supply Board met Norway's Vikra Group.");
+    let court = find(&found, "Supreme Court");
+    assert_eq!(court.name, "Kenya’s Supreme Court");
+    assert_eq!(
+        find(&found, "Kenya").name,
+        "Kenya",
+        "the state is still named"
+    );
+    assert_eq!(
+        find(&found, "Supply Board").name,
+        "Supply Board",
+        "no state's"
+    );
+    assert_eq!(
+        find(&found, "Vikra Group").name,
+        "Vikra Group",
+        "a name of its own"
+    );
+}

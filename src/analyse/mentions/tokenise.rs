@@ -196,6 +196,11 @@ fn is_pronoun_with_clitic(chars: &[char]) -> bool {
 /// the capital and the other name.
 fn push_word(tokens: &mut Vec<Token>, chars: &[char], span: Range<usize>, line: usize) {
     let parts = hyphen_parts(chars, span.clone());
+    if parts.len() >= 2 && is_heritage_compound(chars, span.clone(), &parts) {
+        // One people's heritage, an adjective or a noun of people: it names no actor.
+        tokens.push(Token::new(chars, span, Shape::Lower, line));
+        return;
+    }
     if parts.len() < 2 || !splits_hyphenated(chars, span.clone(), &parts) {
         tokens.push(Token::word(chars, span, line));
         return;
@@ -248,6 +253,24 @@ fn splits_hyphenated(chars: &[char], span: Range<usize>, parts: &[Range<usize>])
             .iter()
             .all(|part| chars[part.start].is_uppercase());
     adjective || all_places || state_first
+}
+
+/// "African-American", "Italian-Canadian": peoples' adjectives (of states or of continents and
+/// regions) joined tell one people's heritage, not two parties, unless a noun of a relation
+/// follows ("Indian-Pakistani border", "Russian-American talks": two states).
+fn is_heritage_compound(chars: &[char], span: Range<usize>, parts: &[Range<usize>]) -> bool {
+    let peoples_adjective = |part: &Range<usize>| {
+        let word: String = chars[part.clone()].iter().collect();
+        chars[part.start].is_uppercase()
+            && gazetteer::lookup(&word).is_some_and(|e| match e.category {
+                Category::Demonym => true,
+                // "African" of "Africa": the adjective, not the region's name.
+                Category::Region => !e.name.eq_ignore_ascii_case(&word),
+                _ => false,
+            })
+    };
+    parts.iter().all(peoples_adjective)
+        && !next_word(chars, span.end).is_some_and(|w| gazetteer::is_relation_noun(&w))
 }
 
 /// "Anti-Corruption Foundation": a capitalised prefix before a capitalised word that names

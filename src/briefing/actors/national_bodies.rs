@@ -1,6 +1,7 @@
 //! One country's body under its several names: "Supreme Court of Varnia", "the Varnian
-//! Supreme Court" and "Varnia Supreme Court" share the key "varnia supreme court"; and "the
-//! Supreme Court" alone joins it when the corpus names no other country's.
+//! Supreme Court", "Varnia's Supreme Court" and "Varnia Supreme Court" share the key "varnia
+//! supreme court"; and "the Supreme Court" alone joins it when the corpus names no other
+//! country's.
 
 use super::{display_name, fold, move_group, vote_kind, At, Group, UncertainMerge};
 use crate::analyse::mentions::Mention;
@@ -30,10 +31,16 @@ pub(super) fn national_body(name: &str) -> Option<NationalBody> {
             .filter(|e| matches!(e.category, Category::Country | Category::Demonym))
             .map(|e| e.name)
     };
-    let (country, body) = match name.rsplit_once(" of ") {
-        Some((body, place)) if body.contains(' ') => (country(place)?, body),
-        Some(_) => return None,
-        None => {
+    // "Varnia's Supreme Court", as the mention finder names a state's body.
+    let possessed = ["'s ", "’s "]
+        .into_iter()
+        .find_map(|mark| name.split_once(mark))
+        .and_then(|(owner, body)| Some((country(owner)?, body)));
+    let (country, body) = match (possessed, name.rsplit_once(" of ")) {
+        (Some(owned), _) => owned,
+        (None, Some((body, place))) if body.contains(' ') => (country(place)?, body),
+        (None, Some(_)) => return None,
+        (None, None) => {
             let (first, body) = name.split_once(' ')?;
             (country(first)?, body)
         }

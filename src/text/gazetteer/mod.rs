@@ -188,6 +188,10 @@ in_lists! {
     is_company_possession => words::COMPANY_POSSESSIONS;
     /// A lowercase role of a company's staff, before a person's name ("X analyst Jana Roe").
     is_company_staff => words::COMPANY_STAFF;
+    /// A lowercase noun that makes two peoples' adjectives two parties ("X-Y border").
+    is_relation_noun => words::RELATION_NOUNS;
+    /// A lowercase noun of a leader's time in office or people ("the X administration").
+    is_tenure_noun => words::TENURE_NOUNS;
 }
 
 /// The one spelling names are compared in, for a lowercase word with a British and an

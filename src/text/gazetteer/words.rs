@@ -349,3 +349,19 @@ pub(super) const PLACE_ENDINGS: &[&str] = &[
     "shire", "ville", "burg", "burgh", "borough", "bury", "mouth", "stan", "abad", "pur", "grad",
     "polis", "hausen", "ingen", "sk", "port",
 ];
+
+/// A lowercase noun after two peoples' adjectives that makes them two parties ("Indian-Pakistani
+/// border", "Russian-American talks"), not one people's heritage ("a Russian-American author").
+pub(super) const RELATION_NOUNS: &str = "
+    accord accords agreement agreements alliance axis border borders ceasefire commission
+    conflict cooperation deal deals dialogue dispute divide frontier friendship meeting
+    meetings negotiations pact partnership peace relations relationship rivalry split summit
+    summits talks tension tensions ties trade treaty war wars
+";
+
+/// A lowercase noun after a leader's surname that names the leader's time in office or
+/// people ("the Harlan administration"), not the leader: the name is a person's only when the
+/// corpus names that person in full.
+pub(super) const TENURE_NOUNS: &str = "
+    administration cabinet camp campaign era government presidency regime
+";
