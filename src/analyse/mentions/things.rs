@@ -184,9 +184,12 @@ impl Doc<'_> {
                 .is_some_and(|c| things::CURRENCY_SYMBOLS.contains(c))
         };
         let spaced = self.chars.get(end) == Some(&' ') && symbol_at(end + 1);
-        // "over a hundred Billion Dollars of X's trade": an amount written in capitals.
-        let amount = ["million", "billion", "trillion"]
-            .contains(&self.text(tokens.start).to_lowercase().as_str());
+        // "over a hundred Billion Dollars of X's trade": an amount written in capitals (from a
+        // million up: "Thousand Oaks" is a town).
+        let first = self.text(tokens.start);
+        let amount = numbers::SCALES
+            .iter()
+            .any(|(scale, value)| *value >= 1e6 && first.eq_ignore_ascii_case(scale));
         if symbol_at(end) || spaced || amount {
             return Some(Thing::Money);
         }
